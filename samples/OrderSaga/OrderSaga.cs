@@ -1,0 +1,64 @@
+using System.Threading.Tasks;
+using SagaDsl;
+
+namespace OrderSaga;
+
+/// <summary>
+/// The e-commerce order saga: reserve stock, take payment, commit the stock (the point of no
+/// return), then tell the customer. A failure before the commit undoes what was done.
+/// </summary>
+[Saga(TaskQueue = "orders", StartToCloseTimeout = "00:00:30", InitialInterval = "00:00:01")]
+[SagaTaskQueue("payments", MaxConcurrentActivities = 2)]
+public sealed partial class OrderSaga(InventoryService inventory, PaymentGateway payments, CustomerNotifier notifier, FaultPlan faults)
+{
+    /// <summary>Holds the ordered stock.</summary>
+    [SagaStep(1), CompensatedBy(nameof(ReleaseInventory))]
+    public Task<Reservation> ReserveInventory(OrderDetails order, StepContext context)
+    {
+        faults.ThrowIfPlanned(nameof(ReserveInventory));
+        return Task.FromResult(inventory.Reserve(order, context.IdempotencyKey));
+    }
+
+    /// <summary>Gives held stock back.</summary>
+    public Task ReleaseInventory(Reservation reservation, StepContext context)
+    {
+        faults.ThrowIfPlanned(nameof(ReleaseInventory));
+        inventory.Release(reservation, context.IdempotencyKey);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Charges the customer; a declined card is final, so it is not retried.</summary>
+    [SagaStep(2, TaskQueue = "payments", NonRetryableErrorTypes = new[] { PaymentGateway.Declined })]
+    [CompensatedBy(nameof(RefundPayment), TaskQueue = "payments")]
+    public Task<PaymentReceipt> ProcessPayment(OrderDetails order, StepContext context)
+    {
+        faults.ThrowIfPlanned(nameof(ProcessPayment));
+        return Task.FromResult(payments.Charge(order, context.IdempotencyKey));
+    }
+
+    /// <summary>Pays the customer back.</summary>
+    public Task RefundPayment(PaymentReceipt receipt, StepContext context)
+    {
+        faults.ThrowIfPlanned(nameof(RefundPayment));
+        payments.Refund(receipt, context.IdempotencyKey);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Turns the reservation into a stock deduction: the order will ship.</summary>
+    [SagaStep(3, Pivot = true)]
+    public Task UpdateInventory(Reservation reservation, StepContext context)
+    {
+        faults.ThrowIfPlanned(nameof(UpdateInventory));
+        inventory.Commit(reservation, context.IdempotencyKey);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Tells the customer; a lost e-mail must not undo a paid order.</summary>
+    [SagaStep(4, Critical = false, MaximumAttempts = 3)]
+    public Task NotifyCustomer(OrderDetails order, StepContext context)
+    {
+        faults.ThrowIfPlanned(nameof(NotifyCustomer));
+        notifier.Send(order.CustomerId, $"Order {order.OrderId} is confirmed.", context.IdempotencyKey);
+        return Task.CompletedTask;
+    }
+}

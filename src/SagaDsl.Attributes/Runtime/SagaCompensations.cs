@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Temporalio.Exceptions;
+using Temporalio.Workflows;
+
+namespace SagaDsl.Runtime;
+
+/// <summary>
+/// The compensations of the steps a saga workflow has completed, undone in reverse order (or all
+/// at once) when a critical step fails or the saga is cancelled before its pivot.
+/// </summary>
+/// <remarks>
+/// Workflow code: it runs inside the generated workflow and uses only deterministic Temporal APIs.
+/// Each pushed compensation schedules its activity with a cancellation token detached from the
+/// workflow's, so a cancelled saga still undoes its work.
+/// </remarks>
+public sealed class SagaCompensations
+{
+    private readonly string saga;
+    private readonly bool parallel;
+    private readonly List<Entry> entries = new();
+
+    /// <summary>Initializes a new instance of the <see cref="SagaCompensations"/> class.</summary>
+    /// <param name="saga">The saga's name, for logs and failures.</param>
+    /// <param name="parallel">Whether compensations run all at once.</param>
+    public SagaCompensations(string saga, bool parallel)
+    {
+        this.saga = saga;
+        this.parallel = parallel;
+    }
+
+    /// <summary>Gets how many compensations are pending.</summary>
+    public int Count => entries.Count;
+
+    /// <summary>Records the compensation of a step that just completed.</summary>
+    /// <param name="step">The step's method name.</param>
+    /// <param name="activity">The compensation's activity name.</param>
+    /// <param name="compensate">Schedules the compensation activity with a detached token.</param>
+    public void Push(string step, string activity, Func<Task> compensate) => entries.Add(new Entry(step, activity, compensate));
+
+    /// <summary>
+    /// Runs every pending compensation, each to its own end: one failing does not stop the others.
+    /// </summary>
+    /// <param name="cause">The step failure or cancellation that ends the saga.</param>
+    /// <returns>
+    /// What the workflow throws next: a <see cref="SagaFailureTypes.CompensationFailed"/> failure
+    /// listing every failed compensation; else the cancellation itself, so the workflow ends as
+    /// cancelled; else a <see cref="SagaFailureTypes.Compensated"/> failure caused by <paramref name="cause"/>.
+    /// </returns>
+    public async Task<Exception> CompensateAsync(Exception cause)
+    {
+        SagaLog.Compensating(Workflow.Logger, saga, entries.Count, cause);
+        var order = Enumerable.Reverse(entries).ToList();
+        entries.Clear();
+
+        var failures = parallel ? await RunAllAtOnceAsync(order) : await RunInReverseAsync(order);
+        if (failures.Count > 0)
+        {
+            var failed = string.Join(", ", failures.Select(failure => failure.Step));
+            return new ApplicationFailureException(
+                $"Saga {saga}: {failures.Count} compensation(s) failed ({failed}) after: {cause.Message}",
+                cause,
+                SagaFailureTypes.CompensationFailed,
+                nonRetryable: true,
+                details: new object[] { failures });
+        }
+
+        if (TemporalException.IsCanceledException(cause))
+        {
+            return cause;
+        }
+
+        return new ApplicationFailureException(
+            $"Saga {saga} was compensated after: {cause.Message}",
+            cause,
+            SagaFailureTypes.Compensated,
+            nonRetryable: true,
+            details: new object[] { order.Select(entry => entry.Step).ToArray() });
+    }
+
+    private async Task<List<StepFailure>> RunInReverseAsync(List<Entry> order)
+    {
+        var failures = new List<StepFailure>();
+        foreach (var entry in order)
+        {
+            if (await RunAsync(entry) is { } failure)
+            {
+                failures.Add(failure);
+            }
+        }
+
+        return failures;
+    }
+
+    private async Task<List<StepFailure>> RunAllAtOnceAsync(List<Entry> order)
+    {
+        var results = await Workflow.WhenAllAsync(order.Select(RunAsync));
+        return results.OfType<StepFailure>().ToList();
+    }
+
+    private async Task<StepFailure?> RunAsync(Entry entry)
+    {
+        try
+        {
+            await entry.Compensate();
+            return null;
+        }
+        catch (ActivityFailureException e)
+        {
+            SagaLog.CompensationFailed(Workflow.Logger, saga, entry.Step, e);
+            return StepFailure.From(entry.Step, entry.Activity, e);
+        }
+    }
+
+    private sealed record Entry(string Step, string Activity, Func<Task> Compensate);
+}

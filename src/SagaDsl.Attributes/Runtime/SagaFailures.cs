@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using Temporalio.Exceptions;
+using Temporalio.Workflows;
+
+namespace SagaDsl.Runtime;
+
+/// <summary>The failures and warnings generated saga workflows produce outside compensation.</summary>
+public static class SagaFailures
+{
+    /// <summary>
+    /// Whether an exception ends the part of a saga before the pivot: an activity that failed after
+    /// its retries, or a cancellation. Anything else is a bug in workflow code and is left to fail
+    /// the workflow task, so Temporal retries it once the code is fixed.
+    /// </summary>
+    /// <param name="exception">What a step threw.</param>
+    /// <returns>Whether the saga must compensate.</returns>
+    public static bool ShouldCompensate(Exception exception) =>
+        exception is ActivityFailureException || TemporalException.IsCanceledException(exception);
+
+    /// <summary>Records a non-critical step's failure in the saga's result.</summary>
+    /// <param name="saga">The saga.</param>
+    /// <param name="step">The step's method name.</param>
+    /// <param name="activity">The step's activity name.</param>
+    /// <param name="failure">The step's failure.</param>
+    /// <param name="warnings">The saga's warnings.</param>
+    public static void RecordNonCritical(string saga, string step, string activity, Exception failure, List<StepFailure> warnings)
+    {
+        SagaLog.NonCriticalStepFailed(Workflow.Logger, saga, step, failure);
+        warnings.Add(StepFailure.From(step, activity, failure));
+    }
+
+    /// <summary>Creates the failure of a critical step after the pivot: nothing is compensated.</summary>
+    /// <param name="saga">The saga.</param>
+    /// <param name="step">The step's method name.</param>
+    /// <param name="activity">The step's activity name.</param>
+    /// <param name="failure">The step's failure.</param>
+    /// <returns>The exception the workflow throws.</returns>
+    public static Exception AfterPivot(string saga, string step, string activity, Exception failure)
+    {
+        SagaLog.FailedAfterPivot(Workflow.Logger, saga, step, failure);
+        return new ApplicationFailureException(
+            $"Saga {saga}: step {step} failed after the pivot and needs manual follow-up: {failure?.Message}",
+            failure,
+            SagaFailureTypes.FailedAfterPivot,
+            nonRetryable: true,
+            details: new object[] { StepFailure.From(step, activity, failure!) });
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using Microsoft.Extensions.Logging;
+
+namespace SagaDsl.Runtime;
+
+/// <summary>
+/// The saga's structured log events. Generated workflows write them through
+/// <c>Workflow.Logger</c>, which Temporal silences while replaying, so each event is logged once.
+/// </summary>
+public static class SagaLog
+{
+    private static readonly Action<ILogger, string, string, Exception?> StepCompletedMessage =
+        LoggerMessage.Define<string, string>(LogLevel.Information, new EventId(1, "SagaStepCompleted"), "Saga {Saga}: step {Step} completed");
+
+    private static readonly Action<ILogger, string, string, Exception?> PivotPassedMessage =
+        LoggerMessage.Define<string, string>(LogLevel.Information, new EventId(2, "SagaPivotPassed"), "Saga {Saga}: pivot {Step} completed; nothing before it will be compensated");
+
+    private static readonly Action<ILogger, string, string, Exception?> NonCriticalStepFailedMessage =
+        LoggerMessage.Define<string, string>(LogLevel.Warning, new EventId(3, "SagaNonCriticalStepFailed"), "Saga {Saga}: non-critical step {Step} failed; the saga goes on");
+
+    private static readonly Action<ILogger, string, int, Exception?> CompensatingMessage =
+        LoggerMessage.Define<string, int>(LogLevel.Warning, new EventId(4, "SagaCompensating"), "Saga {Saga}: compensating {Count} completed step(s)");
+
+    private static readonly Action<ILogger, string, string, Exception?> CompensationFailedMessage =
+        LoggerMessage.Define<string, string>(LogLevel.Error, new EventId(5, "SagaCompensationFailed"), "Saga {Saga}: compensation of step {Step} failed; manual repair needed");
+
+    private static readonly Action<ILogger, string, string, Exception?> FailedAfterPivotMessage =
+        LoggerMessage.Define<string, string>(LogLevel.Error, new EventId(6, "SagaFailedAfterPivot"), "Saga {Saga}: step {Step} failed after the pivot; manual follow-up needed");
+
+    private static readonly Action<ILogger, string, int, Exception?> CompletedMessage =
+        LoggerMessage.Define<string, int>(LogLevel.Information, new EventId(7, "SagaCompleted"), "Saga {Saga} completed with {WarningCount} non-critical failure(s)");
+
+    /// <summary>Logs that a step completed.</summary>
+    /// <param name="logger">The workflow logger.</param>
+    /// <param name="saga">The saga.</param>
+    /// <param name="step">The step.</param>
+    public static void StepCompleted(ILogger logger, string saga, string step) => StepCompletedMessage(logger, saga, step, null);
+
+    /// <summary>Logs that the pivot completed.</summary>
+    /// <param name="logger">The workflow logger.</param>
+    /// <param name="saga">The saga.</param>
+    /// <param name="step">The pivot step.</param>
+    public static void PivotPassed(ILogger logger, string saga, string step) => PivotPassedMessage(logger, saga, step, null);
+
+    /// <summary>Logs that a non-critical step failed.</summary>
+    /// <param name="logger">The workflow logger.</param>
+    /// <param name="saga">The saga.</param>
+    /// <param name="step">The step.</param>
+    /// <param name="failure">The step's failure.</param>
+    public static void NonCriticalStepFailed(ILogger logger, string saga, string step, Exception failure) => NonCriticalStepFailedMessage(logger, saga, step, failure);
+
+    /// <summary>Logs that compensation starts.</summary>
+    /// <param name="logger">The workflow logger.</param>
+    /// <param name="saga">The saga.</param>
+    /// <param name="count">How many compensations run.</param>
+    /// <param name="cause">Why the saga compensates.</param>
+    public static void Compensating(ILogger logger, string saga, int count, Exception cause) => CompensatingMessage(logger, saga, count, cause);
+
+    /// <summary>Logs that a compensation failed for good.</summary>
+    /// <param name="logger">The workflow logger.</param>
+    /// <param name="saga">The saga.</param>
+    /// <param name="step">The step whose compensation failed.</param>
+    /// <param name="failure">The compensation's failure.</param>
+    public static void CompensationFailed(ILogger logger, string saga, string step, Exception failure) => CompensationFailedMessage(logger, saga, step, failure);
+
+    /// <summary>Logs that a step after the pivot failed for good.</summary>
+    /// <param name="logger">The workflow logger.</param>
+    /// <param name="saga">The saga.</param>
+    /// <param name="step">The step.</param>
+    /// <param name="failure">The step's failure.</param>
+    public static void FailedAfterPivot(ILogger logger, string saga, string step, Exception failure) => FailedAfterPivotMessage(logger, saga, step, failure);
+
+    /// <summary>Logs that the saga completed.</summary>
+    /// <param name="logger">The workflow logger.</param>
+    /// <param name="saga">The saga.</param>
+    /// <param name="warningCount">How many non-critical steps failed.</param>
+    public static void Completed(ILogger logger, string saga, int warningCount) => CompletedMessage(logger, saga, warningCount, null);
+}

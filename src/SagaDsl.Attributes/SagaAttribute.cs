@@ -1,0 +1,34 @@
+using System;
+
+namespace SagaDsl;
+
+/// <summary>
+/// Marks a <c>partial</c> class as a saga. The SagaDsl generator turns it into a Temporal
+/// workflow (<c>{Saga}Workflow</c>), activity adapters (<c>{Saga}Activities</c>), worker
+/// registration and a typed client helper.
+/// </summary>
+/// <remarks>
+/// The activity options set here are the defaults for every step and compensation of the saga.
+/// </remarks>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+public sealed class SagaAttribute : ActivityOptionsAttribute
+{
+    /// <summary>
+    /// Gets or sets the Temporal workflow type name; the class name when unset. Activity names
+    /// are derived from it (<c>"{Name}.{Method}"</c>), so renaming it is a breaking change for
+    /// running sagas.
+    /// </summary>
+    public string? Name { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether compensations run all at once instead of one after another in
+    /// reverse step order. Use it only when compensations do not depend on each other.
+    /// </summary>
+    public bool ParallelCompensation { get; set; }
+
+    /// <summary>
+    /// Gets or sets the default maximum attempts of compensations (built-in default: 10;
+    /// <c>0</c> retries until the compensation succeeds or fails with a non-retryable error).
+    /// </summary>
+    public int CompensationMaximumAttempts { get; set; }
+}

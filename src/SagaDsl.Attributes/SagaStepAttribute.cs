@@ -1,0 +1,28 @@
+using System;
+
+namespace SagaDsl;
+
+/// <summary>Marks a method of a saga as one step, executed as its own Temporal activity.</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+public sealed class SagaStepAttribute : ActivityOptionsAttribute
+{
+    /// <summary>Initializes a new instance of the <see cref="SagaStepAttribute"/> class.</summary>
+    /// <param name="order">The step's position; steps run in ascending order, from 1.</param>
+    public SagaStepAttribute(int order) => Order = order;
+
+    /// <summary>Gets the step's position in the saga.</summary>
+    public int Order { get; }
+
+    /// <summary>
+    /// Gets or sets whether this step is the saga's point of no return. Once it succeeds nothing at
+    /// or before it is ever compensated; steps after it retry until they succeed by default.
+    /// </summary>
+    public bool Pivot { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether a failure of this step fails the saga (the default). A non-critical
+    /// step is still awaited, but its failure is logged and recorded in the saga's result and
+    /// never triggers compensation.
+    /// </summary>
+    public bool Critical { get; set; } = true;
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Temporalio.Activities;
+
+namespace SagaDsl;
+
+/// <summary>
+/// What a step or compensation knows about its own execution: the idempotency key to hand to the
+/// system it calls, the attempt, cancellation, and heartbeats for long steps that resume.
+/// </summary>
+/// <remarks>
+/// The generated activity adapters create it from the running Temporal activity. Unit tests of
+/// step methods create it with the public constructor and read <see cref="RecordedHeartbeats"/>.
+/// </remarks>
+public sealed class StepContext
+{
+    private readonly ActivityExecutionContext? activity;
+    private readonly IReadOnlyList<object?> lastHeartbeatDetails;
+    private readonly List<object?[]> recordedHeartbeats = new();
+
+    /// <summary>Initializes a new instance of the <see cref="StepContext"/> class outside Temporal, for tests.</summary>
+    /// <param name="stepName">The step or compensation name, e.g. <c>"OrderSaga.ReserveInventory"</c>.</param>
+    /// <param name="idempotencyKey">The idempotency key.</param>
+    /// <param name="attempt">The attempt, from 1.</param>
+    /// <param name="lastHeartbeatDetails">The details of the previous attempt's last heartbeat.</param>
+    /// <param name="cancellationToken">The token that signals cancellation.</param>
+    public StepContext(
+        string stepName,
+        string idempotencyKey,
+        int attempt = 1,
+        IReadOnlyList<object?>? lastHeartbeatDetails = null,
+        CancellationToken cancellationToken = default)
+    {
+        StepName = stepName;
+        IdempotencyKey = idempotencyKey;
+        Attempt = attempt;
+        CancellationToken = cancellationToken;
+        this.lastHeartbeatDetails = lastHeartbeatDetails ?? Array.Empty<object?>();
+    }
+
+    private StepContext(string stepName, string idempotencyKey, ActivityExecutionContext activity)
+        : this(stepName, idempotencyKey, activity.Info.Attempt, null, activity.CancellationToken) =>
+        this.activity = activity;
+
+    /// <summary>Gets the activity name of the step or compensation.</summary>
+    public string StepName { get; }
+
+    /// <summary>
+    /// Gets the key that identifies this step of this saga execution: the same on every retry,
+    /// after a worker crash and after a workflow reset; different for every other saga execution.
+    /// Pass it to the system the step calls so a repeated call has no second effect.
+    /// </summary>
+    public string IdempotencyKey { get; }
+
+    /// <summary>Gets the attempt, from 1.</summary>
+    public int Attempt { get; }
+
+    /// <summary>Gets the token cancelled when the saga or the worker cancels this attempt.</summary>
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>Gets whether the previous attempt recorded heartbeat details to resume from.</summary>
+    public bool HasLastHeartbeat => activity is null ? lastHeartbeatDetails.Count > 0 : activity.Info.HeartbeatDetails.Count > 0;
+
+    /// <summary>Gets the heartbeats recorded through a context made for tests.</summary>
+    public IReadOnlyList<object?[]> RecordedHeartbeats => recordedHeartbeats;
+
+    /// <summary>
+    /// Reports progress so Temporal knows the step is alive and a retry can resume from
+    /// <paramref name="details"/>. Needs a heartbeat timeout on the step to detect a stuck worker.
+    /// </summary>
+    /// <param name="details">What a later attempt needs to resume.</param>
+    public void Heartbeat(params object?[] details)
+    {
+        if (activity is null)
+        {
+            recordedHeartbeats.Add(details);
+        }
+        else
+        {
+            activity.Heartbeat(details);
+        }
+    }
+
+    /// <summary>Reads one detail of the previous attempt's last heartbeat.</summary>
+    /// <typeparam name="T">The detail's type.</typeparam>
+    /// <param name="index">The detail's position.</param>
+    /// <returns>The detail.</returns>
+    public Task<T> GetLastHeartbeatAsync<T>(int index = 0)
+    {
+        if (activity is not null)
+        {
+            return activity.Info.HeartbeatDetailAtAsync<T>(index);
+        }
+
+        return Task.FromResult((T)lastHeartbeatDetails[index]!);
+    }
+
+    /// <summary>Creates the context of the activity running on this thread.</summary>
+    /// <param name="stepName">The activity name of the step or compensation.</param>
+    /// <param name="idempotencyKey">The key the workflow derived for it.</param>
+    /// <returns>The context.</returns>
+    public static StepContext FromCurrentActivity(string stepName, string idempotencyKey) =>
+        new(stepName, idempotencyKey, ActivityExecutionContext.Current);
+}

@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace SagaDsl.Generator.Diagnostics;
+
+/// <summary>
+/// The saga DSL rules the generator reports. Every rule is an error: a saga that breaks one gets
+/// no generated code, only the diagnostic, never a cascade of compiler errors.
+/// </summary>
+internal static class SagaDiagnostics
+{
+    private const string Category = "SagaDsl";
+
+    public static readonly DiagnosticDescriptor SagaMustBePartial = Rule(
+        "SAGA001", "Saga class must be partial", "Saga class '{0}' must be declared partial so the generator can add its activity adapter");
+
+    public static readonly DiagnosticDescriptor UnsupportedSagaShape = Rule(
+        "SAGA002", "Saga class shape is not supported", "Saga class '{0}' is {1}; declare the saga as a top-level, non-generic class");
+
+    public static readonly DiagnosticDescriptor NoSteps = Rule(
+        "SAGA003", "Saga has no steps", "Saga '{0}' has no method marked [SagaStep]");
+
+    public static readonly DiagnosticDescriptor InvalidStepOrder = Rule(
+        "SAGA004", "Step order is invalid", "Step '{0}' has order {1}, {2}; give every step a distinct positive order");
+
+    public static readonly DiagnosticDescriptor CompensationNotFound = Rule(
+        "SAGA005", "Compensation method not found", "Step '{0}' is compensated by '{1}', which is not a method of '{2}'");
+
+    public static readonly DiagnosticDescriptor CompensationAmbiguous = Rule(
+        "SAGA006", "Compensation method is overloaded", "Step '{0}' is compensated by '{1}', which has {2} overloads; keep one method of that name");
+
+    public static readonly DiagnosticDescriptor ParameterUnbound = Rule(
+        "SAGA007", "Parameter binds to nothing", "Parameter '{0}' of '{1}' binds to no earlier step result and is not the saga input ({2}); return a value of its type from an earlier step or use [FromStep]");
+
+    public static readonly DiagnosticDescriptor ParameterAmbiguous = Rule(
+        "SAGA008", "Parameter binding is ambiguous", "Parameter '{0}' of '{1}' could bind to {2}; choose one with [FromStep(nameof(...))] or [SagaInput]");
+
+    public static readonly DiagnosticDescriptor UnsupportedParameter = Rule(
+        "SAGA009", "Parameter kind is not supported", "Parameter '{0}' of '{1}' is {2}; step parameters are passed by value through Temporal");
+
+    public static readonly DiagnosticDescriptor UnsupportedMethod = Rule(
+        "SAGA010", "Step method is not supported", "Method '{0}' {1}; steps and compensations return void, a value, Task, Task<T>, ValueTask or ValueTask<T> and are not generic");
+
+    public static readonly DiagnosticDescriptor MultiplePivots = Rule(
+        "SAGA011", "Saga has more than one pivot", "Step '{0}' is a pivot, but '{1}' already is; a saga has at most one point of no return");
+
+    public static readonly DiagnosticDescriptor CompensationAtOrAfterPivot = Rule(
+        "SAGA012", "Compensation at or after the pivot", "Step '{0}' declares compensation '{1}', but it is {2} the pivot '{3}', which is never compensated; remove [CompensatedBy]");
+
+    public static readonly DiagnosticDescriptor InvalidOption = Rule(
+        "SAGA013", "Activity option is invalid", "{0}: {1} = {2} is invalid: {3}");
+
+    public static readonly DiagnosticDescriptor NonCriticalMisuse = Rule(
+        "SAGA014", "Non-critical step cannot be compensated or be the pivot", "Step '{0}' is not critical, so it cannot {1}; a non-critical step's failure never changes the saga's course");
+
+    public static readonly DiagnosticDescriptor InvalidFromStep = Rule(
+        "SAGA015", "[FromStep] names no usable step", "Parameter '{0}' of '{1}' takes the result of '{2}', which {3}");
+
+    public static readonly IReadOnlyList<DiagnosticDescriptor> All = new[]
+    {
+        SagaMustBePartial, UnsupportedSagaShape, NoSteps, InvalidStepOrder, CompensationNotFound, CompensationAmbiguous,
+        ParameterUnbound, ParameterAmbiguous, UnsupportedParameter, UnsupportedMethod, MultiplePivots,
+        CompensationAtOrAfterPivot, InvalidOption, NonCriticalMisuse, InvalidFromStep,
+    };
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(static descriptor => descriptor.Id);
+
+    public static DiagnosticDescriptor Find(string id) => ById[id];
+
+    private static DiagnosticDescriptor Rule(string id, string title, string message) => new(
+        id,
+        title,
+        message,
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinks.For(id));
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace SagaDsl.Generator.Emit;
+
+/// <summary>C# literals and names, written the same way on every machine and culture.</summary>
+internal static class Literals
+{
+    private const long TicksPerMillisecond = TimeSpan.TicksPerMillisecond;
+
+    public static string String(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var character in value)
+        {
+            switch (character)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (char.IsControl(character))
+                    {
+                        builder.Append("\\u").Append(((int)character).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(character);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    public static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Double(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    public static string Float(double value) => ((float)value).ToString("R", CultureInfo.InvariantCulture) + "F";
+
+    /// <summary>Writes a duration in the largest whole unit, so <c>"00:01:00"</c> reads as <c>FromMinutes(1)</c>.</summary>
+    public static string Duration(long ticks)
+    {
+        if (ticks % TimeSpan.TicksPerHour == 0)
+        {
+            return "global::System.TimeSpan.FromHours(" + Int(ticks / TimeSpan.TicksPerHour) + ")";
+        }
+
+        if (ticks % TimeSpan.TicksPerMinute == 0)
+        {
+            return "global::System.TimeSpan.FromMinutes(" + Int(ticks / TimeSpan.TicksPerMinute) + ")";
+        }
+
+        if (ticks % TimeSpan.TicksPerSecond == 0)
+        {
+            return "global::System.TimeSpan.FromSeconds(" + Int(ticks / TimeSpan.TicksPerSecond) + ")";
+        }
+
+        return ticks % TicksPerMillisecond == 0
+            ? "global::System.TimeSpan.FromMilliseconds(" + Int(ticks / TicksPerMillisecond) + ")"
+            : "global::System.TimeSpan.FromTicks(" + Int(ticks) + ")";
+    }
+
+    /// <summary>Lower-cases the first letter: <c>ReserveInventory</c> becomes <c>reserveInventory</c>.</summary>
+    public static string Camel(string name) =>
+        name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+}

@@ -1,0 +1,67 @@
+using Microsoft.CodeAnalysis;
+
+namespace SagaDsl.Generator;
+
+/// <summary>The types the parser recognises, resolved once per parse.</summary>
+internal sealed class KnownTypes
+{
+    public const string SagaAttribute = "SagaDsl.SagaAttribute";
+
+    private KnownTypes(Compilation compilation)
+    {
+        Compilation = compilation;
+        SagaStep = compilation.GetTypeByMetadataName("SagaDsl.SagaStepAttribute");
+        CompensatedBy = compilation.GetTypeByMetadataName("SagaDsl.CompensatedByAttribute");
+        FromStep = compilation.GetTypeByMetadataName("SagaDsl.FromStepAttribute");
+        SagaInput = compilation.GetTypeByMetadataName("SagaDsl.SagaInputAttribute");
+        SagaTaskQueue = compilation.GetTypeByMetadataName("SagaDsl.SagaTaskQueueAttribute");
+        StepContext = compilation.GetTypeByMetadataName("SagaDsl.StepContext");
+        CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
+        Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
+        TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
+        ValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
+        ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
+    }
+
+    public Compilation Compilation { get; }
+
+    public INamedTypeSymbol? SagaStep { get; }
+
+    public INamedTypeSymbol? CompensatedBy { get; }
+
+    public INamedTypeSymbol? FromStep { get; }
+
+    public INamedTypeSymbol? SagaInput { get; }
+
+    public INamedTypeSymbol? SagaTaskQueue { get; }
+
+    public INamedTypeSymbol? StepContext { get; }
+
+    public INamedTypeSymbol? CancellationToken { get; }
+
+    public INamedTypeSymbol? Task { get; }
+
+    public INamedTypeSymbol? TaskOfT { get; }
+
+    public INamedTypeSymbol? ValueTask { get; }
+
+    public INamedTypeSymbol? ValueTaskOfT { get; }
+
+    public static KnownTypes From(Compilation compilation) => new(compilation);
+
+    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
+        known is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, known);
+
+    public static AttributeData? Find(ISymbol symbol, INamedTypeSymbol? attribute)
+    {
+        foreach (var data in symbol.GetAttributes())
+        {
+            if (Is(data.AttributeClass, attribute))
+            {
+                return data;
+            }
+        }
+
+        return null;
+    }
+}

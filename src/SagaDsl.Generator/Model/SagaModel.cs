@@ -1,0 +1,90 @@
+using System.Linq;
+
+namespace SagaDsl.Generator.Model;
+
+/// <summary>
+/// Everything the emitter needs to write one saga, and nothing from Roslyn: records of strings,
+/// numbers, enums and <see cref="EquatableArray{T}"/>, equal exactly when the generated code would
+/// be equal. Type names are fully qualified with <c>global::</c>.
+/// </summary>
+internal sealed record SagaModel(
+    string Namespace,
+    string ClassName,
+    string Accessibility,
+    bool IsStatic,
+    string WorkflowType,
+    string TaskQueue,
+    bool ParallelCompensation,
+    string? InputType,
+    string InputName,
+    EquatableArray<StepModel> Steps,
+    EquatableArray<TaskQueueModel> TaskQueues)
+{
+    public string FullName => Namespace.Length == 0 ? "global::" + ClassName : $"global::{Namespace}.{ClassName}";
+
+    public string WorkflowClass => ClassName + "Workflow";
+
+    public string ResultClass => ClassName + "Result";
+
+    public string ActivitiesClass => FullName + ".Activities";
+
+    /// <summary>Gets whether the activities call instance methods, and so need a saga object.</summary>
+    public bool NeedsInstance => !IsStatic && Steps.AsSpan().ToArray().Any(static step => !step.Method.IsStatic || step.Compensation is { Method.IsStatic: false });
+}
+
+/// <summary>One step, in saga order.</summary>
+internal sealed record StepModel(
+    int Order,
+    MethodModel Method,
+    string ActivityName,
+    bool IsPivot,
+    bool IsCritical,
+    bool IsAfterPivot,
+    ActivityOptionsModel Options,
+    CompensationModel? Compensation);
+
+/// <summary>The compensation of a step.</summary>
+internal sealed record CompensationModel(MethodModel Method, string ActivityName, ActivityOptionsModel Options);
+
+/// <summary>A step or compensation method of the user's saga class.</summary>
+internal sealed record MethodModel(
+    string Name,
+    bool IsStatic,
+    ReturnKind ReturnKind,
+    string? ResultType,
+    EquatableArray<ParameterModel> Parameters)
+{
+    public bool HasResult => ResultType is not null;
+
+    public bool IsAsync => ReturnKind is ReturnKind.Task or ReturnKind.TaskOfValue or ReturnKind.ValueTask or ReturnKind.ValueTaskOfValue;
+
+    public bool UsesContext => Parameters.AsSpan().ToArray().Any(static parameter => parameter.Binding is BindingKind.StepContext or BindingKind.CancellationToken);
+}
+
+/// <summary>One parameter and what it binds to.</summary>
+/// <param name="SourceStep">The step whose result binds, for <see cref="BindingKind.StepResult"/>.</param>
+internal sealed record ParameterModel(string Name, string Type, BindingKind Binding, string? SourceStep);
+
+/// <summary>A task queue limit declared with <c>[SagaTaskQueue]</c>.</summary>
+internal sealed record TaskQueueModel(string Name, int MaxConcurrentActivities, double MaxTaskQueueActivitiesPerSecond);
+
+/// <summary>What a parse produced: the saga when it is valid, and its diagnostics.</summary>
+internal sealed record SagaParseResult(SagaModel? Saga, EquatableArray<DiagnosticInfo> Diagnostics);
+
+internal enum ReturnKind
+{
+    Void,
+    Value,
+    Task,
+    TaskOfValue,
+    ValueTask,
+    ValueTaskOfValue,
+}
+
+internal enum BindingKind
+{
+    Input,
+    StepResult,
+    StepContext,
+    CancellationToken,
+}

@@ -1,0 +1,79 @@
+using System.Linq;
+using SagaDsl.Generator.Emit;
+using SagaDsl.Generator.Model;
+
+namespace SagaDsl.Generator;
+
+public sealed partial class SagaGenerator
+{
+    private static partial class Emitter
+    {
+        // Nested in the saga class, so steps and compensations may stay private.
+        private static string EmitActivities(SagaModel saga)
+        {
+            var writer = StartFile(saga);
+            writer.Open($"{(saga.IsStatic ? "static " : string.Empty)}partial class {saga.ClassName}")
+                .Line("/// <summary>")
+                .Line($"/// The Temporal activities of the {saga.ClassName} saga, one per step and compensation. Each")
+                .Line("/// receives the idempotency key the workflow derived and hands it to the saga's method in its")
+                .Line("/// <see cref=\"global::SagaDsl.StepContext\"/>.")
+                .Line("/// </summary>")
+                .Line(GeneratedCode)
+                .Open("public sealed class Activities");
+            if (saga.NeedsInstance)
+            {
+                writer.Line($"private readonly {saga.FullName} saga;")
+                    .Line()
+                    .Line("/// <summary>Initializes a new instance of the <see cref=\"Activities\"/> class.</summary>")
+                    .Line("/// <param name=\"saga\">The saga whose steps the activities run.</param>")
+                    .Line($"public Activities({saga.FullName} saga) => this.saga = saga;");
+            }
+
+            foreach (var step in saga.Steps)
+            {
+                writer.Line();
+                WriteActivity(writer, saga, step.Method, step.ActivityName, step.Method.Name);
+                if (step.Compensation is { } compensation && !saga.Steps.Any(other => other.Order < step.Order && other.Compensation?.Method.Name == compensation.Method.Name))
+                {
+                    writer.Line();
+                    WriteActivity(writer, saga, compensation.Method, compensation.ActivityName, compensation.Method.Name);
+                }
+            }
+
+            writer.Close().Close();
+            return EndFile(saga, writer);
+        }
+
+        private static void WriteActivity(SourceWriter writer, SagaModel saga, MethodModel method, string activityName, string name)
+        {
+            var parameters = DataParameters(method).Select(static parameter => $"{parameter.Type} {parameter.Name}").Append("string idempotencyKey");
+            var target = method.IsStatic ? saga.FullName : "saga";
+            var arguments = method.Parameters.Select(static parameter => parameter.Binding switch
+            {
+                BindingKind.StepContext => "context",
+                BindingKind.CancellationToken => "context.CancellationToken",
+                _ => parameter.Name,
+            });
+            var call = $"{target}.{method.Name}({string.Join(", ", arguments)})";
+            var (returnType, body) = method.ReturnKind switch
+            {
+                ReturnKind.Void => ("void", call + ";"),
+                ReturnKind.Value => (method.ResultType!, "return " + call + ";"),
+                ReturnKind.Task => ("global::System.Threading.Tasks.Task", "return " + call + ";"),
+                ReturnKind.TaskOfValue => ($"global::System.Threading.Tasks.Task<{method.ResultType}>", "return " + call + ";"),
+                ReturnKind.ValueTask => ("global::System.Threading.Tasks.Task", "return " + call + ".AsTask();"),
+                _ => ($"global::System.Threading.Tasks.Task<{method.ResultType}>", "return " + call + ".AsTask();"),
+            };
+
+            writer.Line($"/// <summary>Runs <see cref=\"{saga.FullName}.{method.Name}\"/> as activity <c>{activityName}</c>.</summary>")
+                .Line($"[global::Temporalio.Activities.Activity({Literals.String(activityName)})]")
+                .Open($"public {returnType} {name}({string.Join(", ", parameters)})");
+            if (method.UsesContext)
+            {
+                writer.Line($"var context = global::SagaDsl.StepContext.FromCurrentActivity({Literals.String(activityName)}, idempotencyKey);");
+            }
+
+            writer.Line(body).Close();
+        }
+    }
+}

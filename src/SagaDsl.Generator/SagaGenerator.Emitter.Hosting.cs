@@ -1,0 +1,214 @@
+using System.Collections.Generic;
+using System.Linq;
+using SagaDsl.Generator.Emit;
+using SagaDsl.Generator.Model;
+
+namespace SagaDsl.Generator;
+
+public sealed partial class SagaGenerator
+{
+    private static partial class Emitter
+    {
+        private static string EmitResult(SagaModel saga)
+        {
+            var writer = StartFile(saga);
+            writer.Line($"/// <summary>What the {saga.ClassName} saga produced: each step's result, and the non-critical steps that failed.</summary>")
+                .Line(GeneratedCode)
+                .Open($"{saga.Accessibility} sealed class {saga.ResultClass}");
+            foreach (var step in saga.Steps.Where(static step => step.Method.HasResult))
+            {
+                var type = step.IsCritical ? step.Method.ResultType! : Nullable(step.Method.ResultType!);
+                var initializer = step.IsCritical ? " = default!;" : string.Empty;
+                writer.Line($"/// <summary>Gets or sets the result of step {step.Method.Name}{(step.IsCritical ? string.Empty : ", missing when it failed")}.</summary>")
+                    .Line($"public {type} {step.Method.Name} {{ get; set; }}{initializer}")
+                    .Line();
+            }
+
+            writer.Line("/// <summary>Gets or sets the failures of non-critical steps, in step order.</summary>")
+                .Line($"public global::System.Collections.Generic.IReadOnlyList<{Runtime}.StepFailure> NonCriticalFailures {{ get; set; }} = global::System.Array.Empty<{Runtime}.StepFailure>();")
+                .Close();
+            return EndFile(saga, writer);
+        }
+
+        private static string EmitWorker(SagaModel saga)
+        {
+            var writer = StartFile(saga);
+            var queues = TaskQueues(saga);
+            var sagaParameter = saga.NeedsInstance ? $", {saga.FullName} saga" : string.Empty;
+            var sagaArgument = saga.NeedsInstance ? "saga" : string.Empty;
+            writer.Line($"/// <summary>Registers the {saga.ClassName} saga's workflow and activities with Temporal workers.</summary>")
+                .Line(GeneratedCode)
+                .Open($"{saga.Accessibility} static class {saga.ClassName}Worker")
+                .Line("/// <summary>Gets the task queues the saga's workflow and activities run on; the first is the workflow's.</summary>")
+                .Line($"public static global::System.Collections.Generic.IReadOnlyList<string> TaskQueues {{ get; }} = new[] {{ {string.Join(", ", queues.Select(Literals.String))} }};")
+                .Line()
+                .Line("/// <summary>Creates the options of one worker per task queue, with the limits declared by [SagaTaskQueue].</summary>")
+                .Line(saga.NeedsInstance ? "/// <param name=\"saga\">The saga whose steps the activities run.</param>" : "/// <returns>The options, one per task queue.</returns>");
+            if (saga.NeedsInstance)
+            {
+                writer.Line("/// <returns>The options, one per task queue.</returns>");
+            }
+
+            writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Temporalio.Worker.TemporalWorkerOptions> CreateOptions({sagaParameter.TrimStart(',', ' ')})")
+                .Open()
+                .Line("return new[]")
+                .Open();
+            foreach (var queue in queues)
+            {
+                var limits = saga.TaskQueues.FirstOrDefault(limit => limit.Name == queue);
+                var settings = new List<string>();
+                if (limits is { MaxConcurrentActivities: > 0 })
+                {
+                    settings.Add("MaxConcurrentActivities = " + Literals.Int(limits.MaxConcurrentActivities));
+                }
+
+                if (limits is { MaxTaskQueueActivitiesPerSecond: > 0 })
+                {
+                    settings.Add("MaxTaskQueueActivitiesPerSecond = " + Literals.Double(limits.MaxTaskQueueActivitiesPerSecond));
+                }
+
+                var initializer = settings.Count == 0 ? string.Empty : " { " + string.Join(", ", settings) + " }";
+                writer.Line($"new global::Temporalio.Worker.TemporalWorkerOptions({Literals.String(queue)}){initializer}.Add{saga.ClassName}({sagaArgument}),");
+            }
+
+            writer.Close("};").Close().Line();
+            writer.Line("/// <summary>")
+                .Line("/// Adds what the saga runs on this worker's task queue: the workflow on the saga's own queue, and")
+                .Line("/// every step and compensation assigned to the queue.")
+                .Line("/// </summary>")
+                .Line("/// <param name=\"options\">The worker's options; its task queue must be one of <see cref=\"TaskQueues\"/>.</param>");
+            if (saga.NeedsInstance)
+            {
+                writer.Line("/// <param name=\"saga\">The saga whose steps the activities run.</param>");
+            }
+
+            writer.Line("/// <returns>The same options.</returns>")
+                .Line($"public static global::Temporalio.Worker.TemporalWorkerOptions Add{saga.ClassName}(this global::Temporalio.Worker.TemporalWorkerOptions options{sagaParameter})")
+                .Open()
+                .Line($"var activities = new {saga.ActivitiesClass}({sagaArgument});")
+                .Open("switch (options.TaskQueue)");
+            foreach (var queue in queues)
+            {
+                writer.Line($"case {Literals.String(queue)}:").Indent();
+                if (queue == saga.TaskQueue)
+                {
+                    writer.Line($"options.AddWorkflow<{FullWorkflowName(saga)}>();");
+                }
+
+                foreach (var activity in ActivitiesOn(saga, queue))
+                {
+                    writer.Line($"options.AddActivity(activities.{activity});");
+                }
+
+                writer.Line("break;").Outdent();
+            }
+
+            writer.Line("default:").Indent()
+                .Line($"throw new global::System.ArgumentException(\"The {saga.ClassName} saga runs nothing on task queue '\" + options.TaskQueue + \"'; its queues are {string.Join(", ", queues)}.\", nameof(options));")
+                .Outdent()
+                .Close()
+                .Line()
+                .Line("return options;")
+                .Close()
+                .Close();
+            return EndFile(saga, writer);
+        }
+
+        private static string EmitClient(SagaModel saga)
+        {
+            var writer = StartFile(saga);
+            var workflow = FullWorkflowName(saga);
+            var result = $"{saga.FullName}Result";
+            var inputParameter = saga.InputType is null ? string.Empty : $"{saga.InputType} {saga.InputName}, ";
+            var inputArgument = saga.InputType is null ? string.Empty : saga.InputName;
+            var inputForward = saga.InputType is null ? string.Empty : saga.InputName + ", ";
+            var inputDoc = saga.InputType is null ? null : $"/// <param name=\"{saga.InputName}\">The saga's input.</param>";
+            writer.Line($"/// <summary>Starts and runs the {saga.ClassName} saga through a Temporal client.</summary>")
+                .Line(GeneratedCode)
+                .Open($"{saga.Accessibility} static class {saga.ClassName}Client")
+                .Line($"/// <summary>Starts the saga on <see cref=\"{workflow}.TaskQueue\"/> unless the options name another.</summary>")
+                .Line("/// <param name=\"client\">The Temporal client.</param>");
+            if (inputDoc is not null)
+            {
+                writer.Line(inputDoc);
+            }
+
+            writer.Line("/// <param name=\"workflowId\">The business id of this saga execution, such as the order id.</param>")
+                .Line("/// <param name=\"options\">Further start options; their id and, where set, task queue are replaced.</param>")
+                .Line("/// <returns>The handle of the started workflow.</returns>")
+                .Line($"public static global::System.Threading.Tasks.Task<global::Temporalio.Client.WorkflowHandle<{workflow}, {result}>> Start{saga.ClassName}Async(")
+                .Indent()
+                .Line("this global::Temporalio.Client.ITemporalClient client,")
+                .Line($"{inputParameter}string workflowId,")
+                .Line("global::Temporalio.Client.WorkflowOptions? options = null)")
+                .Outdent()
+                .Open()
+                .Line("var start = (global::Temporalio.Client.WorkflowOptions?)options?.Clone() ?? new global::Temporalio.Client.WorkflowOptions();")
+                .Line("start.Id = workflowId;")
+                .Line($"start.TaskQueue ??= {workflow}.TaskQueue;")
+                .Line($"return client.StartWorkflowAsync(({workflow} workflow) => workflow.RunAsync({inputArgument}), start);")
+                .Close()
+                .Line()
+                .Line("/// <summary>Starts the saga and waits for its result.</summary>")
+                .Line("/// <param name=\"client\">The Temporal client.</param>");
+            if (inputDoc is not null)
+            {
+                writer.Line(inputDoc);
+            }
+
+            writer.Line("/// <param name=\"workflowId\">The business id of this saga execution, such as the order id.</param>")
+                .Line("/// <param name=\"options\">Further start options; their id and, where set, task queue are replaced.</param>")
+                .Line("/// <returns>What the saga produced; a failed saga throws <see cref=\"global::Temporalio.Exceptions.WorkflowFailedException\"/>.</returns>")
+                .Line($"public static async global::System.Threading.Tasks.Task<{result}> Execute{saga.ClassName}Async(")
+                .Indent()
+                .Line("this global::Temporalio.Client.ITemporalClient client,")
+                .Line($"{inputParameter}string workflowId,")
+                .Line("global::Temporalio.Client.WorkflowOptions? options = null)")
+                .Outdent()
+                .Open()
+                .Line($"var handle = await client.Start{saga.ClassName}Async({inputForward}workflowId, options).ConfigureAwait(false);")
+                .Line("return await handle.GetResultAsync().ConfigureAwait(false);")
+                .Close()
+                .Close();
+            return EndFile(saga, writer);
+        }
+
+        private static string FullWorkflowName(SagaModel saga) =>
+            saga.Namespace.Length == 0 ? "global::" + saga.WorkflowClass : $"global::{saga.Namespace}.{saga.WorkflowClass}";
+
+        /// <summary>The saga's queue first, then every other queue in step order.</summary>
+        private static List<string> TaskQueues(SagaModel saga)
+        {
+            var queues = new List<string> { saga.TaskQueue };
+            foreach (var step in saga.Steps)
+            {
+                foreach (var options in new[] { step.Options, step.Compensation?.Options })
+                {
+                    if (options?.TaskQueue is { } queue && !queues.Contains(queue))
+                    {
+                        queues.Add(queue);
+                    }
+                }
+            }
+
+            return queues;
+        }
+
+        private static IEnumerable<string> ActivitiesOn(SagaModel saga, string queue)
+        {
+            var added = new HashSet<string>();
+            foreach (var step in saga.Steps)
+            {
+                if ((step.Options.TaskQueue ?? saga.TaskQueue) == queue && added.Add(step.Method.Name))
+                {
+                    yield return step.Method.Name;
+                }
+
+                if (step.Compensation is { } compensation && (compensation.Options.TaskQueue ?? saga.TaskQueue) == queue && added.Add(compensation.Method.Name))
+                {
+                    yield return compensation.Method.Name;
+                }
+            }
+        }
+    }
+}

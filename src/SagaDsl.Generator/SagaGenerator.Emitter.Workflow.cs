@@ -1,0 +1,274 @@
+using System.Linq;
+using SagaDsl.Generator.Emit;
+using SagaDsl.Generator.Model;
+
+namespace SagaDsl.Generator;
+
+public sealed partial class SagaGenerator
+{
+    private static partial class Emitter
+    {
+        private static string EmitWorkflow(SagaModel saga)
+        {
+            var writer = StartFile(saga);
+            writer.Line("/// <summary>")
+                .Line($"/// The Temporal workflow of the <see cref=\"{saga.FullName}\"/> saga: its steps run in order as")
+                .Line("/// activities; when a critical step fails before the pivot, the completed steps are compensated.")
+                .Line("/// </summary>")
+                .Line(GeneratedCode)
+                .Line($"[{Workflow}(WorkflowType)]")
+                .Open($"{saga.Accessibility} sealed class {saga.WorkflowClass}")
+                .Line("/// <summary>The workflow type name.</summary>")
+                .Line($"public const string WorkflowType = {Literals.String(saga.WorkflowType)};")
+                .Line()
+                .Line("/// <summary>The task queue of the workflow, and of every activity that names no other.</summary>")
+                .Line($"public const string TaskQueue = {Literals.String(saga.TaskQueue)};")
+                .Line();
+            WriteRun(writer, saga);
+            writer.Line();
+            writer.Line("private static string StepKey(string activity) =>")
+                .Indent()
+                .Line($"{Runtime}.IdempotencyKey.ForStep({Workflow}.Info.WorkflowId, {Workflow}.Info.FirstExecutionRunId, activity);")
+                .Outdent()
+                .Line();
+            WriteOptions(writer, saga);
+            writer.Close();
+            return EndFile(saga, writer);
+        }
+
+        private static void WriteRun(SourceWriter writer, SagaModel saga)
+        {
+            var input = saga.InputType is null ? string.Empty : $"{saga.InputType} {saga.InputName}";
+            var hasWarnings = saga.Steps.Any(static step => !step.IsCritical);
+            writer.Line("/// <summary>Runs the saga and returns what its steps produced.</summary>")
+                .Line("[global::Temporalio.Workflows.WorkflowRun]")
+                .Open($"public async global::System.Threading.Tasks.Task<{saga.FullName}Result> RunAsync({input})")
+                .Line($"var compensations = new {Runtime}.SagaCompensations(WorkflowType, parallel: {(saga.ParallelCompensation ? "true" : "false")});");
+            if (hasWarnings)
+            {
+                writer.Line($"var warnings = new global::System.Collections.Generic.List<{Runtime}.StepFailure>();");
+            }
+
+            foreach (var step in saga.Steps.Where(static step => step.Method.HasResult))
+            {
+                writer.Line(step.IsCritical
+                    ? $"{step.Method.ResultType} {ResultLocal(step.Method.Name)};"
+                    : $"{Nullable(step.Method.ResultType!)} {ResultLocal(step.Method.Name)} = default;");
+            }
+
+            writer.Line().Open("try");
+            var first = true;
+            foreach (var step in saga.Steps.Where(static step => !step.IsAfterPivot))
+            {
+                WriteStep(writer, saga, step, ref first);
+            }
+
+            writer.Close()
+                .Line($"catch (global::System.Exception failure) when ({Runtime}.SagaFailures.ShouldCompensate(failure))")
+                .Open()
+                .Line("// Undo what completed, newest first. Compensations are scheduled on a cancellation")
+                .Line("// token detached from the workflow's, so a cancelled saga still undoes its work.")
+                .Line("throw await compensations.CompensateAsync(failure);")
+                .Close();
+
+            if (saga.Steps.FirstOrDefault(static step => step.IsPivot) is { } pivot)
+            {
+                writer.Line()
+                    .Line("// The pivot completed: the saga can only move forward now. Nothing before it is ever")
+                    .Line("// compensated; the steps after it retry until they succeed and ignore cancellation.")
+                    .Line($"{Runtime}.SagaLog.PivotPassed({Workflow}.Logger, WorkflowType, {Literals.String(pivot.Method.Name)});");
+                first = true;
+                foreach (var step in saga.Steps.Where(static step => step.IsAfterPivot))
+                {
+                    writer.Line();
+                    WriteStep(writer, saga, step, ref first);
+                }
+            }
+
+            var warnings = hasWarnings ? "warnings" : $"global::System.Array.Empty<{Runtime}.StepFailure>()";
+            writer.Line()
+                .Line($"{Runtime}.SagaLog.Completed({Workflow}.Logger, WorkflowType, {(hasWarnings ? "warnings.Count" : "0")});")
+                .Open($"return new {saga.FullName}Result");
+            foreach (var step in saga.Steps.Where(static step => step.Method.HasResult))
+            {
+                writer.Line($"{step.Method.Name} = {ResultLocal(step.Method.Name)},");
+            }
+
+            writer.Line($"NonCriticalFailures = {warnings},")
+                .Close("};")
+                .Close();
+        }
+
+        private static void WriteStep(SourceWriter writer, SagaModel saga, StepModel step, ref bool first)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+            writer.Line($"// Step {Literals.Int(step.Order)}: {step.Method.Name}{Describe(step)}");
+            if (!step.IsCritical)
+            {
+                writer.Open("try");
+                WriteCall(writer, saga, step);
+                WriteCompleted(writer, step);
+                writer.Close()
+                    .Line("catch (global::Temporalio.Exceptions.ActivityFailureException failure) when (!global::Temporalio.Exceptions.TemporalException.IsCanceledException(failure))")
+                    .Open()
+                    .Line($"{Runtime}.SagaFailures.RecordNonCritical(WorkflowType, {Literals.String(step.Method.Name)}, {Literals.String(step.ActivityName)}, failure, warnings);")
+                    .Close();
+                return;
+            }
+
+            if (step.IsAfterPivot)
+            {
+                writer.Open("try");
+                WriteCall(writer, saga, step);
+                writer.Close()
+                    .Line("catch (global::Temporalio.Exceptions.ActivityFailureException failure)")
+                    .Open()
+                    .Line($"throw {Runtime}.SagaFailures.AfterPivot(WorkflowType, {Literals.String(step.Method.Name)}, {Literals.String(step.ActivityName)}, failure);")
+                    .Close();
+                WriteCompleted(writer, step);
+                return;
+            }
+
+            WriteCall(writer, saga, step);
+            if (step.Compensation is { } compensation)
+            {
+                var key = CompensationKeyLocal(step);
+                writer.Line($"var {key} = {Runtime}.IdempotencyKey.ForCompensation({KeyLocal(step)});")
+                    .Line($"compensations.Push({Literals.String(step.Method.Name)}, {Literals.String(compensation.ActivityName)}, () => {Workflow}.ExecuteActivityAsync(")
+                    .Indent()
+                    .Line($"({saga.ActivitiesClass} activities) => activities.{compensation.Method.Name}({Arguments(saga, compensation.Method, key)}),")
+                    .Line($"Options.{CompensationOptions(step)}));")
+                    .Outdent();
+            }
+
+            WriteCompleted(writer, step);
+        }
+
+        private static void WriteCall(SourceWriter writer, SagaModel saga, StepModel step)
+        {
+            var key = KeyLocal(step);
+            var assign = step.Method.HasResult ? ResultLocal(step.Method.Name) + " = " : string.Empty;
+            writer.Line($"var {key} = StepKey({Literals.String(step.ActivityName)});")
+                .Line($"{assign}await {Workflow}.ExecuteActivityAsync(")
+                .Indent()
+                .Line($"({saga.ActivitiesClass} activities) => activities.{step.Method.Name}({Arguments(saga, step.Method, key)}),")
+                .Line($"Options.{step.Method.Name});")
+                .Outdent();
+        }
+
+        private static void WriteCompleted(SourceWriter writer, StepModel step) =>
+            writer.Line($"{Runtime}.SagaLog.StepCompleted({Workflow}.Logger, WorkflowType, {Literals.String(step.Method.Name)});");
+
+        private static string Arguments(SagaModel saga, MethodModel method, string key)
+        {
+            var values = DataParameters(method)
+                .Select(parameter => parameter.Binding == BindingKind.Input ? saga.InputName : ResultLocal(parameter.SourceStep!))
+                .Append(key);
+            return string.Join(", ", values);
+        }
+
+        private static string Describe(StepModel step)
+        {
+            if (step.IsPivot)
+            {
+                return ", the pivot: once it completes, nothing is compensated.";
+            }
+
+            if (!step.IsCritical)
+            {
+                return ", not critical: a failure is recorded in the result and the saga goes on.";
+            }
+
+            if (step.IsAfterPivot)
+            {
+                return ", after the pivot: a failure needs manual follow-up, never compensation.";
+            }
+
+            return step.Compensation is { } compensation
+                ? $", undone by {compensation.Method.Name} if a later step fails."
+                : ", nothing to undo.";
+        }
+
+        private static void WriteOptions(SourceWriter writer, SagaModel saga)
+        {
+            writer.Line("/// <summary>The activity options of every step and compensation, as declared on the saga.</summary>")
+                .Open("private static class Options");
+            var first = true;
+            foreach (var step in saga.Steps)
+            {
+                WriteOption(writer, step.Method.Name, step.Options, ref first);
+                if (step.Compensation is { } compensation)
+                {
+                    WriteOption(writer, CompensationOptions(step), compensation.Options, ref first);
+                }
+            }
+
+            writer.Close();
+        }
+
+        private static void WriteOption(SourceWriter writer, string name, ActivityOptionsModel options, ref bool first)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+            writer.Line($"public static global::Temporalio.Workflows.ActivityOptions {name} => new()").Open();
+            if (options.StartToCloseTicks is { } startToClose)
+            {
+                writer.Line($"StartToCloseTimeout = {Literals.Duration(startToClose)},");
+            }
+
+            if (options.ScheduleToCloseTicks is { } scheduleToClose)
+            {
+                writer.Line($"ScheduleToCloseTimeout = {Literals.Duration(scheduleToClose)},");
+            }
+
+            if (options.HeartbeatTicks is { } heartbeat)
+            {
+                writer.Line($"HeartbeatTimeout = {Literals.Duration(heartbeat)},");
+            }
+
+            if (options.TaskQueue is { } queue)
+            {
+                writer.Line($"TaskQueue = {Literals.String(queue)},");
+            }
+
+            writer.Line("RetryPolicy = new()").Open();
+            writer.Line($"MaximumAttempts = {Literals.Int(options.MaximumAttempts)},");
+            if (options.InitialIntervalTicks is { } initial)
+            {
+                writer.Line($"InitialInterval = {Literals.Duration(initial)},");
+            }
+
+            if (options.MaximumIntervalTicks is { } maximum)
+            {
+                writer.Line($"MaximumInterval = {Literals.Duration(maximum)},");
+            }
+
+            if (options.BackoffCoefficient is { } backoff)
+            {
+                writer.Line($"BackoffCoefficient = {Literals.Float(backoff)},");
+            }
+
+            if (options.NonRetryableErrorTypes.Length > 0)
+            {
+                writer.Line($"NonRetryableErrorTypes = new[] {{ {string.Join(", ", options.NonRetryableErrorTypes.Select(Literals.String))} }},");
+            }
+
+            writer.Close("},");
+            if (options.Detached)
+            {
+                writer.Line("CancellationToken = global::System.Threading.CancellationToken.None,");
+            }
+
+            writer.Close("};");
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace SagaDsl.Generator;
+
+/// <summary>Names of the pipeline steps, so tests can check each one ran from cache.</summary>
+internal static class TrackingNames
+{
+    public const string Parse = "SagaDsl.Parse";
+    public const string Diagnostics = "SagaDsl.Diagnostics";
+    public const string Sagas = "SagaDsl.Sagas";
+}
