@@ -64,7 +64,7 @@ public sealed class SagaCompensations
                 cause,
                 SagaFailureTypes.CompensationFailed,
                 nonRetryable: true,
-                details: new object[] { failures });
+                details: new object[] { failures.ToArray() });
         }
 
         if (TemporalException.IsCanceledException(cause))

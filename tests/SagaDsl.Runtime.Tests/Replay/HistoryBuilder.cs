@@ -64,8 +64,8 @@ internal sealed class HistoryBuilder
         return this;
     }
 
-    /// <summary>Schedules an activity in the last workflow task and returns its scheduled event id.</summary>
-    public long ScheduleActivity(string activityType, string taskQueue)
+    /// <summary>The last workflow task scheduled an activity; returns its scheduled event id.</summary>
+    public long Schedule(string activityType, string taskQueue)
     {
         var id = (++activitySequence).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Add(EventType.ActivityTaskScheduled, e => e.ActivityTaskScheduledEventAttributes = new()
@@ -77,10 +77,10 @@ internal sealed class HistoryBuilder
         });
     }
 
-    /// <summary>The activity ran and returned <paramref name="result"/> (null for a void activity).</summary>
-    public HistoryBuilder CompleteActivity(long scheduled, object? result)
+    /// <summary>The activity returned <paramref name="result"/> (null for a void activity); a workflow task follows.</summary>
+    public HistoryBuilder Complete(long scheduled, object? result)
     {
-        var started = Add(EventType.ActivityTaskStarted, e => e.ActivityTaskStartedEventAttributes = new() { ScheduledEventId = scheduled, Attempt = 1 });
+        var started = Started(scheduled);
         Add(EventType.ActivityTaskCompleted, e => e.ActivityTaskCompletedEventAttributes = new()
         {
             ScheduledEventId = scheduled,
@@ -90,10 +90,10 @@ internal sealed class HistoryBuilder
         return WorkflowTask();
     }
 
-    /// <summary>The activity failed for good (retries exhausted or a non-retryable error).</summary>
-    public HistoryBuilder FailActivity(long scheduled, string errorType, string message)
+    /// <summary>The activity failed for good with an application error; a workflow task follows.</summary>
+    public HistoryBuilder Fail(long scheduled, string errorType, string message)
     {
-        var started = Add(EventType.ActivityTaskStarted, e => e.ActivityTaskStartedEventAttributes = new() { ScheduledEventId = scheduled, Attempt = 1 });
+        var started = Started(scheduled);
         var failure = converter.FailureConverter.ToFailure(
             new ApplicationFailureException(message, errorType, nonRetryable: true),
             converter.PayloadConverter);
@@ -107,19 +107,62 @@ internal sealed class HistoryBuilder
         return WorkflowTask();
     }
 
-    public HistoryBuilder CompleteWorkflow()
+    /// <summary>Schedules an activity in the last workflow task and completes it.</summary>
+    public HistoryBuilder Completes(string activityType, string taskQueue, object? result = null) =>
+        Complete(Schedule(activityType, taskQueue), result);
+
+    /// <summary>Schedules an activity in the last workflow task and fails it.</summary>
+    public HistoryBuilder Fails(string activityType, string taskQueue, string errorType, string message) =>
+        Fail(Schedule(activityType, taskQueue), errorType, message);
+
+    /// <summary>A client asked to cancel the workflow; a workflow task follows.</summary>
+    public HistoryBuilder CancelRequested()
     {
-        Add(EventType.WorkflowExecutionCompleted, e => e.WorkflowExecutionCompletedEventAttributes = new() { WorkflowTaskCompletedEventId = lastWorkflowTaskCompleted });
+        Add(EventType.WorkflowExecutionCancelRequested, e => e.WorkflowExecutionCancelRequestedEventAttributes = new() { Cause = "test" });
+        return WorkflowTask();
+    }
+
+    /// <summary>The last workflow task asked to cancel a running activity.</summary>
+    public HistoryBuilder ActivityCancelRequested(long scheduled)
+    {
+        Add(EventType.ActivityTaskCancelRequested, e => e.ActivityTaskCancelRequestedEventAttributes = new()
+        {
+            ScheduledEventId = scheduled,
+            WorkflowTaskCompletedEventId = lastWorkflowTaskCompleted,
+        });
         return this;
     }
 
-    public HistoryBuilder FailWorkflow()
+    public HistoryBuilder EndsCompleted(object? result)
     {
-        Add(EventType.WorkflowExecutionFailed, e => e.WorkflowExecutionFailedEventAttributes = new() { WorkflowTaskCompletedEventId = lastWorkflowTaskCompleted });
+        Add(EventType.WorkflowExecutionCompleted, e => e.WorkflowExecutionCompletedEventAttributes = new()
+        {
+            Result = Payloads(result),
+            WorkflowTaskCompletedEventId = lastWorkflowTaskCompleted,
+        });
+        return this;
+    }
+
+    public HistoryBuilder EndsFailed()
+    {
+        Add(EventType.WorkflowExecutionFailed, e => e.WorkflowExecutionFailedEventAttributes = new()
+        {
+            Failure = new Temporalio.Api.Failure.V1.Failure { Message = "saga failed" },
+            WorkflowTaskCompletedEventId = lastWorkflowTaskCompleted,
+        });
+        return this;
+    }
+
+    public HistoryBuilder EndsCancelled()
+    {
+        Add(EventType.WorkflowExecutionCanceled, e => e.WorkflowExecutionCanceledEventAttributes = new() { WorkflowTaskCompletedEventId = lastWorkflowTaskCompleted });
         return this;
     }
 
     public WorkflowHistory Build() => new(workflowId, events);
+
+    private long Started(long scheduled) =>
+        Add(EventType.ActivityTaskStarted, e => e.ActivityTaskStartedEventAttributes = new() { ScheduledEventId = scheduled, Attempt = 1 });
 
     private Payloads Payloads(params object?[] values)
     {

@@ -1,0 +1,30 @@
+using System.Linq;
+using global::OrderSaga;
+using SagaDsl.Runtime.Tests.Replay;
+
+namespace SagaDsl.Runtime.Tests.OrderSaga;
+
+/// <summary>The OrderSaga's fixed input, step results, and the start of each of its histories.</summary>
+internal static class OrderSagaHistory
+{
+    public const string WorkflowId = "order-1";
+    public const string RunId = "0b5c3a3e-1f55-4d1c-9d39-1c1f1a5d7e01";
+    public const string Orders = "orders";
+    public const string Payments = "payments";
+
+    public const string Reserve = "OrderSaga.ReserveInventory";
+    public const string Release = "OrderSaga.ReleaseInventory";
+    public const string Pay = "OrderSaga.ProcessPayment";
+    public const string Refund = "OrderSaga.RefundPayment";
+    public const string Update = "OrderSaga.UpdateInventory";
+    public const string Notify = "OrderSaga.NotifyCustomer";
+
+    public static readonly OrderDetails Order = new("order-1", "customer-1", new[] { new OrderLine("book", 2) }, 250m);
+    public static readonly Reservation HeldStock = new("R-order-1", "order-1", Order.Lines.ToArray());
+    public static readonly PaymentReceipt Charge = new("P-order-1", "order-1", 250m);
+
+    public static HistoryBuilder Start() => new("OrderSaga", WorkflowId, Orders, RunId, Order);
+
+    /// <summary>The key the workflow must derive for an activity: workflow id, first run id, step.</summary>
+    public static string KeyOf(string stepActivity) => $"{WorkflowId}/{RunId}/{stepActivity}";
+}

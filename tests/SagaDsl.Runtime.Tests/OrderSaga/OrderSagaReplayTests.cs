@@ -1,0 +1,208 @@
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using global::OrderSaga;
+using SagaDsl.Runtime.Tests.Replay;
+using Temporalio.Exceptions;
+using Xunit;
+using static SagaDsl.Runtime.Tests.OrderSaga.OrderSagaHistory;
+
+namespace SagaDsl.Runtime.Tests.OrderSaga;
+
+/// <summary>
+/// The generated OrderSaga workflow replayed by the real SDK core against the history a correct
+/// saga produces for each failure point: a different command (activity, order, count) fails replay.
+/// </summary>
+public class OrderSagaReplayTests
+{
+    [Fact]
+    public async Task Happy_path_runs_every_step_once_and_returns_their_results()
+    {
+        var history = Start()
+            .Completes(Reserve, Orders, HeldStock)
+            .Completes(Pay, Payments, Charge)
+            .Completes(Update, Orders)
+            .Completes(Notify, Orders)
+            .EndsCompleted(null);
+
+        var replay = await SagaReplay.RunAsync<OrderSagaWorkflow>(history.Build());
+
+        Assert.Null(replay.ReplayFailure);
+        Assert.Equal(new[] { Reserve, Pay, Update, Notify }, replay.Recorded.Calls.Select(call => call.Activity));
+        var result = Assert.IsType<OrderSagaResult>(replay.Recorded.Result);
+        Assert.Equal(HeldStock.ReservationId, result.ReserveInventory.ReservationId);
+        Assert.Equal(Charge.PaymentId, result.ProcessPayment.PaymentId);
+        Assert.Empty(result.NonCriticalFailures);
+    }
+
+    [Fact]
+    public async Task Steps_receive_their_bound_arguments_and_stable_idempotency_keys()
+    {
+        var history = Start()
+            .Completes(Reserve, Orders, HeldStock)
+            .Completes(Pay, Payments, Charge)
+            .Completes(Update, Orders)
+            .Completes(Notify, Orders)
+            .EndsCompleted(null);
+
+        var calls = (await SagaReplay.RunAsync<OrderSagaWorkflow>(history.Build())).Recorded.Calls;
+
+        Assert.Equal(new[] { Json(Order), Json(KeyOf(Reserve)) }, calls[0].Args);
+        Assert.Equal(new[] { Json(Order), Json(KeyOf(Pay)) }, calls[1].Args);
+        Assert.Equal(new[] { Json(HeldStock), Json(KeyOf(Update)) }, calls[2].Args);
+        Assert.Equal(new[] { Json(Order), Json(KeyOf(Notify)) }, calls[3].Args);
+        Assert.Equal("payments", calls[1].TaskQueue);
+    }
+
+    [Fact]
+    public async Task Failed_reservation_compensates_nothing_and_fails_as_compensated()
+    {
+        var history = Start()
+            .Fails(Reserve, Orders, InventoryService.OutOfStock, "Only 1 of book left")
+            .EndsFailed();
+
+        var replay = await SagaReplay.RunAsync<OrderSagaWorkflow>(history.Build());
+
+        Assert.Null(replay.ReplayFailure);
+        Assert.Equal(new[] { Reserve }, replay.Recorded.Calls.Select(call => call.Activity));
+        AssertCompensatedAfter(replay, InventoryService.OutOfStock);
+    }
+
+    [Fact]
+    public async Task Payment_failure_releases_inventory_and_ends_compensated()
+    {
+        var history = Start()
+            .Completes(Reserve, Orders, HeldStock)
+            .Fails(Pay, Payments, PaymentGateway.Declined, "Card declined")
+            .Completes(Release, Orders)
+            .EndsFailed();
+
+        var replay = await SagaReplay.RunAsync<OrderSagaWorkflow>(history.Build());
+
+        Assert.Null(replay.ReplayFailure);
+        Assert.Equal(new[] { Reserve, Pay, Release }, replay.Recorded.Calls.Select(call => call.Activity));
+        var release = replay.Recorded.Calls[2];
+        Assert.Equal(new[] { Json(HeldStock), Json(KeyOf(Reserve) + "/compensation") }, release.Args);
+        Assert.True(release.Detached, "a compensation must not be cancelled with the workflow");
+        AssertCompensatedAfter(replay, PaymentGateway.Declined);
+    }
+
+    [Fact]
+    public async Task Pivot_failure_refunds_then_releases_in_reverse_order()
+    {
+        var history = Start()
+            .Completes(Reserve, Orders, HeldStock)
+            .Completes(Pay, Payments, Charge)
+            .Fails(Update, Orders, FaultPlan.InjectedFault, "Injected fault in UpdateInventory")
+            .Completes(Refund, Payments)
+            .Completes(Release, Orders)
+            .EndsFailed();
+
+        var replay = await SagaReplay.RunAsync<OrderSagaWorkflow>(history.Build());
+
+        Assert.Null(replay.ReplayFailure);
+        Assert.Equal(new[] { Reserve, Pay, Update, Refund, Release }, replay.Recorded.Calls.Select(call => call.Activity));
+        Assert.Equal(new[] { Json(Charge), Json(KeyOf(Pay) + "/compensation") }, replay.Recorded.Calls[3].Args);
+        Assert.Equal("payments", replay.Recorded.Calls[3].TaskQueue);
+        AssertCompensatedAfter(replay, FaultPlan.InjectedFault);
+    }
+
+    [Fact]
+    public async Task Failed_notification_after_the_pivot_is_recorded_and_the_saga_completes()
+    {
+        var history = Start()
+            .Completes(Reserve, Orders, HeldStock)
+            .Completes(Pay, Payments, Charge)
+            .Completes(Update, Orders)
+            .Fails(Notify, Orders, "SmtpUnavailable", "mail server down")
+            .EndsCompleted(null);
+
+        var replay = await SagaReplay.RunAsync<OrderSagaWorkflow>(history.Build());
+
+        Assert.Null(replay.ReplayFailure);
+        Assert.Equal(new[] { Reserve, Pay, Update, Notify }, replay.Recorded.Calls.Select(call => call.Activity));
+        var warning = Assert.Single(Assert.IsType<OrderSagaResult>(replay.Recorded.Result).NonCriticalFailures);
+        Assert.Equal(new StepFailure("NotifyCustomer", Notify, "SmtpUnavailable", "mail server down"), warning);
+    }
+
+    [Fact]
+    public async Task Failed_refund_does_not_stop_the_release_and_fails_listing_the_refund()
+    {
+        var history = Start()
+            .Completes(Reserve, Orders, HeldStock)
+            .Completes(Pay, Payments, Charge)
+            .Fails(Update, Orders, FaultPlan.InjectedFault, "Injected fault in UpdateInventory")
+            .Fails(Refund, Payments, "GatewayDown", "payment provider unavailable")
+            .Completes(Release, Orders)
+            .EndsFailed();
+
+        var replay = await SagaReplay.RunAsync<OrderSagaWorkflow>(history.Build());
+
+        Assert.Null(replay.ReplayFailure);
+        Assert.Equal(new[] { Reserve, Pay, Update, Refund, Release }, replay.Recorded.Calls.Select(call => call.Activity));
+        var failure = Assert.IsType<ApplicationFailureException>(replay.Recorded.Failure);
+        Assert.Equal(SagaFailureTypes.CompensationFailed, failure.ErrorType);
+        Assert.Contains("ProcessPayment", failure.Message, System.StringComparison.Ordinal);
+        var failed = Assert.Single(Assert.IsType<StepFailure[]>(failure.Details.ElementAt<object?>(0)!));
+        Assert.Equal(new StepFailure("ProcessPayment", Refund, "GatewayDown", "payment provider unavailable"), failed);
+    }
+
+    [Fact]
+    public async Task Cancellation_during_payment_releases_inventory_and_ends_cancelled()
+    {
+        var builder = Start().Completes(Reserve, Orders, HeldStock);
+        var payment = builder.Schedule(Pay, Payments);
+        var history = builder
+            .CancelRequested()
+            .ActivityCancelRequested(payment)
+            .Completes(Release, Orders)
+            .EndsCancelled();
+
+        var replay = await SagaReplay.RunAsync<OrderSagaWorkflow>(history.Build());
+
+        Assert.Null(replay.ReplayFailure);
+        Assert.Equal(new[] { Reserve, Pay, Release }, replay.Recorded.Calls.Select(call => call.Activity));
+        Assert.True(TemporalException.IsCanceledException(replay.Recorded.Failure!));
+    }
+
+    [Fact]
+    public async Task Compensations_in_the_wrong_order_fail_replay()
+    {
+        var history = Start()
+            .Completes(Reserve, Orders, HeldStock)
+            .Completes(Pay, Payments, Charge)
+            .Fails(Update, Orders, FaultPlan.InjectedFault, "Injected fault in UpdateInventory")
+            .Completes(Release, Orders)
+            .Completes(Refund, Payments)
+            .EndsFailed();
+
+        var replay = await SagaReplay.RunAsync<OrderSagaWorkflow>(history.Build());
+
+        Assert.NotNull(replay.ReplayFailure);
+        Assert.Contains("Nondeterminism", replay.ReplayFailure.ToString(), System.StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_missing_compensation_fails_replay()
+    {
+        var history = Start()
+            .Completes(Reserve, Orders, HeldStock)
+            .Fails(Pay, Payments, PaymentGateway.Declined, "Card declined")
+            .EndsFailed();
+
+        var replay = await SagaReplay.RunAsync<OrderSagaWorkflow>(history.Build());
+
+        Assert.NotNull(replay.ReplayFailure);
+    }
+
+    private static void AssertCompensatedAfter(SagaReplay replay, string stepErrorType)
+    {
+        var failure = Assert.IsType<ApplicationFailureException>(replay.Recorded.Failure);
+        Assert.Equal(SagaFailureTypes.Compensated, failure.ErrorType);
+        Assert.True(failure.NonRetryable);
+        var activity = Assert.IsType<ActivityFailureException>(failure.InnerException);
+        Assert.Equal(stepErrorType, Assert.IsType<ApplicationFailureException>(activity.InnerException).ErrorType);
+    }
+
+    private static string Json(object? value) => JsonSerializer.Serialize(value);
+}
