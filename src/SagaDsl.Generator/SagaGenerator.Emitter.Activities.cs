@@ -29,14 +29,13 @@ public sealed partial class SagaGenerator
                     .Line($"public Activities({saga.FullName} saga) => this.saga = saga;");
             }
 
+            var separate = saga.NeedsInstance;
             foreach (var step in saga.Steps)
             {
-                writer.Line();
-                WriteActivity(writer, saga, step.Method, step.ActivityName, step.Method.Name);
+                WriteActivity(writer, saga, step.Method, step.ActivityName, ref separate);
                 if (step.Compensation is { } compensation && !saga.Steps.Any(other => other.Order < step.Order && other.Compensation?.Method.Name == compensation.Method.Name))
                 {
-                    writer.Line();
-                    WriteActivity(writer, saga, compensation.Method, compensation.ActivityName, compensation.Method.Name);
+                    WriteActivity(writer, saga, compensation.Method, compensation.ActivityName, ref separate);
                 }
             }
 
@@ -44,8 +43,14 @@ public sealed partial class SagaGenerator
             return EndFile(saga, writer);
         }
 
-        private static void WriteActivity(SourceWriter writer, SagaModel saga, MethodModel method, string activityName, string name)
+        private static void WriteActivity(SourceWriter writer, SagaModel saga, MethodModel method, string activityName, ref bool separate)
         {
+            if (separate)
+            {
+                writer.Line();
+            }
+
+            separate = true;
             var parameters = DataParameters(method).Select(static parameter => $"{parameter.Type} {parameter.Name}").Append("string idempotencyKey");
             var target = method.IsStatic ? saga.FullName : "saga";
             var arguments = method.Parameters.Select(static parameter => parameter.Binding switch
@@ -67,7 +72,7 @@ public sealed partial class SagaGenerator
 
             writer.Line($"/// <summary>Runs <see cref=\"{saga.FullName}.{method.Name}\"/> as activity <c>{activityName}</c>.</summary>")
                 .Line($"[global::Temporalio.Activities.Activity({Literals.String(activityName)})]")
-                .Open($"public {returnType} {name}({string.Join(", ", parameters)})");
+                .Open($"public {returnType} {method.Name}({string.Join(", ", parameters)})");
             if (method.UsesContext)
             {
                 writer.Line($"var context = global::SagaDsl.StepContext.FromCurrentActivity({Literals.String(activityName)}, idempotencyKey);");

@@ -66,7 +66,9 @@ public sealed partial class SagaGenerator
             writer.Close()
                 .Line($"catch (global::System.Exception failure) when ({Runtime}.SagaFailures.ShouldCompensate(failure))")
                 .Open()
-                .Line("// Undo what completed, newest first. Compensations are scheduled on a cancellation")
+                .Line(saga.ParallelCompensation
+                    ? "// Undo what completed, all at once. Compensations are scheduled on a cancellation"
+                    : "// Undo what completed, newest first. Compensations are scheduled on a cancellation")
                 .Line("// token detached from the workflow's, so a cancelled saga still undoes its work.")
                 .Line("throw await compensations.CompensateAsync(failure);")
                 .Close();
@@ -77,10 +79,9 @@ public sealed partial class SagaGenerator
                     .Line("// The pivot completed: the saga can only move forward now. Nothing before it is ever")
                     .Line("// compensated; the steps after it retry until they succeed and ignore cancellation.")
                     .Line($"{Runtime}.SagaLog.PivotPassed({Workflow}.Logger, WorkflowType, {Literals.String(pivot.Method.Name)});");
-                first = true;
+                first = false;
                 foreach (var step in saga.Steps.Where(static step => step.IsAfterPivot))
                 {
-                    writer.Line();
                     WriteStep(writer, saga, step, ref first);
                 }
             }
@@ -125,12 +126,12 @@ public sealed partial class SagaGenerator
             {
                 writer.Open("try");
                 WriteCall(writer, saga, step);
+                WriteCompleted(writer, step);
                 writer.Close()
                     .Line("catch (global::Temporalio.Exceptions.ActivityFailureException failure)")
                     .Open()
                     .Line($"throw {Runtime}.SagaFailures.AfterPivot(WorkflowType, {Literals.String(step.Method.Name)}, {Literals.String(step.ActivityName)}, failure);")
                     .Close();
-                WriteCompleted(writer, step);
                 return;
             }
 

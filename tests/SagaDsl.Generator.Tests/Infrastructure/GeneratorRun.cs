@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SagaDsl.Generator;
+
+namespace SagaDsl.Generator.Tests.Infrastructure;
+
+/// <summary>Runs the saga generator on C# sources, against the real Temporalio and SagaDsl assemblies.</summary>
+internal sealed class GeneratorRun
+{
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
+
+    // The same two assembly-unification notes the SDK silences in every build.
+    private static readonly ImmutableDictionary<string, ReportDiagnostic> SdkSilenced = new Dictionary<string, ReportDiagnostic>
+    {
+        ["CS1701"] = ReportDiagnostic.Suppress,
+        ["CS1702"] = ReportDiagnostic.Suppress,
+    }.ToImmutableDictionary();
+
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
+
+    private GeneratorRun(GeneratorDriver driver, Compilation input, Compilation output, ImmutableArray<Diagnostic> generatorDiagnostics)
+    {
+        Driver = driver;
+        Input = input;
+        Output = output;
+        GeneratorDiagnostics = generatorDiagnostics;
+    }
+
+    public GeneratorDriver Driver { get; }
+
+    public Compilation Input { get; }
+
+    public Compilation Output { get; }
+
+    public ImmutableArray<Diagnostic> GeneratorDiagnostics { get; }
+
+    public GeneratorDriverRunResult Result => Driver.GetRunResult();
+
+    /// <summary>The generated sources by hint name, in hint-name order.</summary>
+    public IReadOnlyList<(string HintName, string Text)> Sources =>
+        Result.Results.SelectMany(result => result.GeneratedSources)
+            .OrderBy(source => source.HintName, StringComparer.Ordinal)
+            .Select(source => (source.HintName, source.SourceText.ToString()))
+            .ToList();
+
+    /// <summary>
+    /// Every warning and error of the output compilation, the generator's included. Documentation is
+    /// checked in generated code only: test inputs need not document their members.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Problems =>
+        Output.GetDiagnostics().Concat(GeneratorDiagnostics)
+            .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning)
+            .Where(diagnostic => diagnostic.Id != "CS1591" || diagnostic.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true)
+            .ToList();
+
+    public static CSharpCompilation Compile(params string[] sources) =>
+        CSharpCompilation.Create(
+            "SagaDsl.Tests.Input",
+            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Input{index}.cs")),
+            References.Value,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                specificDiagnosticOptions: SdkSilenced,
+                deterministic: true));
+
+    public static GeneratorRun Run(params string[] sources) => Run(Compile(sources));
+
+    public static GeneratorRun Run(Compilation compilation, GeneratorDriver? driver = null)
+    {
+        driver ??= CSharpGeneratorDriver.Create(
+            new[] { new SagaGenerator().AsSourceGenerator() },
+            parseOptions: ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return new GeneratorRun(driver, compilation, output, diagnostics);
+    }
+
+    private static List<MetadataReference> LoadReferences()
+    {
+        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        return platform
+            .Where(path => !Path.GetFileName(path).StartsWith("SagaDsl.Generator", StringComparison.Ordinal)
+                && !Path.GetFileName(path).StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal))
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToList();
+    }
+}
