@@ -102,11 +102,18 @@ public sealed partial class SagaGenerator
                     return inputFits ? Input(parameter, type) : Unbound(method, parameter);
                 }
 
-                return BindByType(method, parameter, order, inclusive) ?? (inputFits ? Input(parameter, type) : Unbound(method, parameter));
+                var bound = BindByType(method, parameter, order, inclusive, out var ambiguous);
+                if (bound is not null || ambiguous)
+                {
+                    return bound;
+                }
+
+                return inputFits ? Input(parameter, type) : Unbound(method, parameter);
             }
 
-            private ParameterModel? BindByType(IMethodSymbol method, IParameterSymbol parameter, int order, bool inclusive)
+            private ParameterModel? BindByType(IMethodSymbol method, IParameterSymbol parameter, int order, bool inclusive, out bool ambiguous)
             {
+                ambiguous = false;
                 foreach (var identityOnly in new[] { true, false })
                 {
                     var candidates = EarlierResults(parameter.Type, order, inclusive, identityOnly).Select(static step => step.Method.Name).ToList();
@@ -119,6 +126,7 @@ public sealed partial class SagaGenerator
                     {
                         var names = string.Join(", ", candidates.Select(static name => name == SagaInputCandidate ? name : "'" + name + "'"));
                         Report(SagaDiagnostics.ParameterAmbiguous, parameter, method, names);
+                        ambiguous = true;
                         return null;
                     }
 

@@ -118,9 +118,11 @@ public sealed partial class SagaGenerator
                 steps.Add(step);
             }
 
-            steps.Sort(static (left, right) => left.Order.CompareTo(right.Order));
-            CheckOrders(steps);
-            return steps;
+            // A stable sort: of two steps with the same order, the first declared is kept and the
+            // second reported, the same way on every build.
+            var ordered = steps.OrderBy(static step => step.Order).ToList();
+            CheckOrders(ordered);
+            return ordered;
         }
 
         private void CheckOrders(List<DeclaredStep> steps)

@@ -1,0 +1,268 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using SagaDsl.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SagaDsl.Generator.Tests;
+
+/// <summary>
+/// Every DSL misuse is one precise error on the offending token, and the saga it concerns gets no
+/// generated code (so no cascade of compiler errors follows).
+/// </summary>
+public class DslDiagnosticsTests
+{
+    private const string Usings = "using System.Threading; using System.Threading.Tasks; using SagaDsl; namespace Shop; public sealed record Order(string Id); public sealed record Hold(string Id); public sealed record Receipt(string Id);\n";
+
+    [Fact]
+    public void SAGA001_saga_class_that_is_not_partial()
+    {
+        AssertReports("""
+            [Saga] public class {|SAGA001:OrderSaga|}
+            {
+                [SagaStep(1)] public Task<Hold> Reserve(Order order) => Task.FromResult(new Hold("h"));
+            }
+            """);
+    }
+
+    [Fact]
+    public void SAGA002_nested_saga_class()
+    {
+        AssertReports("""
+            public partial class Outer
+            {
+                [Saga] public partial class {|SAGA002:OrderSaga|}
+                {
+                    [SagaStep(1)] public void Reserve(Order order) { }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void SAGA002_generic_saga_class()
+    {
+        AssertReports("""
+            [Saga] public partial class {|SAGA002:OrderSaga|}<T>
+            {
+                [SagaStep(1)] public void Reserve(Order order) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public void SAGA003_saga_without_steps()
+    {
+        AssertReports("""
+            [Saga] public partial class {|SAGA003:OrderSaga|}
+            {
+                public void Reserve(Order order) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public void SAGA004_duplicate_and_non_positive_step_orders()
+    {
+        AssertReports("""
+            [Saga] public partial class OrderSaga
+            {
+                [SagaStep(1)] public void Reserve(Order order) { }
+                [SagaStep(1)] public void {|SAGA004:Pay|}(Order order) { }
+                [SagaStep(0)] public void {|SAGA004:Ship|}(Order order) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public void SAGA005_compensation_that_does_not_exist()
+    {
+        AssertReports("""
+            [Saga] public partial class OrderSaga
+            {
+                [SagaStep(1), {|SAGA005:CompensatedBy("Release")|}] public Hold Reserve(Order order) => new("h");
+            }
+            """);
+    }
+
+    [Fact]
+    public void SAGA006_overloaded_compensation()
+    {
+        AssertReports("""
+            [Saga] public partial class OrderSaga
+            {
+                [SagaStep(1), {|SAGA006:CompensatedBy(nameof(Release))|}] public Hold Reserve(Order order) => new("h");
+                public void Release(Hold hold) { }
+                public void Release(Hold hold, StepContext context) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public void SAGA007_parameter_no_earlier_result_or_input_can_fill()
+    {
+        AssertReports("""
+            [Saga] public partial class OrderSaga
+            {
+                [SagaStep(1)] public Hold Reserve(Order order) => new("h");
+                [SagaStep(2)] public void Ship(Hold hold, Receipt {|SAGA007:receipt|}) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public void SAGA007_compensation_asks_for_a_result_its_step_does_not_return()
+    {
+        AssertReports("""
+            [Saga] public partial class OrderSaga
+            {
+                [SagaStep(1), CompensatedBy(nameof(Release))] public Task Reserve(Order order) => Task.CompletedTask;
+                public void Release(Hold {|SAGA007:hold|}) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public void SAGA008_parameter_two_earlier_results_could_fill()
+    {
+        AssertReports("""
+            [Saga] public partial class OrderSaga
+            {
+                [SagaStep(1)] public Hold Reserve(Order order) => new("h");
+                [SagaStep(2)] public Hold ReserveMore(Order order) => new("h2");
+                [SagaStep(3)] public void Ship(Hold {|SAGA008:hold|}) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public void SAGA009_parameter_passed_by_reference()
+    {
+        AssertReports("""
+            [Saga] public partial class OrderSaga
+            {
+                [SagaStep(1)] public void Reserve(ref Order {|SAGA009:order|}) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public void SAGA010_generic_step_method()
+    {
+        AssertReports("""
+            [Saga] public partial class OrderSaga
+            {
+                [SagaStep(1)] public void {|SAGA010:Reserve|}<T>(Order order) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public void SAGA011_second_pivot()
+    {
+        AssertReports("""
+            [Saga] public partial class OrderSaga
+            {
+                [SagaStep(1, Pivot = true)] public void Pay(Order order) { }
+                [SagaStep(2, Pivot = true)] public void {|SAGA011:Ship|}(Order order) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public void SAGA012_compensation_after_the_pivot_or_on_it()
+    {
+        AssertReports("""
+            [Saga] public partial class OrderSaga
+            {
+                [SagaStep(1, Pivot = true), {|SAGA012:CompensatedBy(nameof(Refund))|}] public Receipt Pay(Order order) => new("r");
+                [SagaStep(2), {|SAGA012:CompensatedBy(nameof(Unship))|}] public Hold Ship(Order order) => new("h");
+                public void Refund(Receipt receipt) { }
+                public void Unship(Hold hold) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public void SAGA013_invalid_activity_option_values()
+    {
+        AssertReports("""
+            [Saga({|SAGA013:StartToCloseTimeout = "soon"|}, {|SAGA013:TaskQueue = " "|})]
+            public partial class OrderSaga
+            {
+                [SagaStep(1, {|SAGA013:BackoffCoefficient = 0.5|}, {|SAGA013:MaximumAttempts = -1|})] public void Reserve(Order order) { }
+                [SagaStep(2, InitialInterval = "00:01:00", {|SAGA013:MaximumInterval = "00:00:10"|})] public void Pay(Order order) { }
+                [SagaStep(3, {|SAGA013:HeartbeatTimeout = "-00:00:05"|}, {|SAGA013:NonRetryableErrorTypes = new[] { "Declined", "" }|})] public void Ship(Order order) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public void SAGA014_non_critical_step_with_a_compensation_or_as_pivot()
+    {
+        AssertReports("""
+            [Saga] public partial class OrderSaga
+            {
+                [SagaStep(1, Critical = false), {|SAGA014:CompensatedBy(nameof(Release))|}] public Hold Reserve(Order order) => new("h");
+                [SagaStep(2, Critical = false, Pivot = true)] public void {|SAGA014:Pay|}(Order order) { }
+                public void Release(Hold hold) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public void SAGA015_from_step_naming_a_later_or_resultless_or_non_critical_step()
+    {
+        AssertReports("""
+            [Saga] public partial class OrderSaga
+            {
+                [SagaStep(1)] public void Reserve([{|SAGA015:FromStep(nameof(Pay))|}] Receipt receipt, Order order) { }
+                [SagaStep(2)] public Receipt Pay(Order order) => new("r");
+                [SagaStep(3, Critical = false)] public Hold Score(Order order) => new("s");
+                [SagaStep(4)] public void Ship([{|SAGA015:FromStep(nameof(Reserve))|}] Hold a, [{|SAGA015:FromStep(nameof(Score))|}] Hold b, [{|SAGA015:FromStep("Nope")|}] Hold c) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public void Valid_saga_still_generates_beside_an_invalid_one()
+    {
+        var run = GeneratorRun.Run(Usings + """
+            [Saga] public partial class Broken { }
+            [Saga] public partial class Fine { [SagaStep(1)] public void Reserve(Order order) { } }
+            """);
+
+        Assert.Equal(new[] { "SAGA003" }, run.GeneratorDiagnostics.Select(diagnostic => diagnostic.Id));
+        Assert.All(run.Sources, source => Assert.StartsWith("Shop.Fine.", source.HintName, System.StringComparison.Ordinal));
+        Assert.Equal(5, run.Sources.Count);
+    }
+
+    [Fact]
+    public void Messages_name_the_member_and_the_candidates()
+    {
+        var run = GeneratorRun.Run(Usings + """
+            [Saga] public partial class OrderSaga
+            {
+                [SagaStep(1)] public Hold Reserve(Order order) => new("h");
+                [SagaStep(2)] public Hold ReserveMore(Order order) => new("h2");
+                [SagaStep(3)] public void Ship(Hold hold) { }
+            }
+            """);
+
+        var message = Assert.Single(run.GeneratorDiagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal("Parameter 'hold' of 'Ship' could bind to 'Reserve', 'ReserveMore'; choose one with [FromStep(nameof(...))] or [SagaInput]", message);
+    }
+
+    private static void AssertReports([StringSyntax("C#")] string marked)
+    {
+        var (source, expected) = DiagnosticMarkup.Parse(Usings + marked);
+
+        var run = GeneratorRun.Run(source);
+
+        var reported = run.GeneratorDiagnostics
+            .Select(diagnostic => (diagnostic.Id, diagnostic.Location.SourceSpan))
+            .OrderBy(diagnostic => diagnostic.SourceSpan.Start)
+            .ToList();
+        Assert.Equal(expected.OrderBy(diagnostic => diagnostic.Span.Start).ToList(), reported);
+        Assert.Empty(run.Sources);
+    }
+}

@@ -1,0 +1,118 @@
+using System;
+using System.Collections;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SagaDsl.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SagaDsl.Generator.Tests;
+
+/// <summary>
+/// The pipeline caches: an edit that does not change a saga's model re-emits nothing, and no step
+/// output holds a Roslyn object that would keep an old compilation alive.
+/// </summary>
+public class IncrementalityTests
+{
+    private static readonly string[] TrackedSteps = { TrackingNames.Parse, TrackingNames.Diagnostics, TrackingNames.Sagas };
+
+    private const string Unrelated = "namespace Elsewhere; public static class Clock { public static int Ticks() => 1; }";
+
+    [Fact]
+    public void Editing_an_unrelated_file_leaves_every_step_cached_or_unchanged()
+    {
+        var compilation = GeneratorRun.Compile(SampleSources.OrderSaga().Append(Unrelated).ToArray());
+        var first = GeneratorRun.Run(compilation);
+
+        var second = GeneratorRun.Run(Edit(compilation, Unrelated, "=> 1;", "=> 2;"), first.Driver);
+
+        AssertNothingReEmitted(second);
+    }
+
+    [Fact]
+    public void Editing_a_step_body_re_parses_the_saga_but_emits_nothing_new()
+    {
+        var saga = SampleSources.OrderSaga().Single(source => source.Contains("partial class OrderSaga", StringComparison.Ordinal));
+        var compilation = GeneratorRun.Compile(SampleSources.OrderSaga());
+        var first = GeneratorRun.Run(compilation);
+
+        var second = GeneratorRun.Run(Edit(compilation, saga, "faults.ThrowIfPlanned(nameof(ProcessPayment));", "faults.ThrowIfPlanned(\"ProcessPayment\");"), first.Driver);
+
+        AssertNothingReEmitted(second);
+    }
+
+    [Fact]
+    public void Changing_a_step_attribute_re_emits_the_saga()
+    {
+        var saga = SampleSources.OrderSaga().Single(source => source.Contains("partial class OrderSaga", StringComparison.Ordinal));
+        var compilation = GeneratorRun.Compile(SampleSources.OrderSaga());
+        var first = GeneratorRun.Run(compilation);
+
+        var second = GeneratorRun.Run(Edit(compilation, saga, "[SagaStep(4, Critical = false, MaximumAttempts = 3)]", "[SagaStep(4, Critical = false, MaximumAttempts = 5)]"), first.Driver);
+
+        var sagas = second.Result.Results.Single().TrackedSteps[TrackingNames.Sagas];
+        Assert.Contains(sagas.SelectMany(step => step.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
+    }
+
+    [Fact]
+    public void No_step_output_holds_a_symbol_a_syntax_node_or_a_compilation()
+    {
+        var run = GeneratorRun.Run(SampleSources.OrderSaga());
+
+        foreach (var name in TrackedSteps)
+        {
+            foreach (var output in run.Result.Results.Single().TrackedSteps[name].SelectMany(step => step.Outputs))
+            {
+                AssertPlainData(output.Value, name);
+            }
+        }
+    }
+
+    private static void AssertNothingReEmitted(GeneratorRun run)
+    {
+        var result = run.Result.Results.Single();
+        foreach (var name in TrackedSteps)
+        {
+            var reasons = result.TrackedSteps[name].SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name} was {reason}"));
+        }
+
+        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    private static Compilation Edit(Compilation compilation, string file, string from, string to)
+    {
+        Assert.Contains(from, file, StringComparison.Ordinal);
+        var tree = compilation.SyntaxTrees.Single(tree => tree.ToString() == file);
+        var edited = CSharpSyntaxTree.ParseText(file.Replace(from, to, StringComparison.Ordinal), (CSharpParseOptions)tree.Options, tree.FilePath);
+        return compilation.ReplaceSyntaxTree(tree, edited);
+    }
+
+    private static void AssertPlainData(object? value, string step, int depth = 0)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || depth > 12)
+        {
+            return;
+        }
+
+        Assert.False(
+            value is ISymbol or SyntaxNode or Compilation or SemanticModel or SyntaxTree or Location,
+            $"{step} output holds a {value.GetType().Name}");
+        if (value is IEnumerable items)
+        {
+            foreach (var item in items)
+            {
+                AssertPlainData(item, step, depth + 1);
+            }
+
+            return;
+        }
+
+        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertPlainData(field.GetValue(value), step, depth + 1);
+        }
+    }
+}
