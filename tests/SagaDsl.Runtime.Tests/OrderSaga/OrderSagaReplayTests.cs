@@ -102,6 +102,7 @@ public class OrderSagaReplayTests
 
         Assert.Null(replay.ReplayFailure);
         Assert.Equal(new[] { Reserve, Pay, Update, Refund, Release }, replay.Recorded.Calls.Select(call => call.Activity));
+        Assert.True(replay.Recorded.Calls[4].HistoryLength > replay.Recorded.Calls[3].HistoryLength, "the release waits for the refund");
         Assert.Equal(new[] { Json(Charge), Json(KeyOf(Pay) + "/compensation") }, replay.Recorded.Calls[3].Args);
         Assert.Equal("payments", replay.Recorded.Calls[3].TaskQueue);
         AssertCompensatedAfter(replay, FaultPlan.InjectedFault);

@@ -8,7 +8,8 @@ namespace SagaDsl.Runtime.Tests.Replay;
 /// <param name="TaskQueue">The task queue, or null for the workflow's.</param>
 /// <param name="Detached">Whether the activity ignores workflow cancellation.</param>
 /// <param name="MaximumAttempts">The retry policy's maximum attempts.</param>
-internal sealed record ActivityCall(string Activity, IReadOnlyList<string> Args, string? TaskQueue, bool Detached, int MaximumAttempts)
+/// <param name="HistoryLength">How long the history was when it was scheduled: equal for activities of one workflow task.</param>
+internal sealed record ActivityCall(string Activity, IReadOnlyList<string> Args, string? TaskQueue, bool Detached, int MaximumAttempts, int HistoryLength)
 {
     /// <summary>Gets the idempotency key: generated activities take it as their last argument.</summary>
     public string IdempotencyKey => System.Text.Json.JsonSerializer.Deserialize<string>(Args[^1])!;

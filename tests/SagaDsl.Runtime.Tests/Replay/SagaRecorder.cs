@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Temporalio.Worker.Interceptors;
+using Temporalio.Workflows;
 
 namespace SagaDsl.Runtime.Tests.Replay;
 
@@ -59,7 +60,7 @@ internal sealed class SagaRecorder : IWorkerInterceptor
         {
             var args = input.Args.Select(arg => JsonSerializer.Serialize(arg)).ToList();
             var detached = input.Options.CancellationToken is { } token && token == CancellationToken.None;
-            recorder.calls.Add(new ActivityCall(input.Activity, args, input.Options.TaskQueue, detached, input.Options.RetryPolicy?.MaximumAttempts ?? -1));
+            recorder.calls.Add(new ActivityCall(input.Activity, args, input.Options.TaskQueue, detached, input.Options.RetryPolicy?.MaximumAttempts ?? -1, Workflow.CurrentHistoryLength));
             return base.ScheduleActivityAsync<TResult>(input);
         }
     }
