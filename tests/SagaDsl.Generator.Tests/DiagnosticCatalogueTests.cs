@@ -1,0 +1,48 @@
+using System;
+using System.IO;
+using System.Linq;
+using SagaDsl.Generator.Diagnostics;
+using Xunit;
+
+namespace SagaDsl.Generator.Tests;
+
+public class DiagnosticCatalogueTests
+{
+    [Fact]
+    public void Every_rule_has_a_unique_SAGA0xx_id_and_an_error_severity()
+    {
+        Assert.All(SagaDiagnostics.All, descriptor => Assert.Matches("^SAGA0\\d\\d$", descriptor.Id));
+        Assert.Equal(SagaDiagnostics.All.Count, SagaDiagnostics.All.Select(descriptor => descriptor.Id).Distinct().Count());
+        Assert.All(SagaDiagnostics.All, descriptor => Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, descriptor.DefaultSeverity));
+    }
+
+    [Fact]
+    public void Every_rule_links_to_its_page_and_the_page_exists()
+    {
+        var root = RepositoryRoot();
+        foreach (var descriptor in SagaDiagnostics.All)
+        {
+            Assert.EndsWith($"/docs/rules/{descriptor.Id}.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(root, "docs", "rules", descriptor.Id + ".md")), $"docs/rules/{descriptor.Id}.md is missing");
+        }
+    }
+
+    [Fact]
+    public void Every_rule_is_tracked_in_the_unshipped_release_file()
+    {
+        var releases = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "SagaDsl.Generator", "AnalyzerReleases.Unshipped.md"));
+
+        Assert.All(SagaDiagnostics.All, descriptor => Assert.Contains(descriptor.Id + " | SagaDsl | Error", releases, StringComparison.Ordinal));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SagaDsl.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("SagaDsl.sln not found above the test assembly");
+    }
+}
