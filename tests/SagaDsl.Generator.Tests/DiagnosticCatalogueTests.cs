@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using SagaDsl.Generator.Diagnostics;
+using SagaDsl.Generator.Tests.Infrastructure;
 using Xunit;
 
 namespace SagaDsl.Generator.Tests;
@@ -19,30 +20,18 @@ public class DiagnosticCatalogueTests
     [Fact]
     public void Every_rule_links_to_its_page_and_the_page_exists()
     {
-        var root = RepositoryRoot();
         foreach (var descriptor in SagaDiagnostics.All)
         {
             Assert.EndsWith($"/docs/rules/{descriptor.Id}.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
-            Assert.True(File.Exists(Path.Combine(root, "docs", "rules", descriptor.Id + ".md")), $"docs/rules/{descriptor.Id}.md is missing");
+            Assert.True(File.Exists(Repository.PathOf("docs", "rules", descriptor.Id + ".md")), $"docs/rules/{descriptor.Id}.md is missing");
         }
     }
 
     [Fact]
     public void Every_rule_is_tracked_in_the_unshipped_release_file()
     {
-        var releases = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "SagaDsl.Generator", "AnalyzerReleases.Unshipped.md"));
+        var releases = File.ReadAllText(Repository.PathOf("src", "SagaDsl.Generator", "AnalyzerReleases.Unshipped.md"));
 
         Assert.All(SagaDiagnostics.All, descriptor => Assert.Contains(descriptor.Id + " | SagaDsl | Error", releases, StringComparison.Ordinal));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SagaDsl.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("SagaDsl.sln not found above the test assembly");
     }
 }

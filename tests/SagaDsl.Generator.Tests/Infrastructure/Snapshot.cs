@@ -19,9 +19,11 @@ internal static class Snapshot
 {
     public const string AcceptVariable = "SAGADSL_ACCEPT_SNAPSHOTS";
 
-    public static void Match(GeneratorRun run, string type, [CallerMemberName] string method = "", [CallerFilePath] string testFile = "")
+    private static readonly string Directory = Repository.PathOf("tests", "SagaDsl.Generator.Tests", "Snapshots");
+
+    public static void Match(GeneratorRun run, string type, [CallerMemberName] string method = "")
     {
-        var directory = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
+        var directory = Directory;
         var failures = new StringBuilder();
         foreach (var (hintName, text) in run.Sources)
         {
@@ -32,8 +34,8 @@ internal static class Snapshot
             }
         }
 
-        var expected = Directory.Exists(directory)
-            ? Directory.GetFiles(directory, $"{type}.{method}#*.verified.cs").Select(Path.GetFileName).ToList()
+        var expected = System.IO.Directory.Exists(directory)
+            ? System.IO.Directory.GetFiles(directory, $"{type}.{method}#*.verified.cs").Select(Path.GetFileName).ToList()
             : new();
         var produced = run.Sources.Select(source => $"{type}.{method}#{Path.GetFileNameWithoutExtension(source.HintName)}.verified.cs").ToHashSet();
         foreach (var stale in expected.Where(file => !produced.Contains(file!)))
@@ -59,7 +61,7 @@ internal static class Snapshot
             return null;
         }
 
-        Directory.CreateDirectory(directory);
+        System.IO.Directory.CreateDirectory(directory);
         if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
         {
             File.WriteAllText(verifiedPath, received);
