@@ -110,10 +110,15 @@ internal static class SampleRunner
                     Namespace = Environment.GetEnvironmentVariable("TEMPORAL_NAMESPACE") ?? "default",
                     LoggerFactory = loggers,
                 });
+                await SearchAttributeRegistration.EnsureAsync(client, OrderSagaWorkflow.SearchAttributes.All);
                 return new TemporalServer(client, null);
             }
 
-            var local = await WorkflowEnvironment.StartLocalAsync(new() { LoggerFactory = loggers });
+            var local = await WorkflowEnvironment.StartLocalAsync(new()
+            {
+                LoggerFactory = loggers,
+                SearchAttributes = OrderSagaWorkflow.SearchAttributes.All.ToList(),
+            });
             return new TemporalServer(local.Client, local);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

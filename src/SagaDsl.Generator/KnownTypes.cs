@@ -15,6 +15,10 @@ internal sealed class KnownTypes
         FromStep = compilation.GetTypeByMetadataName("SagaDsl.FromStepAttribute");
         SagaInput = compilation.GetTypeByMetadataName("SagaDsl.SagaInputAttribute");
         SagaTaskQueue = compilation.GetTypeByMetadataName("SagaDsl.SagaTaskQueueAttribute");
+        SearchAttribute = compilation.GetTypeByMetadataName("SagaDsl.SearchAttributeAttribute");
+        DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
+        Guid = compilation.GetTypeByMetadataName("System.Guid");
+        EnumerableOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IEnumerable`1");
         StepContext = compilation.GetTypeByMetadataName("SagaDsl.StepContext");
         CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
         Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
@@ -34,6 +38,14 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? SagaInput { get; }
 
     public INamedTypeSymbol? SagaTaskQueue { get; }
+
+    public INamedTypeSymbol? SearchAttribute { get; }
+
+    public INamedTypeSymbol? DateTimeOffset { get; }
+
+    public INamedTypeSymbol? Guid { get; }
+
+    public INamedTypeSymbol? EnumerableOfT { get; }
 
     public INamedTypeSymbol? StepContext { get; }
 

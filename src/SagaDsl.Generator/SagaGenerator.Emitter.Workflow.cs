@@ -24,6 +24,11 @@ public sealed partial class SagaGenerator
                 .Line("/// <summary>The task queue of the workflow, and of every activity that names no other.</summary>")
                 .Line($"public const string TaskQueue = {Literals.String(saga.TaskQueue)};")
                 .Line();
+            if (saga.SearchAttributes.Length > 0)
+            {
+                WriteSearchAttributeKeys(writer, saga);
+            }
+
             WriteRun(writer, saga);
             writer.Line();
             writer.Line("private static string StepKey(string activity) =>")
@@ -42,8 +47,13 @@ public sealed partial class SagaGenerator
             var hasWarnings = saga.Steps.Any(static step => !step.IsCritical);
             writer.Line("/// <summary>Runs the saga and returns what its steps produced.</summary>")
                 .Line("[global::Temporalio.Workflows.WorkflowRun]")
-                .Open($"public async global::System.Threading.Tasks.Task<{saga.FullName}Result> RunAsync({input})")
-                .Line($"var compensations = new {Runtime}.SagaCompensations(WorkflowType, parallel: {(saga.ParallelCompensation ? "true" : "false")});");
+                .Open($"public async global::System.Threading.Tasks.Task<{saga.FullName}Result> RunAsync({input})");
+            if (saga.SearchAttributes.Length > 0)
+            {
+                WriteSearchAttributeUpsert(writer, saga);
+            }
+
+            writer.Line($"var compensations = new {Runtime}.SagaCompensations(WorkflowType, parallel: {(saga.ParallelCompensation ? "true" : "false")});");
             if (hasWarnings)
             {
                 writer.Line($"var warnings = new global::System.Collections.Generic.List<{Runtime}.StepFailure>();");

@@ -76,6 +76,7 @@ public sealed partial class SagaGenerator
             var pivot = FindPivot(declared);
             var binder = new Binder(this, declared);
             var steps = declared.Select(step => BuildStep(step, binder, pivot, sagaOptions, workflowType, taskQueue)).ToList();
+            var searchAttributes = ReadSearchAttributes(binder.InputType, location);
             if (diagnostics.Count > 0)
             {
                 return null;
@@ -92,7 +93,8 @@ public sealed partial class SagaGenerator
                 binder.InputType is null ? null : TypeNames.Of(binder.InputType),
                 binder.InputName,
                 steps.ToEquatableArray(),
-                ReadTaskQueues(saga, known).ToEquatableArray());
+                ReadTaskQueues(saga, known).ToEquatableArray(),
+                searchAttributes.ToEquatableArray());
         }
 
         private List<DeclaredStep> ReadSteps(DeclaredOptions sagaOptions)

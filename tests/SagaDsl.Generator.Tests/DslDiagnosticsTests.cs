@@ -224,6 +224,24 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
+    public void SAGA016_search_attribute_that_cannot_be_indexed_or_is_declared_twice()
+    {
+        AssertReports("""
+            public sealed record Request(
+                [property: {|SAGA016:SearchAttribute|}] Order Order,
+                [property: SearchAttribute("Key")] string First,
+                [property: {|SAGA016:SearchAttribute("Key")|}] string Second,
+                [property: {|SAGA016:SearchAttribute("")|}] string Third,
+                [property: {|SAGA016:SearchAttribute|}] string All);
+
+            [Saga] public partial class OrderSaga
+            {
+                [SagaStep(1)] public void Reserve(Request request) { }
+            }
+            """);
+    }
+
+    [Fact]
     public void Valid_saga_still_generates_beside_an_invalid_one()
     {
         var run = GeneratorRun.Run(Usings + """

@@ -44,6 +44,12 @@ public class FeatureGenerationTests
         AssertGenerates(StaticSaga);
     }
 
+    [Fact]
+    public void Search_attributes_of_every_indexable_type_are_upserted_at_start()
+    {
+        AssertGenerates(SearchSaga);
+    }
+
     private static void AssertGenerates(string source, [System.Runtime.CompilerServices.CallerMemberName] string method = "")
     {
         var run = GeneratorRun.Run(source);
@@ -198,6 +204,39 @@ public class FeatureGenerationTests
 
             [SagaStep(4)]
             public void Sign(Contract contract, Application application) { }
+        }
+        """;
+
+    [StringSyntax("C#")]
+    private const string SearchSaga = """
+        using System;
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using SagaDsl;
+
+        namespace Claims;
+
+        public enum Severity { Low, High }
+
+        public record Party([property: SearchAttribute("PartyId")] Guid Id);
+
+        public sealed record Claim(
+            Guid Id,
+            [property: SearchAttribute] string ClaimId,
+            [property: SearchAttribute] string? Adjuster,
+            [property: SearchAttribute] int Items,
+            [property: SearchAttribute] long? PolicyNumber,
+            [property: SearchAttribute] decimal Amount,
+            [property: SearchAttribute] bool Urgent,
+            [property: SearchAttribute] DateTimeOffset FiledAt,
+            [property: SearchAttribute] Severity Severity,
+            [property: SearchAttribute] IReadOnlyList<string> Tags) : Party(Id);
+
+        [Saga(TaskQueue = "claims")]
+        public partial class ClaimSaga
+        {
+            [SagaStep(1)]
+            public Task Assess(Claim claim) => Task.CompletedTask;
         }
         """;
 

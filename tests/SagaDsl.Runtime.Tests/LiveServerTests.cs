@@ -61,6 +61,7 @@ public class LiveServerTests
         {
             Namespace = Environment.GetEnvironmentVariable("TEMPORAL_NAMESPACE") ?? "default",
         });
+        await SearchAttributeRegistration.EnsureAsync(client, OrderSagaWorkflow.SearchAttributes.All);
         var run = new LiveRun(new InventoryService(new Dictionary<string, int> { ["book"] = 10 }), new PaymentGateway(), new CustomerNotifier());
         var saga = new global::OrderSaga.OrderSaga(run.Inventory, run.Payments, run.Notifier, faults);
         var order = new OrderDetails("live-" + Guid.NewGuid().ToString("N"), "customer-1", new[] { new OrderLine("book", 2) }, amount);

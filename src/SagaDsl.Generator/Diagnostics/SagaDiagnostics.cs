@@ -57,11 +57,14 @@ internal static class SagaDiagnostics
     public static readonly DiagnosticDescriptor InvalidFromStep = Rule(
         "SAGA015", "[FromStep] names no usable step", "Parameter '{0}' of '{1}' takes the result of '{2}', which {3}");
 
+    public static readonly DiagnosticDescriptor InvalidSearchAttribute = Rule(
+        "SAGA016", "Search attribute cannot be indexed", "Search attribute '{0}' on property '{1}' {2}");
+
     public static readonly IReadOnlyList<DiagnosticDescriptor> All = new[]
     {
         SagaMustBePartial, UnsupportedSagaShape, NoSteps, InvalidStepOrder, CompensationNotFound, CompensationAmbiguous,
         ParameterUnbound, ParameterAmbiguous, UnsupportedParameter, UnsupportedMethod, MultiplePivots,
-        CompensationAtOrAfterPivot, InvalidOption, NonCriticalMisuse, InvalidFromStep,
+        CompensationAtOrAfterPivot, InvalidOption, NonCriticalMisuse, InvalidFromStep, InvalidSearchAttribute,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(static descriptor => descriptor.Id);

@@ -18,7 +18,8 @@ internal sealed record SagaModel(
     string? InputType,
     string InputName,
     EquatableArray<StepModel> Steps,
-    EquatableArray<TaskQueueModel> TaskQueues)
+    EquatableArray<TaskQueueModel> TaskQueues,
+    EquatableArray<SearchAttributeModel> SearchAttributes)
 {
     public string FullName => Namespace.Length == 0 ? "global::" + ClassName : $"global::{Namespace}.{ClassName}";
 

@@ -17,10 +17,35 @@ namespace OrderSaga
         /// <summary>The task queue of the workflow, and of every activity that names no other.</summary>
         public const string TaskQueue = "orders";
 
+        /// <summary>
+        /// The typed search attributes the saga sets from its input when it starts. Each must exist on
+        /// the Temporal namespace; <see cref="All"/> lists them for registration.
+        /// </summary>
+        public static class SearchAttributes
+        {
+            /// <summary>The <c>OrderId</c> search attribute, from <c>OrderId</c>.</summary>
+            public static readonly global::Temporalio.Common.SearchAttributeKey<string> OrderId = global::Temporalio.Common.SearchAttributeKey.CreateKeyword("OrderId");
+
+            /// <summary>The <c>CustomerId</c> search attribute, from <c>CustomerId</c>.</summary>
+            public static readonly global::Temporalio.Common.SearchAttributeKey<string> CustomerId = global::Temporalio.Common.SearchAttributeKey.CreateKeyword("CustomerId");
+
+            /// <summary>The <c>OrderAmount</c> search attribute, from <c>Amount</c>.</summary>
+            public static readonly global::Temporalio.Common.SearchAttributeKey<double> Amount = global::Temporalio.Common.SearchAttributeKey.CreateDouble("OrderAmount");
+
+            /// <summary>Gets every key, to register on the namespace or a dev server.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::Temporalio.Common.SearchAttributeKey> All { get; } = new global::Temporalio.Common.SearchAttributeKey[] { OrderId, CustomerId, Amount };
+        }
+
         /// <summary>Runs the saga and returns what its steps produced.</summary>
         [global::Temporalio.Workflows.WorkflowRun]
         public async global::System.Threading.Tasks.Task<global::OrderSaga.OrderSagaResult> RunAsync(global::OrderSaga.OrderDetails order)
         {
+            // Set before the first step, so the saga can be found by business key while it runs.
+            global::Temporalio.Workflows.Workflow.UpsertTypedSearchAttributes(
+                order.OrderId is { } orderIdValue ? SearchAttributes.OrderId.ValueSet(orderIdValue) : SearchAttributes.OrderId.ValueUnset(),
+                order.CustomerId is { } customerIdValue ? SearchAttributes.CustomerId.ValueSet(customerIdValue) : SearchAttributes.CustomerId.ValueUnset(),
+                SearchAttributes.Amount.ValueSet((double)order.Amount));
+
             var compensations = new global::SagaDsl.Runtime.SagaCompensations(WorkflowType, parallel: false);
             var warnings = new global::System.Collections.Generic.List<global::SagaDsl.Runtime.StepFailure>();
             global::OrderSaga.Reservation reserveInventoryResult;

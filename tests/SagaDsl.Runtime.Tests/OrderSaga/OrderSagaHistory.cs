@@ -23,7 +23,8 @@ internal static class OrderSagaHistory
     public static readonly Reservation HeldStock = new("R-order-1", "order-1", Order.Lines.ToArray());
     public static readonly PaymentReceipt Charge = new("P-order-1", "order-1", 250m);
 
-    public static HistoryBuilder Start() => new("OrderSaga", WorkflowId, Orders, RunId, Order);
+    /// <summary>The started workflow, which sets its search attributes in its first task.</summary>
+    public static HistoryBuilder Start() => new HistoryBuilder("OrderSaga", WorkflowId, Orders, RunId, Order).UpsertedSearchAttributes();
 
     /// <summary>The key the workflow must derive for an activity: workflow id, first run id, step.</summary>
     public static string KeyOf(string stepActivity) => $"{WorkflowId}/{RunId}/{stepActivity}";

@@ -55,6 +55,33 @@ public class OrderSagaReplayTests
     }
 
     [Fact]
+    public async Task Saga_is_searchable_by_order_customer_and_amount_from_its_first_task()
+    {
+        var history = Start()
+            .Fails(Reserve, Orders, InventoryService.OutOfStock, "Only 1 of book left")
+            .EndsFailed();
+
+        var replay = await SagaReplay.RunAsync<OrderSagaWorkflow>(history.Build());
+
+        Assert.Null(replay.ReplayFailure);
+        Assert.Equal("order-1", replay.Recorded.SearchAttributes["OrderId"]);
+        Assert.Equal("customer-1", replay.Recorded.SearchAttributes["CustomerId"]);
+        Assert.Equal(250d, replay.Recorded.SearchAttributes["OrderAmount"]);
+    }
+
+    [Fact]
+    public async Task A_history_without_the_search_attribute_upsert_fails_replay()
+    {
+        var history = new Replay.HistoryBuilder("OrderSaga", WorkflowId, Orders, RunId, Order)
+            .Fails(Reserve, Orders, InventoryService.OutOfStock, "Only 1 of book left")
+            .EndsFailed();
+
+        var replay = await SagaReplay.RunAsync<OrderSagaWorkflow>(history.Build());
+
+        Assert.NotNull(replay.ReplayFailure);
+    }
+
+    [Fact]
     public async Task Failed_reservation_compensates_nothing_and_fails_as_compensated()
     {
         var history = Start()

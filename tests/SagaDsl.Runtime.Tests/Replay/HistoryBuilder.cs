@@ -115,6 +115,17 @@ internal sealed class HistoryBuilder
     public HistoryBuilder Fails(string activityType, string taskQueue, string errorType, string message) =>
         Fail(Schedule(activityType, taskQueue), errorType, message);
 
+    /// <summary>The last workflow task upserted search attributes.</summary>
+    public HistoryBuilder UpsertedSearchAttributes()
+    {
+        Add(EventType.UpsertWorkflowSearchAttributes, e => e.UpsertWorkflowSearchAttributesEventAttributes = new()
+        {
+            WorkflowTaskCompletedEventId = lastWorkflowTaskCompleted,
+            SearchAttributes = new SearchAttributes(),
+        });
+        return this;
+    }
+
     /// <summary>A client asked to cancel the workflow; a workflow task follows.</summary>
     public HistoryBuilder CancelRequested()
     {

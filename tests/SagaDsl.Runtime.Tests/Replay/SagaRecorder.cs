@@ -23,6 +23,9 @@ internal sealed class SagaRecorder : IWorkerInterceptor
 
     public Exception? Failure { get; private set; }
 
+    /// <summary>Gets the workflow's search attributes when its run ended, name to value.</summary>
+    public IReadOnlyDictionary<string, object> SearchAttributes { get; private set; } = new Dictionary<string, object>();
+
     public WorkflowInboundInterceptor InterceptWorkflow(WorkflowInboundInterceptor nextInterceptor) => new Inbound(nextInterceptor, this);
 
     private sealed class Inbound : WorkflowInboundInterceptor
@@ -45,6 +48,10 @@ internal sealed class SagaRecorder : IWorkerInterceptor
             {
                 recorder.Failure = e;
                 throw;
+            }
+            finally
+            {
+                recorder.SearchAttributes = Workflow.TypedSearchAttributes.UntypedValues.ToDictionary(pair => pair.Key.Name, pair => pair.Value);
             }
         }
     }
