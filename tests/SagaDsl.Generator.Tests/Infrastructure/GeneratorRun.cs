@@ -67,6 +67,7 @@ internal sealed class GeneratorRun
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
                 specificDiagnosticOptions: SdkSilenced,
+                warningLevel: 9999,
                 deterministic: true));
 
     public static GeneratorRun Run(params string[] sources) => Run(Compile(sources));

@@ -115,6 +115,26 @@ public class OrderSagaReplayTests
     }
 
     [Fact]
+    public async Task Compensated_failure_reaches_the_server_with_the_step_failure_as_its_cause()
+    {
+        var history = Start()
+            .Completes(Reserve, Orders, HeldStock)
+            .Fails(Pay, Payments, PaymentGateway.Declined, "Card declined")
+            .Completes(Release, Orders)
+            .EndsFailed();
+        var replay = await SagaReplay.RunAsync<OrderSagaWorkflow>(history.Build());
+        var converter = Temporalio.Converters.DataConverter.Default;
+
+        var wire = converter.FailureConverter.ToFailure(replay.Recorded.Failure!, converter.PayloadConverter);
+
+        Assert.Equal(SagaFailureTypes.Compensated, wire.ApplicationFailureInfo.Type);
+        Assert.True(wire.ApplicationFailureInfo.NonRetryable);
+        Assert.Equal(new[] { "ReserveInventory" }, (string[]?)converter.PayloadConverter.ToValue(wire.ApplicationFailureInfo.Details.Payloads_[0], typeof(string[])));
+        Assert.Equal(Pay, wire.Cause.ActivityFailureInfo.ActivityType.Name);
+        Assert.Equal(PaymentGateway.Declined, wire.Cause.Cause.ApplicationFailureInfo.Type);
+    }
+
+    [Fact]
     public async Task Pivot_failure_refunds_then_releases_in_reverse_order()
     {
         var history = Start()
