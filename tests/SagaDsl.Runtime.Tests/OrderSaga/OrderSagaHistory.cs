@@ -26,6 +26,30 @@ internal static class OrderSagaHistory
     /// <summary>The started workflow, which sets its search attributes in its first task.</summary>
     public static HistoryBuilder Start() => new HistoryBuilder("OrderSaga", WorkflowId, Orders, RunId, Order).UpsertedSearchAttributes();
 
+    /// <summary>Every step succeeds.</summary>
+    public static HistoryBuilder Completed() => Start()
+        .Completes(Reserve, Orders, HeldStock)
+        .Completes(Pay, Payments, Charge)
+        .Completes(Update, Orders)
+        .Completes(Notify, Orders)
+        .EndsCompleted(null);
+
+    /// <summary>The card is declined: the reservation is released.</summary>
+    public static HistoryBuilder PaymentDeclined() => Start()
+        .Completes(Reserve, Orders, HeldStock)
+        .Fails(Pay, Payments, PaymentGateway.Declined, "Card declined")
+        .Completes(Release, Orders)
+        .EndsFailed();
+
+    /// <summary>The pivot fails: the payment is refunded, then the reservation released.</summary>
+    public static HistoryBuilder PivotFailed() => Start()
+        .Completes(Reserve, Orders, HeldStock)
+        .Completes(Pay, Payments, Charge)
+        .Fails(Update, Orders, FaultPlan.InjectedFault, "Injected fault in UpdateInventory")
+        .Completes(Refund, Payments)
+        .Completes(Release, Orders)
+        .EndsFailed();
+
     /// <summary>The key the workflow must derive for an activity: workflow id, first run id, step.</summary>
     public static string KeyOf(string stepActivity) => $"{WorkflowId}/{RunId}/{stepActivity}";
 }

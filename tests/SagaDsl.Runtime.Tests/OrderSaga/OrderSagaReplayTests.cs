@@ -18,12 +18,7 @@ public class OrderSagaReplayTests
     [Fact]
     public async Task Happy_path_runs_every_step_once_and_returns_their_results()
     {
-        var history = Start()
-            .Completes(Reserve, Orders, HeldStock)
-            .Completes(Pay, Payments, Charge)
-            .Completes(Update, Orders)
-            .Completes(Notify, Orders)
-            .EndsCompleted(null);
+        var history = Completed();
 
         var replay = await SagaReplay.RunAsync<OrderSagaWorkflow>(history.Build());
 
@@ -38,12 +33,7 @@ public class OrderSagaReplayTests
     [Fact]
     public async Task Steps_receive_their_bound_arguments_and_stable_idempotency_keys()
     {
-        var history = Start()
-            .Completes(Reserve, Orders, HeldStock)
-            .Completes(Pay, Payments, Charge)
-            .Completes(Update, Orders)
-            .Completes(Notify, Orders)
-            .EndsCompleted(null);
+        var history = Completed();
 
         var calls = (await SagaReplay.RunAsync<OrderSagaWorkflow>(history.Build())).Recorded.Calls;
 
@@ -98,11 +88,7 @@ public class OrderSagaReplayTests
     [Fact]
     public async Task Payment_failure_releases_inventory_and_ends_compensated()
     {
-        var history = Start()
-            .Completes(Reserve, Orders, HeldStock)
-            .Fails(Pay, Payments, PaymentGateway.Declined, "Card declined")
-            .Completes(Release, Orders)
-            .EndsFailed();
+        var history = PaymentDeclined();
 
         var replay = await SagaReplay.RunAsync<OrderSagaWorkflow>(history.Build());
 
@@ -117,11 +103,7 @@ public class OrderSagaReplayTests
     [Fact]
     public async Task Compensated_failure_reaches_the_server_with_the_step_failure_as_its_cause()
     {
-        var history = Start()
-            .Completes(Reserve, Orders, HeldStock)
-            .Fails(Pay, Payments, PaymentGateway.Declined, "Card declined")
-            .Completes(Release, Orders)
-            .EndsFailed();
+        var history = PaymentDeclined();
         var replay = await SagaReplay.RunAsync<OrderSagaWorkflow>(history.Build());
         var converter = Temporalio.Converters.DataConverter.Default;
 
@@ -137,13 +119,7 @@ public class OrderSagaReplayTests
     [Fact]
     public async Task Pivot_failure_refunds_then_releases_in_reverse_order()
     {
-        var history = Start()
-            .Completes(Reserve, Orders, HeldStock)
-            .Completes(Pay, Payments, Charge)
-            .Fails(Update, Orders, FaultPlan.InjectedFault, "Injected fault in UpdateInventory")
-            .Completes(Refund, Payments)
-            .Completes(Release, Orders)
-            .EndsFailed();
+        var history = PivotFailed();
 
         var replay = await SagaReplay.RunAsync<OrderSagaWorkflow>(history.Build());
 
