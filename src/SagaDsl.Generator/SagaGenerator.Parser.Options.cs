@@ -194,19 +194,39 @@ public sealed partial class SagaGenerator
 
         private static string Quote(string text) => "\"" + text + "\"";
 
-        private static IEnumerable<TaskQueueModel> ReadTaskQueues(INamedTypeSymbol saga, KnownTypes known)
+        private List<TaskQueueModel> ReadTaskQueues()
         {
+            var queues = new List<TaskQueueModel>();
             foreach (var attribute in saga.GetAttributes())
             {
-                if (KnownTypes.Is(attribute.AttributeClass, known.SagaTaskQueue)
-                    && attribute.ConstructorArguments is [{ Value: string name }]
-                    && !string.IsNullOrWhiteSpace(name))
+                if (!KnownTypes.Is(attribute.AttributeClass, known.SagaTaskQueue))
                 {
-                    var concurrency = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == "MaxConcurrentActivities").Value.Value as int? ?? 0;
-                    var rate = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == "MaxTaskQueueActivitiesPerSecond").Value.Value as double? ?? 0;
-                    yield return new TaskQueueModel(name, concurrency, rate);
+                    continue;
                 }
+
+                var name = attribute.ConstructorArguments is [{ Value: string value }] ? value : null;
+                if (string.IsNullOrWhiteSpace(name))
+                {
+                    Report(SagaDiagnostics.InvalidOption, LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken)), saga.Name, "SagaTaskQueue", name is null ? "null" : Quote(name!), "a task queue has a non-empty name");
+                    continue;
+                }
+
+                var concurrency = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == "MaxConcurrentActivities").Value.Value as int? ?? 0;
+                var rate = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == "MaxTaskQueueActivitiesPerSecond").Value.Value as double? ?? 0;
+                if (concurrency < 0)
+                {
+                    InvalidOption(attribute, name!, "MaxConcurrentActivities", Convert.ToString(concurrency, CultureInfo.InvariantCulture), "a limit is positive, or 0 for the worker's default");
+                }
+
+                if (rate < 0 || double.IsNaN(rate) || double.IsInfinity(rate))
+                {
+                    InvalidOption(attribute, name!, "MaxTaskQueueActivitiesPerSecond", Convert.ToString(rate, CultureInfo.InvariantCulture), "a rate is positive, or 0 for no limit");
+                }
+
+                queues.Add(new TaskQueueModel(name!, concurrency, rate));
             }
+
+            return queues;
         }
     }
 }

@@ -77,6 +77,7 @@ public sealed partial class SagaGenerator
             var binder = new Binder(this, declared);
             var steps = declared.Select(step => BuildStep(step, binder, pivot, sagaOptions, workflowType, taskQueue)).ToList();
             var searchAttributes = ReadSearchAttributes(binder.InputType, location);
+            var taskQueues = ReadTaskQueues();
             if (diagnostics.Count > 0)
             {
                 return null;
@@ -93,7 +94,7 @@ public sealed partial class SagaGenerator
                 binder.InputType is null ? null : TypeNames.Of(binder.InputType),
                 binder.InputName,
                 steps.ToEquatableArray(),
-                ReadTaskQueues(saga, known).ToEquatableArray(),
+                taskQueues.ToEquatableArray(),
                 searchAttributes.ToEquatableArray());
         }
 

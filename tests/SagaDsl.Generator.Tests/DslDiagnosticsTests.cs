@@ -187,6 +187,7 @@ public class DslDiagnosticsTests
     {
         AssertReports("""
             [Saga({|SAGA013:StartToCloseTimeout = "soon"|}, {|SAGA013:TaskQueue = " "|})]
+            [{|SAGA013:SagaTaskQueue("")|}, SagaTaskQueue("payments", {|SAGA013:MaxConcurrentActivities = -2|})]
             public partial class OrderSaga
             {
                 [SagaStep(1, {|SAGA013:BackoffCoefficient = 0.5|}, {|SAGA013:MaximumAttempts = -1|})] public void Reserve(Order order) { }

@@ -30,7 +30,7 @@ internal sealed record SagaModel(
     public string ActivitiesClass => FullName + ".Activities";
 
     /// <summary>Gets whether the activities call instance methods, and so need a saga object.</summary>
-    public bool NeedsInstance => !IsStatic && Steps.AsSpan().ToArray().Any(static step => !step.Method.IsStatic || step.Compensation is { Method.IsStatic: false });
+    public bool NeedsInstance => !IsStatic && Steps.Any(static step => !step.Method.IsStatic || step.Compensation is { Method.IsStatic: false });
 }
 
 /// <summary>One step, in saga order.</summary>
@@ -59,7 +59,7 @@ internal sealed record MethodModel(
 
     public bool IsAsync => ReturnKind is ReturnKind.Task or ReturnKind.TaskOfValue or ReturnKind.ValueTask or ReturnKind.ValueTaskOfValue;
 
-    public bool UsesContext => Parameters.AsSpan().ToArray().Any(static parameter => parameter.Binding is BindingKind.StepContext or BindingKind.CancellationToken);
+    public bool UsesContext => Parameters.Any(static parameter => parameter.Binding is BindingKind.StepContext or BindingKind.CancellationToken);
 }
 
 /// <summary>One parameter and what it binds to.</summary>
