@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace SagaDsl.Analyzers.Determinism;
+
+/// <summary>
+/// One forbidden use reached from workflow code: the rule, the chain of members from the call in
+/// the workflow to the forbidden API, and what to use instead.
+/// </summary>
+internal sealed class Finding
+{
+    public const string ChainSeparator = " → ";
+
+    public Finding(DiagnosticDescriptor rule, ImmutableArray<string> chain, string replacement, DeterminismFix fix)
+    {
+        Rule = rule;
+        Chain = chain;
+        Replacement = replacement;
+        Fix = fix;
+    }
+
+    public DiagnosticDescriptor Rule { get; }
+
+    public ImmutableArray<string> Chain { get; }
+
+    public string Replacement { get; }
+
+    public DeterminismFix Fix { get; }
+
+    /// <summary>The same finding, reached through one more call; only a direct use can be fixed.</summary>
+    public Finding Through(string caller) => new(Rule, Chain.Insert(0, caller), Replacement, DeterminismFix.None);
+
+    public string DescribeChain() => string.Join(ChainSeparator, Chain);
+}

@@ -1,0 +1,117 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace SagaDsl.Analyzers.Determinism;
+
+/// <summary>The symbols the determinism rules look for, resolved once per compilation.</summary>
+internal sealed class KnownSymbols
+{
+    private const string SafeMarkerName = "WorkflowSafeAttribute";
+
+    private static readonly string[][] OutsideWorldNamespaceParts = ForbiddenApiCatalog.OutsideWorldNamespaces.Select(static name => name.Split('.')).ToArray();
+
+    private KnownSymbols(Compilation compilation)
+    {
+        Workflow = compilation.GetTypeByMetadataName("Temporalio.Workflows.WorkflowAttribute");
+        Activity = compilation.GetTypeByMetadataName("Temporalio.Activities.ActivityAttribute");
+        Expression = compilation.GetTypeByMetadataName("System.Linq.Expressions.Expression`1");
+        TimeSpan = compilation.GetTypeByMetadataName("System.TimeSpan");
+        Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
+        TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
+        FuncOfT = compilation.GetTypeByMetadataName("System.Func`1");
+
+        var forbidden = new Dictionary<INamedTypeSymbol, ForbiddenApi[]>(SymbolEqualityComparer.Default);
+        foreach (var entry in ForbiddenApiCatalog.Types)
+        {
+            if (compilation.GetTypeByMetadataName(entry.Key) is { } type)
+            {
+                forbidden[type] = entry.Value;
+            }
+        }
+
+        Forbidden = forbidden;
+    }
+
+    public INamedTypeSymbol? Workflow { get; }
+
+    public INamedTypeSymbol? Activity { get; }
+
+    public INamedTypeSymbol? Expression { get; }
+
+    public INamedTypeSymbol? TimeSpan { get; }
+
+    public INamedTypeSymbol? Task { get; }
+
+    public INamedTypeSymbol? TaskOfT { get; }
+
+    public INamedTypeSymbol? FuncOfT { get; }
+
+    public IReadOnlyDictionary<INamedTypeSymbol, ForbiddenApi[]> Forbidden { get; }
+
+
+    public static KnownSymbols From(Compilation compilation) => new(compilation);
+
+    /// <summary>
+    /// Whether a type lives in a namespace whose every type talks to the outside world. Compared by
+    /// name: a compilation's merged namespace never equals the one a metadata type reports.
+    /// </summary>
+    public static bool IsOutsideWorld(INamespaceSymbol? space)
+    {
+        foreach (var parts in OutsideWorldNamespaceParts)
+        {
+            var current = space;
+            var index = parts.Length - 1;
+            while (index >= 0 && current is { IsGlobalNamespace: false } && current.Name == parts[index])
+            {
+                current = current.ContainingNamespace;
+                index--;
+            }
+
+            if (index < 0 && current is { IsGlobalNamespace: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attribute)
+    {
+        if (attribute is null)
+        {
+            return false;
+        }
+
+        foreach (var data in symbol.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a developer marked the member or its type as reviewed: any attribute class named
+    /// <c>WorkflowSafeAttribute</c> counts, SagaDsl's or one of the project's own.
+    /// </summary>
+    public static bool IsMarkedSafe(ISymbol symbol)
+    {
+        for (var current = symbol; current is not null; current = current.ContainingType)
+        {
+            foreach (var data in current.GetAttributes())
+            {
+                if (data.AttributeClass?.Name == SafeMarkerName)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,149 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using SagaDsl.Analyzers.Diagnostics;
+
+namespace SagaDsl.Analyzers.Determinism;
+
+/// <summary>
+/// Looks at one operation: is it a forbidden use, or a call into code that must be followed? Only
+/// symbol comparisons and dictionary look-ups on the hot path; strings are built for findings only.
+/// </summary>
+internal sealed class OperationScanner
+{
+    private const string InstanceState = "keep state in fields of the workflow instance";
+
+    private readonly KnownSymbols known;
+
+    public OperationScanner(KnownSymbols known) => this.known = known;
+
+    /// <summary>The forbidden use this operation is, if any.</summary>
+    public Finding? Direct(IOperation operation) => operation switch
+    {
+        IInvocationOperation invocation => Match(invocation.TargetMethod, invocation.TargetMethod.Name, invocation.Arguments),
+        IPropertyReferenceOperation property => Match(property.Property, property.Property.Name, property.Arguments) ?? MutableStatic(property.Property),
+        IObjectCreationOperation { Constructor: { } constructor } creation => Match(constructor, ForbiddenApi.Constructor, creation.Arguments),
+        IFieldReferenceOperation field => MutableStatic(field.Field),
+        IAnonymousFunctionOperation { Symbol: { IsAsync: true, ReturnsVoid: true } } => new Finding(DeterminismDiagnostics.AsyncVoid, ImmutableArray.Create("async lambda"), "pass a Func<Task> instead", DeterminismFix.None),
+        _ => null,
+    };
+
+    /// <summary>The method in this compilation that the operation runs, to follow for indirect uses.</summary>
+    public static IMethodSymbol? Callee(IOperation operation)
+    {
+        var method = operation switch
+        {
+            IInvocationOperation { TargetMethod.MethodKind: not MethodKind.LocalFunction } invocation => invocation.TargetMethod,
+            IPropertyReferenceOperation property => IsAssignmentTarget(property) ? property.Property.SetMethod : property.Property.GetMethod,
+            IObjectCreationOperation creation => creation.Constructor,
+            _ => null,
+        };
+        return method is { IsAbstract: false, IsExtern: false } && !method.DeclaringSyntaxReferences.IsEmpty ? method.OriginalDefinition : null;
+    }
+
+    /// <summary>
+    /// Whether the operation never runs as workflow code: inside <c>nameof</c>, or inside a lambda
+    /// turned into an expression tree (how Temporal names an activity or child workflow to start).
+    /// </summary>
+    public bool IsNeverExecuted(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is INameOfOperation)
+            {
+                return true;
+            }
+
+            if (IsExpressionTreeLambda(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether this is a lambda turned into an expression tree: data, not code that runs.</summary>
+    public bool IsExpressionTreeLambda(IOperation operation) =>
+        operation is IAnonymousFunctionOperation && IsExpressionTree(operation.Parent);
+
+    /// <summary>How a member is named in messages and call chains.</summary>
+    public static string Display(ISymbol member)
+    {
+        var type = member.ContainingType?.Name;
+        return member switch
+        {
+            IMethodSymbol { MethodKind: MethodKind.Constructor } => "new " + type,
+            IMethodSymbol { AssociatedSymbol: IPropertySymbol property } => type + "." + property.Name,
+            IMethodSymbol { MethodKind: MethodKind.LocalFunction } => member.Name,
+            _ => type is null ? member.Name : type + "." + member.Name,
+        };
+    }
+
+    private Finding? Match(ISymbol member, string memberName, ImmutableArray<IArgumentOperation> arguments)
+    {
+        if (member.ContainingType?.OriginalDefinition is not { } type)
+        {
+            return null;
+        }
+
+        if (known.Forbidden.TryGetValue(type, out var entries))
+        {
+            foreach (var entry in entries)
+            {
+                if ((entry.Member == ForbiddenApi.AnyMember || entry.Member == memberName) && Holds(entry.Condition, member, arguments))
+                {
+                    return new Finding(entry.Rule, ImmutableArray.Create(Display(member)), entry.Replacement, entry.Fix);
+                }
+            }
+        }
+
+        if (KnownSymbols.IsOutsideWorld(type.ContainingNamespace))
+        {
+            return new Finding(DeterminismDiagnostics.OutsideWorld, ImmutableArray.Create(Display(member)), ForbiddenApiCatalog.ActivityReplacement, DeterminismFix.None);
+        }
+
+        return null;
+    }
+
+    private bool Holds(UseCondition condition, ISymbol member, ImmutableArray<IArgumentOperation> arguments)
+    {
+        var parameters = member is IMethodSymbol method ? method.Parameters : ImmutableArray<IParameterSymbol>.Empty;
+        return condition switch
+        {
+            UseCondition.NoArguments => arguments.IsEmpty,
+            UseCondition.WithArguments => !arguments.IsEmpty,
+            UseCondition.FirstArgumentIsFalse => !arguments.IsEmpty && arguments[0].Value.ConstantValue is { HasValue: true, Value: false },
+            UseCondition.FirstParameterIsString => !parameters.IsEmpty && parameters[0].Type.SpecialType == SpecialType.System_String,
+            UseCondition.HasTimeoutParameter => parameters.Any(parameter => SymbolEqualityComparer.Default.Equals(parameter.Type, known.TimeSpan) || parameter.Type.Name == "TimeProvider"),
+            UseCondition.TakesTaskFactory => !parameters.IsEmpty && ReturnsTask(parameters[0].Type),
+            _ => true,
+        };
+    }
+
+    private bool ReturnsTask(ITypeSymbol type) =>
+        type is INamedTypeSymbol { TypeArguments.Length: 1 } func
+        && SymbolEqualityComparer.Default.Equals(func.OriginalDefinition, known.FuncOfT)
+        && (SymbolEqualityComparer.Default.Equals(func.TypeArguments[0], known.Task) || SymbolEqualityComparer.Default.Equals(func.TypeArguments[0].OriginalDefinition, known.TaskOfT));
+
+    private static Finding? MutableStatic(IFieldSymbol field) =>
+        field is { IsStatic: true, IsConst: false, IsReadOnly: false } && field.ContainingType?.TypeKind != TypeKind.Enum
+            ? new Finding(DeterminismDiagnostics.MutableStatic, ImmutableArray.Create(Display(field)), InstanceState, DeterminismFix.None)
+            : null;
+
+    // A settable static auto-property is a mutable static field with a property's face.
+    private static Finding? MutableStatic(IPropertySymbol property) =>
+        property is { IsStatic: true, SetMethod: not null } && !property.DeclaringSyntaxReferences.IsEmpty && HasBackingField(property)
+            ? new Finding(DeterminismDiagnostics.MutableStatic, ImmutableArray.Create(Display(property)), InstanceState, DeterminismFix.None)
+            : null;
+
+    private static bool HasBackingField(IPropertySymbol property) =>
+        property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(field => SymbolEqualityComparer.Default.Equals(field.AssociatedSymbol, property));
+
+    private bool IsExpressionTree(IOperation? conversion) =>
+        conversion?.Type is { } type && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known.Expression);
+
+    private static bool IsAssignmentTarget(IOperation operation) =>
+        operation.Parent is IAssignmentOperation assignment && assignment.Target == operation;
+}

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SagaDsl.Analyzers.Diagnostics;
+
+namespace SagaDsl.Analyzers.Determinism;
+
+/// <summary>
+/// Reports code that breaks deterministic replay inside Temporal workflows: directly where it is,
+/// and at the call in the workflow when it hides in a helper of this compilation, with the chain.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class WorkflowDeterminismAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The diagnostic property that names the code fix of a direct use.</summary>
+    public const string FixProperty = "SagaFix";
+
+    private static readonly OperationKind[] Watched =
+    {
+        OperationKind.Invocation,
+        OperationKind.PropertyReference,
+        OperationKind.ObjectCreation,
+        OperationKind.FieldReference,
+        OperationKind.AnonymousFunction,
+    };
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DeterminismDiagnostics.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        // Generated workflows (SagaDsl's own included) must obey the same rules as hand-written ones.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var known = KnownSymbols.From(start.Compilation);
+            if (known.Workflow is null)
+            {
+                return;
+            }
+
+            var scanner = new OperationScanner(known);
+            var workflowCode = new WorkflowCode(known);
+            var graph = new CallGraph(start.Compilation, scanner, workflowCode);
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                if (!workflowCode.Runs(block.OwningSymbol))
+                {
+                    return;
+                }
+
+                if (block.OwningSymbol is IMethodSymbol { IsAsync: true, ReturnsVoid: true } method)
+                {
+                    block.RegisterOperationBlockEndAction(end => end.ReportDiagnostic(Diagnostic.Create(
+                        DeterminismDiagnostics.AsyncVoid, method.Locations[0], OperationScanner.Display(method), "return Task")));
+                }
+
+                block.RegisterOperationAction(operation => Analyze(operation, scanner, graph), Watched);
+            });
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, OperationScanner scanner, CallGraph graph)
+    {
+        var operation = context.Operation;
+        if (scanner.IsNeverExecuted(operation))
+        {
+            return;
+        }
+
+        var location = operation.Syntax.GetLocation();
+        if (scanner.Direct(operation) is { } finding)
+        {
+            context.ReportDiagnostic(Create(finding, location));
+            return;
+        }
+
+        if (OperationScanner.Callee(operation) is { } callee && graph.Follows(callee))
+        {
+            var through = OperationScanner.Display(callee);
+            foreach (var reached in graph.FindingsOf(callee, context.CancellationToken))
+            {
+                context.ReportDiagnostic(Create(reached.Through(through), location));
+            }
+        }
+    }
+
+    private static Diagnostic Create(Finding finding, Location location)
+    {
+        var properties = finding.Fix == DeterminismFix.None
+            ? ImmutableDictionary<string, string?>.Empty
+            : ImmutableDictionary<string, string?>.Empty.Add(FixProperty, finding.Fix.ToString());
+        return Diagnostic.Create(finding.Rule, location, properties, finding.DescribeChain(), finding.Replacement);
+    }
+}

@@ -1,0 +1,153 @@
+using System.Threading.Tasks;
+using Xunit;
+using static SagaDsl.Analyzers.Tests.Verifiers.DeterminismVerifier;
+
+namespace SagaDsl.Analyzers.Tests.Determinism;
+
+/// <summary>Uses hidden in helpers are reported at the call in the workflow, with the chain.</summary>
+public class CallChainTests
+{
+    private const string Helpers = """
+        public static class Clock
+        {
+            public static DateTime Now => DateTime.UtcNow;
+        }
+
+        public static class Deadlines
+        {
+            public static DateTime Compute(TimeSpan after) => Clock.Now + after;
+        }
+
+        """;
+
+    [Fact]
+    public Task A_use_two_calls_deep_is_reported_at_the_call_with_its_chain()
+    {
+        return VerifyAsync(Helpers + """
+            [Workflow]
+            public class Reminder
+            {
+                [WorkflowRun]
+                public Task<DateTime> RunAsync() => Task.FromResult({|#0:Deadlines.Compute(TimeSpan.FromDays(1))|});
+            }
+            """,
+            Diagnostic("SAGA101").WithLocation(0).WithArguments("Deadlines.Compute → Clock.Now → DateTime.UtcNow", "Workflow.UtcNow"));
+    }
+
+    [Fact]
+    public Task A_helper_of_the_workflow_class_is_reported_where_the_use_is()
+    {
+        return VerifyAsync(Helpers + """
+            [Workflow]
+            public class Reminder
+            {
+                [WorkflowRun]
+                public Task<DateTime> RunAsync() => Task.FromResult(Later());
+
+                private static DateTime Later() => {|#0:Clock.Now|}.AddDays(1);
+            }
+            """,
+            Diagnostic("SAGA101").WithLocation(0).WithArguments("Clock.Now → DateTime.UtcNow", "Workflow.UtcNow"));
+    }
+
+    [Fact]
+    public Task Recursive_helpers_are_followed_once_and_reported()
+    {
+        return VerifyAsync("""
+            public static class Retry
+            {
+                public static int Even(int n) => n == 0 ? Guid.NewGuid().GetHashCode() : Odd(n - 1);
+
+                public static int Odd(int n) => n == 0 ? 1 : Even(n - 1);
+
+                public static int Forever(int n) => Forever(n + 1);
+            }
+
+            [Workflow]
+            public class Looping
+            {
+                [WorkflowRun]
+                public Task<int> RunAsync() => Task.FromResult({|#0:Retry.Odd(3)|} + Retry.Forever(0));
+            }
+            """,
+            Diagnostic("SAGA102").WithLocation(0).WithArguments("Retry.Odd → Retry.Even → Guid.NewGuid", "Workflow.NewGuid()"));
+    }
+
+    [Fact]
+    public Task Every_rule_a_helper_breaks_is_reported_once_at_the_call()
+    {
+        return VerifyAsync("""
+            public class Stamper
+            {
+                public string Stamp() => DateTime.UtcNow.ToString("O") + Guid.NewGuid() + DateTime.Now;
+            }
+
+            [Workflow]
+            public class Stamping
+            {
+                [WorkflowRun]
+                public Task<string> RunAsync() => Task.FromResult({|#0:new Stamper().Stamp()|});
+            }
+            """,
+            Diagnostic("SAGA101").WithLocation(0).WithArguments("Stamper.Stamp → DateTime.UtcNow", "Workflow.UtcNow"),
+            Diagnostic("SAGA102").WithLocation(0).WithArguments("Stamper.Stamp → Guid.NewGuid", "Workflow.NewGuid()"));
+    }
+
+    [Fact]
+    public Task A_helper_marked_workflow_safe_is_not_followed()
+    {
+        return VerifyAsync("""
+            public static class Ids
+            {
+                [SagaDsl.WorkflowSafe("Only used for log correlation, never for decisions.")]
+                public static string Correlation() => Guid.NewGuid().ToString();
+            }
+
+            [Workflow]
+            public class Tagged
+            {
+                [WorkflowRun]
+                public Task<string> RunAsync() => Task.FromResult(Ids.Correlation());
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Activities_named_in_expression_trees_are_not_followed()
+    {
+        return VerifyAsync("""
+            public class Mailer
+            {
+                [Activity]
+                public Task SendAsync(string to) => System.IO.File.WriteAllTextAsync("mail.txt", to + DateTime.UtcNow);
+
+                [Activity]
+                public static string Stamp() => DateTime.UtcNow.ToString("O");
+            }
+
+            [Workflow]
+            public class Notify
+            {
+                [WorkflowRun]
+                public async Task RunAsync()
+                {
+                    await Workflow.ExecuteActivityAsync((Mailer mailer) => mailer.SendAsync("a@b.c"), new() { StartToCloseTimeout = TimeSpan.FromMinutes(1) });
+                    await Workflow.ExecuteActivityAsync(() => Mailer.Stamp(), new() { StartToCloseTimeout = TimeSpan.FromMinutes(1) });
+                    await Workflow.ExecuteLocalActivityAsync(() => Mailer.Stamp(), new() { StartToCloseTimeout = TimeSpan.FromMinutes(1) });
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Code_reached_only_from_activities_is_not_reported()
+    {
+        return VerifyAsync(Helpers + """
+            public class Billing
+            {
+                [Activity]
+                public DateTime Due() => Deadlines.Compute(TimeSpan.FromDays(30));
+            }
+            """);
+    }
+}

@@ -1,0 +1,35 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using SagaDsl.Analyzers.Determinism;
+
+namespace SagaDsl.Analyzers.Tests.Verifiers;
+
+/// <summary>Runs the determinism analyzer on test code written with <c>{|SAGA101:...|}</c> markup.</summary>
+internal static class DeterminismVerifier
+{
+    /// <summary>Usings every test source starts with, so cases stay short.</summary>
+    public const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Temporalio.Activities;
+        using Temporalio.Workflows;
+
+        """;
+
+    public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<WorkflowDeterminismAnalyzer, DefaultVerifier>.Diagnostic(id);
+
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<WorkflowDeterminismAnalyzer, DefaultVerifier>
+        {
+            TestCode = Usings + source,
+            ReferenceAssemblies = TestReferences.Net10,
+        };
+        test.TestState.AdditionalReferences.AddRange(TestReferences.Libraries);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+}
