@@ -1,0 +1,30 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using SagaDsl.Analyzers.Determinism;
+using SagaDsl.CodeFixes;
+
+namespace SagaDsl.Analyzers.Tests.Verifiers;
+
+/// <summary>Applies the determinism code fix (and Fix All) and compares with the expected source.</summary>
+internal static class DeterminismFixVerifier
+{
+    public static Task VerifyFixAsync(string source, string fixedSource, int? iterations = null)
+    {
+        var test = new CSharpCodeFixTest<WorkflowDeterminismAnalyzer, DeterminismCodeFixProvider, DefaultVerifier>
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            ReferenceAssemblies = TestReferences.Net10,
+        };
+        if (iterations is { } count)
+        {
+            test.NumberOfFixAllIterations = count;
+            test.NumberOfIncrementalIterations = count;
+        }
+
+        test.TestState.AdditionalReferences.AddRange(TestReferences.Libraries);
+        test.FixedState.AdditionalReferences.AddRange(TestReferences.Libraries);
+        return test.RunAsync();
+    }
+}
