@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using SagaDsl.Generator.Diagnostics;
 using SagaDsl.Generator.Tests.Infrastructure;
+using SagaDsl.Tests.Shared;
 using Xunit;
 
 namespace SagaDsl.Generator.Tests;

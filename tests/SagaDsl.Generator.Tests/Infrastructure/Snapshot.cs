@@ -7,6 +7,8 @@ using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
 using Xunit.Sdk;
 
+using SagaDsl.Tests.Shared;
+
 namespace SagaDsl.Generator.Tests.Infrastructure;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace SagaDsl.Generator.Tests.Infrastructure;
+namespace SagaDsl.Tests.Shared;
 
 /// <summary>
 /// Finds files of the repository from the test assembly's folder. Compiler paths cannot be used:
