@@ -9,52 +9,53 @@ namespace SagaDsl.Generator.Tests;
 public class FeatureGenerationTests
 {
     [Fact]
-    public void Parallel_compensation_undoes_all_completed_steps_at_once()
+    public System.Threading.Tasks.Task Parallel_compensation_undoes_all_completed_steps_at_once()
     {
-        AssertGenerates(ParallelSaga);
+        return AssertGenerates(ParallelSaga);
     }
 
     [Fact]
-    public void Steps_after_the_pivot_run_detached_and_fail_for_manual_follow_up()
+    public System.Threading.Tasks.Task Steps_after_the_pivot_run_detached_and_fail_for_manual_follow_up()
     {
-        AssertGenerates(PivotSaga);
+        return AssertGenerates(PivotSaga);
     }
 
     [Fact]
-    public void Non_critical_step_before_the_pivot_keeps_a_nullable_result()
+    public System.Threading.Tasks.Task Non_critical_step_before_the_pivot_keeps_a_nullable_result()
     {
-        AssertGenerates(NonCriticalSaga);
+        return AssertGenerates(NonCriticalSaga);
     }
 
     [Fact]
-    public void Declared_activity_options_resolve_step_then_saga_then_defaults()
+    public System.Threading.Tasks.Task Declared_activity_options_resolve_step_then_saga_then_defaults()
     {
-        AssertGenerates(OptionsSaga);
+        return AssertGenerates(OptionsSaga);
     }
 
     [Fact]
-    public void Parameters_bind_by_type_by_name_and_to_context_for_every_method_shape()
+    public System.Threading.Tasks.Task Parameters_bind_by_type_by_name_and_to_context_for_every_method_shape()
     {
-        AssertGenerates(BindingSaga);
+        return AssertGenerates(BindingSaga);
     }
 
     [Fact]
-    public void Saga_without_input_in_the_global_namespace_and_static_steps()
+    public System.Threading.Tasks.Task Saga_without_input_in_the_global_namespace_and_static_steps()
     {
-        AssertGenerates(StaticSaga);
+        return AssertGenerates(StaticSaga);
     }
 
     [Fact]
-    public void Search_attributes_of_every_indexable_type_are_upserted_at_start()
+    public System.Threading.Tasks.Task Search_attributes_of_every_indexable_type_are_upserted_at_start()
     {
-        AssertGenerates(SearchSaga);
+        return AssertGenerates(SearchSaga);
     }
 
-    private static void AssertGenerates(string source, [System.Runtime.CompilerServices.CallerMemberName] string method = "")
+    private static async System.Threading.Tasks.Task AssertGenerates(string source, [System.Runtime.CompilerServices.CallerMemberName] string method = "")
     {
         var run = GeneratorRun.Run(source);
 
         Assert.Empty(run.Problems.Select(problem => problem.ToString()));
+        Assert.Empty((await run.DeterminismProblemsAsync()).Select(problem => problem.ToString()));
         Snapshot.Match(run, nameof(FeatureGenerationTests), method);
     }
 

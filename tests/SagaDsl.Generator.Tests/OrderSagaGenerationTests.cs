@@ -24,6 +24,23 @@ public class OrderSagaGenerationTests
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task The_generated_workflow_obeys_the_determinism_rules()
+    {
+        var run = GeneratorRun.Run(SampleSources.OrderSaga());
+
+        Assert.Empty((await run.DeterminismProblemsAsync()).Select(problem => problem.ToString()));
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task The_determinism_check_sees_a_planted_violation_beside_the_saga()
+    {
+        const string planted = "[Temporalio.Workflows.Workflow] public class Planted { [Temporalio.Workflows.WorkflowRun] public System.Threading.Tasks.Task<System.DateTime> RunAsync() => System.Threading.Tasks.Task.FromResult(System.DateTime.UtcNow); }";
+        var run = GeneratorRun.Run(SampleSources.OrderSaga().Append(planted).ToArray());
+
+        Assert.Equal(new[] { "SAGA101" }, (await run.DeterminismProblemsAsync()).Select(problem => problem.Id));
+    }
+
+    [Fact]
     public void Generation_is_deterministic()
     {
         var first = GeneratorRun.Run(SampleSources.OrderSaga()).Sources;

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using SagaDsl.Generator;
 
 namespace SagaDsl.Generator.Tests.Infrastructure;
@@ -57,6 +58,13 @@ internal sealed class GeneratorRun
             .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning)
             .Where(diagnostic => diagnostic.Id != "CS1591" || diagnostic.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true)
             .ToList();
+
+    /// <summary>What the SAGA1xx determinism analyzers report on the output, generated workflows included.</summary>
+    public async System.Threading.Tasks.Task<IReadOnlyList<Diagnostic>> DeterminismProblemsAsync()
+    {
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new SagaDsl.Analyzers.Determinism.WorkflowDeterminismAnalyzer());
+        return await Output.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
+    }
 
     public static CSharpCompilation Compile(params string[] sources) =>
         CSharpCompilation.Create(
