@@ -70,6 +70,28 @@ public class TaskUseTests
     }
 
     [Fact]
+    public Task Awaiting_and_inspecting_tasks_is_not_blocking()
+    {
+        return VerifyAsync("""
+            [Workflow]
+            public class Awaiter
+            {
+                private Task<int>? pending;
+
+                [WorkflowRun]
+                public async Task<int> RunAsync()
+                {
+                    pending = Workflow.RunTaskAsync(() => Task.FromResult(2));
+                    var done = pending.IsCompleted;
+                    var value = await pending;
+                    var awaiter = pending.GetAwaiter();
+                    return done ? value : value + awaiter.GetHashCode();
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public Task Async_void_methods_and_lambdas_are_reported()
     {
         return VerifyAsync("""
