@@ -1,11 +1,11 @@
 using Microsoft.CodeAnalysis;
-using SagaDsl.Generator.Diagnostics;
 
 namespace SagaDsl.Generator;
 
 /// <summary>
 /// Turns every <c>[Saga]</c> class into a Temporal workflow, activity adapters, worker registration
-/// and a client helper. Parse (symbols to a value-only model), then emit (model to text).
+/// and a client helper. Parse (symbols to a value-only model), then emit (model to text). A saga with
+/// an error gets no code; the declaration analyzer, which shares the parser, reports why.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed partial class SagaGenerator : IIncrementalGenerator
@@ -16,25 +16,13 @@ public sealed partial class SagaGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(
                 KnownTypes.SagaAttribute,
                 static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax,
-                static (syntax, cancellationToken) => Parser.Parse(syntax, cancellationToken))
+                static (syntax, cancellationToken) => SagaParser.Parse(syntax, cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
-
-        var diagnostics = parsed
-            .Select(static (result, _) => result.Diagnostics)
-            .WithTrackingName(TrackingNames.Diagnostics);
 
         var sagas = parsed
             .Where(static result => result.Saga is not null)
             .Select(static (result, _) => result.Saga!)
             .WithTrackingName(TrackingNames.Sagas);
-
-        context.RegisterSourceOutput(diagnostics, static (output, found) =>
-        {
-            foreach (var diagnostic in found)
-            {
-                output.ReportDiagnostic(diagnostic.ToDiagnostic(SagaDiagnostics.Find));
-            }
-        });
 
         context.RegisterSourceOutput(sagas, static (output, saga) =>
         {

@@ -4,6 +4,5 @@ namespace SagaDsl.Generator;
 internal static class TrackingNames
 {
     public const string Parse = "SagaDsl.Parse";
-    public const string Diagnostics = "SagaDsl.Diagnostics";
     public const string Sagas = "SagaDsl.Sagas";
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Threading.Tasks;
 using SagaDsl.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -14,9 +15,9 @@ public class DslDiagnosticsTests
     private const string Usings = "using System.Threading; using System.Threading.Tasks; using SagaDsl; namespace Shop; public sealed record Order(string Id); public sealed record Hold(string Id); public sealed record Receipt(string Id);\n";
 
     [Fact]
-    public void SAGA001_saga_class_that_is_not_partial()
+    public Task SAGA001_saga_class_that_is_not_partial()
     {
-        AssertReports("""
+        return AssertReports("""
             [Saga] public class {|SAGA001:OrderSaga|}
             {
                 [SagaStep(1)] public Task<Hold> Reserve(Order order) => Task.FromResult(new Hold("h"));
@@ -25,9 +26,9 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
-    public void SAGA002_nested_saga_class()
+    public Task SAGA002_nested_saga_class()
     {
-        AssertReports("""
+        return AssertReports("""
             public partial class Outer
             {
                 [Saga] public partial class {|SAGA002:OrderSaga|}
@@ -39,9 +40,9 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
-    public void SAGA002_generic_saga_class()
+    public Task SAGA002_generic_saga_class()
     {
-        AssertReports("""
+        return AssertReports("""
             [Saga] public partial class {|SAGA002:OrderSaga|}<T>
             {
                 [SagaStep(1)] public void Reserve(Order order) { }
@@ -50,9 +51,9 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
-    public void SAGA003_saga_without_steps()
+    public Task SAGA003_saga_without_steps()
     {
-        AssertReports("""
+        return AssertReports("""
             [Saga] public partial class {|SAGA003:OrderSaga|}
             {
                 public void Reserve(Order order) { }
@@ -61,9 +62,9 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
-    public void SAGA004_duplicate_and_non_positive_step_orders()
+    public Task SAGA004_duplicate_and_non_positive_step_orders()
     {
-        AssertReports("""
+        return AssertReports("""
             [Saga] public partial class OrderSaga
             {
                 [SagaStep(1)] public void Reserve(Order order) { }
@@ -74,9 +75,9 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
-    public void SAGA005_compensation_that_does_not_exist()
+    public Task SAGA005_compensation_that_does_not_exist()
     {
-        AssertReports("""
+        return AssertReports("""
             [Saga] public partial class OrderSaga
             {
                 [SagaStep(1), {|SAGA005:CompensatedBy("Release")|}] public Hold Reserve(Order order) => new("h");
@@ -85,9 +86,9 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
-    public void SAGA006_overloaded_compensation()
+    public Task SAGA006_overloaded_compensation()
     {
-        AssertReports("""
+        return AssertReports("""
             [Saga] public partial class OrderSaga
             {
                 [SagaStep(1), {|SAGA006:CompensatedBy(nameof(Release))|}] public Hold Reserve(Order order) => new("h");
@@ -98,9 +99,9 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
-    public void SAGA007_parameter_no_earlier_result_or_input_can_fill()
+    public Task SAGA007_parameter_no_earlier_result_or_input_can_fill()
     {
-        AssertReports("""
+        return AssertReports("""
             [Saga] public partial class OrderSaga
             {
                 [SagaStep(1)] public Hold Reserve(Order order) => new("h");
@@ -110,9 +111,9 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
-    public void SAGA007_compensation_asks_for_a_result_its_step_does_not_return()
+    public Task SAGA007_compensation_asks_for_a_result_its_step_does_not_return()
     {
-        AssertReports("""
+        return AssertReports("""
             [Saga] public partial class OrderSaga
             {
                 [SagaStep(1), CompensatedBy(nameof(Release))] public Task Reserve(Order order) => Task.CompletedTask;
@@ -122,9 +123,9 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
-    public void SAGA008_parameter_two_earlier_results_could_fill()
+    public Task SAGA008_parameter_two_earlier_results_could_fill()
     {
-        AssertReports("""
+        return AssertReports("""
             [Saga] public partial class OrderSaga
             {
                 [SagaStep(1)] public Hold Reserve(Order order) => new("h");
@@ -135,9 +136,9 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
-    public void SAGA009_parameter_passed_by_reference()
+    public Task SAGA009_parameter_passed_by_reference()
     {
-        AssertReports("""
+        return AssertReports("""
             [Saga] public partial class OrderSaga
             {
                 [SagaStep(1)] public void Reserve(ref Order {|SAGA009:order|}) { }
@@ -146,9 +147,9 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
-    public void SAGA010_generic_step_method()
+    public Task SAGA010_generic_step_method()
     {
-        AssertReports("""
+        return AssertReports("""
             [Saga] public partial class OrderSaga
             {
                 [SagaStep(1)] public void {|SAGA010:Reserve|}<T>(Order order) { }
@@ -157,9 +158,9 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
-    public void SAGA011_second_pivot()
+    public Task SAGA011_second_pivot()
     {
-        AssertReports("""
+        return AssertReports("""
             [Saga] public partial class OrderSaga
             {
                 [SagaStep(1, Pivot = true)] public void Pay(Order order) { }
@@ -169,9 +170,9 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
-    public void SAGA012_compensation_after_the_pivot_or_on_it()
+    public Task SAGA012_compensation_after_the_pivot_or_on_it()
     {
-        AssertReports("""
+        return AssertReports("""
             [Saga] public partial class OrderSaga
             {
                 [SagaStep(1, Pivot = true), {|SAGA012:CompensatedBy(nameof(Refund))|}] public Receipt Pay(Order order) => new("r");
@@ -183,9 +184,9 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
-    public void SAGA013_invalid_activity_option_values()
+    public Task SAGA013_invalid_activity_option_values()
     {
-        AssertReports("""
+        return AssertReports("""
             [Saga({|SAGA013:StartToCloseTimeout = "soon"|}, {|SAGA013:TaskQueue = " "|})]
             [{|SAGA013:SagaTaskQueue("")|}, SagaTaskQueue("payments", {|SAGA013:MaxConcurrentActivities = -2|})]
             public partial class OrderSaga
@@ -198,9 +199,9 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
-    public void SAGA014_non_critical_step_with_a_compensation_or_as_pivot()
+    public Task SAGA014_non_critical_step_with_a_compensation_or_as_pivot()
     {
-        AssertReports("""
+        return AssertReports("""
             [Saga] public partial class OrderSaga
             {
                 [SagaStep(1, Critical = false), {|SAGA014:CompensatedBy(nameof(Release))|}] public Hold Reserve(Order order) => new("h");
@@ -211,9 +212,9 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
-    public void SAGA015_from_step_naming_a_later_or_resultless_or_non_critical_step()
+    public Task SAGA015_from_step_naming_a_later_or_resultless_or_non_critical_step()
     {
-        AssertReports("""
+        return AssertReports("""
             [Saga] public partial class OrderSaga
             {
                 [SagaStep(1)] public void Reserve([{|SAGA015:FromStep(nameof(Pay))|}] Receipt receipt, Order order) { }
@@ -225,9 +226,9 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
-    public void SAGA016_search_attribute_that_cannot_be_indexed_or_is_declared_twice()
+    public Task SAGA016_search_attribute_that_cannot_be_indexed_or_is_declared_twice()
     {
-        AssertReports("""
+        return AssertReports("""
             public sealed record Request(
                 [property: {|SAGA016:SearchAttribute|}] Order Order,
                 [property: SearchAttribute("Key")] string First,
@@ -243,20 +244,20 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
-    public void Valid_saga_still_generates_beside_an_invalid_one()
+    public async Task Valid_saga_still_generates_beside_an_invalid_one()
     {
         var run = GeneratorRun.Run(Usings + """
             [Saga] public partial class Broken { }
             [Saga] public partial class Fine { [SagaStep(1)] public void Reserve(Order order) { } }
             """);
 
-        Assert.Equal(new[] { "SAGA003" }, run.GeneratorDiagnostics.Select(diagnostic => diagnostic.Id));
+        Assert.Equal(new[] { "SAGA003" }, (await run.DeclarationProblemsAsync()).Select(diagnostic => diagnostic.Id));
         Assert.All(run.Sources, source => Assert.StartsWith("Shop.Fine.", source.HintName, System.StringComparison.Ordinal));
         Assert.Equal(5, run.Sources.Count);
     }
 
     [Fact]
-    public void Messages_name_the_member_and_the_candidates()
+    public async Task Messages_name_the_member_and_the_candidates()
     {
         var run = GeneratorRun.Run(Usings + """
             [Saga] public partial class OrderSaga
@@ -267,17 +268,18 @@ public class DslDiagnosticsTests
             }
             """);
 
-        var message = Assert.Single(run.GeneratorDiagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        var message = Assert.Single(await run.DeclarationProblemsAsync()).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal("Parameter 'hold' of 'Ship' could bind to 'Reserve', 'ReserveMore'; choose one with [FromStep(nameof(...))] or [SagaInput]", message);
     }
 
-    private static void AssertReports([StringSyntax("C#")] string marked)
+    private static async Task AssertReports([StringSyntax("C#")] string marked)
     {
         var (source, expected) = DiagnosticMarkup.Parse(Usings + marked);
 
         var run = GeneratorRun.Run(source);
 
-        var reported = run.GeneratorDiagnostics
+        Assert.Empty(run.GeneratorDiagnostics);
+        var reported = (await run.DeclarationProblemsAsync())
             .Select(diagnostic => (diagnostic.Id, diagnostic.Location.SourceSpan))
             .OrderBy(diagnostic => diagnostic.SourceSpan.Start)
             .ToList();

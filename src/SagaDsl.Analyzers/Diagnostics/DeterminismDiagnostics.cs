@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using SagaDsl.Diagnostics;
 
 namespace SagaDsl.Analyzers.Diagnostics;
 

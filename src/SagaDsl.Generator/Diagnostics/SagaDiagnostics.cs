@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using SagaDsl.Diagnostics;
 
 namespace SagaDsl.Generator.Diagnostics;
 
@@ -60,12 +61,16 @@ internal static class SagaDiagnostics
     public static readonly DiagnosticDescriptor InvalidSearchAttribute = Rule(
         "SAGA016", "Search attribute cannot be indexed", "Search attribute '{0}' on property '{1}' {2}");
 
-    public static readonly IReadOnlyList<DiagnosticDescriptor> All = new[]
+    /// <summary>The rules about one saga's declaration, reported by the declaration analyzer.</summary>
+    public static readonly IReadOnlyList<DiagnosticDescriptor> Declarations = new[]
     {
         SagaMustBePartial, UnsupportedSagaShape, NoSteps, InvalidStepOrder, CompensationNotFound, CompensationAmbiguous,
         ParameterUnbound, ParameterAmbiguous, UnsupportedParameter, UnsupportedMethod, MultiplePivots,
         CompensationAtOrAfterPivot, InvalidOption, NonCriticalMisuse, InvalidFromStep, InvalidSearchAttribute,
     };
+
+    /// <summary>Every SAGA0xx rule.</summary>
+    public static readonly IReadOnlyList<DiagnosticDescriptor> All = Declarations;
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(static descriptor => descriptor.Id);
 

@@ -59,11 +59,22 @@ internal sealed class GeneratorRun
             .Where(diagnostic => diagnostic.Id != "CS1591" || diagnostic.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true)
             .ToList();
 
-    /// <summary>What the SAGA1xx determinism analyzers report on the output, generated workflows included.</summary>
-    public async System.Threading.Tasks.Task<IReadOnlyList<Diagnostic>> DeterminismProblemsAsync()
+    /// <summary>What the SAGA1xx determinism analyzer reports on the output, generated workflows included.</summary>
+    public System.Threading.Tasks.Task<IReadOnlyList<Diagnostic>> DeterminismProblemsAsync() =>
+        AnalyzeAsync(new SagaDsl.Analyzers.Determinism.WorkflowDeterminismAnalyzer());
+
+    /// <summary>What the SAGA0xx declaration analyzer reports on the output, as the IDE shows it while typing.</summary>
+    public System.Threading.Tasks.Task<IReadOnlyList<Diagnostic>> DeclarationProblemsAsync() =>
+        AnalyzeAsync(new SagaDsl.Analyzers.Declarations.SagaDeclarationAnalyzer());
+
+    private async System.Threading.Tasks.Task<IReadOnlyList<Diagnostic>> AnalyzeAsync(DiagnosticAnalyzer analyzer)
     {
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new SagaDsl.Analyzers.Determinism.WorkflowDeterminismAnalyzer());
-        return await Output.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: static (exception, _, _) => throw new InvalidOperationException("The analyzer threw", exception),
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: false);
+        return await Output.WithAnalyzers(ImmutableArray.Create(analyzer), options).GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
     }
 
     public static CSharpCompilation Compile(params string[] sources) =>

@@ -1,4 +1,4 @@
-namespace SagaDsl.Analyzers.Diagnostics;
+namespace SagaDsl.Diagnostics;
 
 /// <summary>Where each rule is explained: one page per id under <c>docs/rules</c>.</summary>
 internal static class HelpLinks

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SagaDsl.Generator;
+using SagaDsl.Generator.Diagnostics;
+
+namespace SagaDsl.Analyzers.Declarations;
+
+/// <summary>
+/// Reports every misuse of <c>[Saga]</c>, <c>[SagaStep]</c> and <c>[CompensatedBy]</c> while typing,
+/// with the same parser the generator uses, so the two never disagree. The generator only emits
+/// code for sagas this analyzer finds valid.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SagaDeclarationAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.CreateRange(SagaDiagnostics.Declarations);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        // Sagas are written by hand; generated code holds none.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static start =>
+        {
+            if (start.Compilation.GetTypeByMetadataName(KnownTypes.SagaAttribute) is not { } sagaAttribute)
+            {
+                return;
+            }
+
+            start.RegisterSymbolAction(symbol => Analyze(symbol, sagaAttribute), SymbolKind.NamedType);
+        });
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol sagaAttribute)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, sagaAttribute))
+            {
+                continue;
+            }
+
+            var result = SagaParser.Parse(type, attribute, context.Compilation, context.CancellationToken);
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic(SagaDiagnostics.Find));
+            }
+        }
+    }
+}

@@ -1,0 +1,192 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SagaDsl.Generator.Diagnostics;
+using SagaDsl.Generator.Model;
+
+namespace SagaDsl.Generator;
+
+internal sealed partial class SagaParser
+{
+    /// <summary>
+    /// Decides where every step and compensation parameter gets its value from: the saga input,
+    /// an earlier critical step's result (by type, or named with <c>[FromStep]</c>), the
+    /// <c>StepContext</c> or the <c>CancellationToken</c>.
+    /// </summary>
+    private sealed class Binder
+    {
+        private const string SagaInputCandidate = "the saga input";
+        private static readonly HashSet<string> ReservedLocals = new() { "compensations", "warnings", "result", "activities" };
+
+        private readonly SagaParser parser;
+        private readonly List<DeclaredStep> steps;
+
+        public Binder(SagaParser parser, List<DeclaredStep> steps)
+        {
+            this.parser = parser;
+            this.steps = steps;
+            InferInput();
+        }
+
+        /// <summary>Gets the saga input's type: the first step parameter no earlier result can fill.</summary>
+        public ITypeSymbol? InputType { get; private set; }
+
+        public string InputName { get; private set; } = "input";
+
+        public EquatableArray<ParameterModel> Bind(IMethodSymbol method, int order, bool inclusive)
+        {
+            var parameters = new List<ParameterModel>();
+            foreach (var parameter in method.Parameters)
+            {
+                if (Bind(method, parameter, order, inclusive) is { } bound)
+                {
+                    parameters.Add(bound);
+                }
+            }
+
+            return parameters.ToEquatableArray();
+        }
+
+        private void InferInput()
+        {
+            foreach (var step in steps)
+            {
+                foreach (var parameter in step.Method.Parameters)
+                {
+                    if (IsContext(parameter) || KnownTypes.Find(parameter, parser.known.FromStep) is not null)
+                    {
+                        continue;
+                    }
+
+                    var declaredInput = KnownTypes.Find(parameter, parser.known.SagaInput) is not null;
+                    if (declaredInput || !EarlierResults(parameter.Type, step.Order, inclusive: false).Any())
+                    {
+                        InputType = parameter.Type;
+                        InputName = ReservedLocals.Contains(parameter.Name) ? "sagaInput" : parameter.Name;
+                        return;
+                    }
+                }
+            }
+        }
+
+        private ParameterModel? Bind(IMethodSymbol method, IParameterSymbol parameter, int order, bool inclusive)
+        {
+            var type = TypeNames.Of(parameter.Type);
+            if (parameter.RefKind != RefKind.None || parameter.Type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer)
+            {
+                var kind = parameter.RefKind == RefKind.None ? "a pointer" : "passed by " + parameter.RefKind.ToString().ToLowerInvariant();
+                Report(SagaDiagnostics.UnsupportedParameter, parameter, method, kind);
+                return null;
+            }
+
+            if (KnownTypes.Is(parameter.Type, parser.known.StepContext))
+            {
+                return new ParameterModel(parameter.Name, type, BindingKind.StepContext, null);
+            }
+
+            if (KnownTypes.Is(parameter.Type, parser.known.CancellationToken))
+            {
+                return new ParameterModel(parameter.Name, type, BindingKind.CancellationToken, null);
+            }
+
+            if (KnownTypes.Find(parameter, parser.known.FromStep) is { } fromStep)
+            {
+                return BindFromStep(method, parameter, fromStep, order, inclusive);
+            }
+
+            var inputFits = InputType is not null && Converts(InputType, parameter.Type, identityOnly: false);
+            if (KnownTypes.Find(parameter, parser.known.SagaInput) is not null)
+            {
+                return inputFits ? Input(parameter, type) : Unbound(method, parameter);
+            }
+
+            var bound = BindByType(method, parameter, order, inclusive, out var ambiguous);
+            if (bound is not null || ambiguous)
+            {
+                return bound;
+            }
+
+            return inputFits ? Input(parameter, type) : Unbound(method, parameter);
+        }
+
+        private ParameterModel? BindByType(IMethodSymbol method, IParameterSymbol parameter, int order, bool inclusive, out bool ambiguous)
+        {
+            ambiguous = false;
+            foreach (var identityOnly in new[] { true, false })
+            {
+                var candidates = EarlierResults(parameter.Type, order, inclusive, identityOnly).Select(static step => step.Method.Name).ToList();
+                if (InputType is not null && Converts(InputType, parameter.Type, identityOnly))
+                {
+                    candidates.Insert(0, SagaInputCandidate);
+                }
+
+                if (candidates.Count > 1)
+                {
+                    var names = string.Join(", ", candidates.Select(static name => name == SagaInputCandidate ? name : "'" + name + "'"));
+                    Report(SagaDiagnostics.ParameterAmbiguous, parameter, method, names);
+                    ambiguous = true;
+                    return null;
+                }
+
+                if (candidates.Count == 1)
+                {
+                    var type = TypeNames.Of(parameter.Type);
+                    return candidates[0] == SagaInputCandidate
+                        ? Input(parameter, type)
+                        : new ParameterModel(parameter.Name, type, BindingKind.StepResult, candidates[0]);
+                }
+            }
+
+            return null;
+        }
+
+        private ParameterModel? BindFromStep(IMethodSymbol method, IParameterSymbol parameter, AttributeData fromStep, int order, bool inclusive)
+        {
+            var name = fromStep.ConstructorArguments is [{ Value: string value }] ? value : string.Empty;
+            var source = steps.FirstOrDefault(step => step.Method.Name == name);
+            var problem = source switch
+            {
+                null => "is not a step of the saga",
+                _ when source.Order > order || (source.Order == order && !inclusive) => "does not run before it",
+                { Result: null } => "returns nothing",
+                { IsCritical: false } => "is not critical, so its result may be missing",
+                _ when !Converts(source.Result!, parameter.Type, identityOnly: false) => "returns " + source.Result!.ToDisplayString() + ", not " + parameter.Type.ToDisplayString(),
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                parser.Report(SagaDiagnostics.InvalidFromStep, LocationInfo.From(fromStep.ApplicationSyntaxReference?.GetSyntax()), parameter.Name, method.Name, name, problem);
+                return null;
+            }
+
+            return new ParameterModel(parameter.Name, TypeNames.Of(parameter.Type), BindingKind.StepResult, name);
+        }
+
+        private IEnumerable<DeclaredStep> EarlierResults(ITypeSymbol type, int order, bool inclusive, bool identityOnly = false) =>
+            steps.Where(step => (step.Order < order || (inclusive && step.Order == order))
+                && step.IsCritical
+                && step.Result is not null
+                && Converts(step.Result, type, identityOnly));
+
+        private bool Converts(ITypeSymbol source, ITypeSymbol destination, bool identityOnly)
+        {
+            var conversion = ((Microsoft.CodeAnalysis.CSharp.CSharpCompilation)parser.known.Compilation).ClassifyConversion(source, destination);
+            return identityOnly ? conversion.IsIdentity : conversion.IsImplicit && !conversion.IsUserDefined;
+        }
+
+        private bool IsContext(IParameterSymbol parameter) =>
+            KnownTypes.Is(parameter.Type, parser.known.StepContext) || KnownTypes.Is(parameter.Type, parser.known.CancellationToken);
+
+        private static ParameterModel Input(IParameterSymbol parameter, string type) => new(parameter.Name, type, BindingKind.Input, null);
+
+        private ParameterModel? Unbound(IMethodSymbol method, IParameterSymbol parameter)
+        {
+            var input = InputType is null ? "the saga has no input" : "the saga input is " + InputType.ToDisplayString();
+            Report(SagaDiagnostics.ParameterUnbound, parameter, method, input);
+            return null;
+        }
+
+        private void Report(DiagnosticDescriptor descriptor, IParameterSymbol parameter, IMethodSymbol method, string detail) =>
+            parser.Report(descriptor, LocationOf(parameter), parameter.Name, method.Name, detail);
+    }
+}

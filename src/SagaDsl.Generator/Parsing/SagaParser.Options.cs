@@ -1,0 +1,229 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SagaDsl.Generator.Diagnostics;
+using SagaDsl.Generator.Model;
+
+namespace SagaDsl.Generator;
+
+/// <summary>The options written on one attribute, validated; unset options stay <c>null</c>.</summary>
+internal sealed class DeclaredOptions
+{
+    public long? StartToClose { get; set; }
+
+    public long? ScheduleToClose { get; set; }
+
+    public long? Heartbeat { get; set; }
+
+    public int? MaximumAttempts { get; set; }
+
+    public long? InitialInterval { get; set; }
+
+    public long? MaximumInterval { get; set; }
+
+    public double? BackoffCoefficient { get; set; }
+
+    public string[]? NonRetryableErrorTypes { get; set; }
+
+    public string? TaskQueue { get; set; }
+
+    public int? CompensationMaximumAttempts { get; set; }
+}
+
+internal sealed partial class SagaParser
+{
+    // Temporal needs one of the two timeouts; a minute suits a call to another service.
+    private static readonly long DefaultStartToClose = TimeSpan.FromMinutes(1).Ticks;
+    private const int DefaultStepAttempts = 3;
+    private const int DefaultCompensationAttempts = 10;
+    private const int UnlimitedAttempts = 0;
+
+    private DeclaredOptions ReadOptions(AttributeData attribute, string owner)
+    {
+        var options = new DeclaredOptions();
+        foreach (var argument in attribute.NamedArguments)
+        {
+            var value = argument.Value;
+            switch (argument.Key)
+            {
+                case "StartToCloseTimeout":
+                    options.StartToClose = ReadDuration(attribute, owner, argument.Key, value);
+                    break;
+                case "ScheduleToCloseTimeout":
+                    options.ScheduleToClose = ReadDuration(attribute, owner, argument.Key, value);
+                    break;
+                case "HeartbeatTimeout":
+                    options.Heartbeat = ReadDuration(attribute, owner, argument.Key, value);
+                    break;
+                case "InitialInterval":
+                    options.InitialInterval = ReadDuration(attribute, owner, argument.Key, value);
+                    break;
+                case "MaximumInterval":
+                    options.MaximumInterval = ReadDuration(attribute, owner, argument.Key, value);
+                    break;
+                case "MaximumAttempts":
+                    options.MaximumAttempts = ReadAttempts(attribute, owner, argument.Key, value);
+                    break;
+                case "CompensationMaximumAttempts":
+                    options.CompensationMaximumAttempts = ReadAttempts(attribute, owner, argument.Key, value);
+                    break;
+                case "BackoffCoefficient":
+                    options.BackoffCoefficient = ReadBackoff(attribute, owner, value);
+                    break;
+                case "NonRetryableErrorTypes":
+                    options.NonRetryableErrorTypes = ReadErrorTypes(attribute, owner, value);
+                    break;
+                case "TaskQueue":
+                    options.TaskQueue = ReadTaskQueue(attribute, owner, argument.Key, value);
+                    break;
+            }
+        }
+
+        if (options is { InitialInterval: { } initial, MaximumInterval: { } maximum } && maximum < initial)
+        {
+            InvalidOption(attribute, owner, "MaximumInterval", Quote(TimeSpan.FromTicks(maximum)), "it is shorter than InitialInterval");
+            options.MaximumInterval = null;
+        }
+
+        return options;
+    }
+
+    /// <summary>Applies the saga's defaults and the built-in ones to what one attribute declares.</summary>
+    private static ActivityOptionsModel Resolve(DeclaredOptions own, DeclaredOptions saga, string sagaQueue, int defaultAttempts, bool detached)
+    {
+        var startToClose = own.StartToClose ?? saga.StartToClose;
+        var scheduleToClose = own.ScheduleToClose ?? saga.ScheduleToClose;
+        var queue = own.TaskQueue ?? saga.TaskQueue ?? sagaQueue;
+        return new ActivityOptionsModel(
+            startToClose ?? (scheduleToClose is null ? DefaultStartToClose : null),
+            scheduleToClose,
+            own.Heartbeat ?? saga.Heartbeat,
+            own.MaximumAttempts ?? defaultAttempts,
+            own.InitialInterval ?? saga.InitialInterval,
+            own.MaximumInterval ?? saga.MaximumInterval,
+            own.BackoffCoefficient ?? saga.BackoffCoefficient,
+            (own.NonRetryableErrorTypes ?? saga.NonRetryableErrorTypes ?? Array.Empty<string>()).ToEquatableArray(),
+            queue == sagaQueue ? null : queue,
+            detached);
+    }
+
+    private long? ReadDuration(AttributeData attribute, string owner, string option, TypedConstant value)
+    {
+        var text = value.Value as string;
+        if (text is not null
+            && TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var duration)
+            && duration > TimeSpan.Zero)
+        {
+            return duration.Ticks;
+        }
+
+        InvalidOption(attribute, owner, option, text is null ? "null" : Quote(text), "write a positive TimeSpan such as \"00:00:30\"");
+        return null;
+    }
+
+    private int? ReadAttempts(AttributeData attribute, string owner, string option, TypedConstant value)
+    {
+        if (value.Value is int attempts && attempts >= 0)
+        {
+            return attempts;
+        }
+
+        InvalidOption(attribute, owner, option, Convert.ToString(value.Value, CultureInfo.InvariantCulture) ?? "null", "attempts are 0 (unlimited) or more");
+        return null;
+    }
+
+    private double? ReadBackoff(AttributeData attribute, string owner, TypedConstant value)
+    {
+        if (value.Value is double backoff && backoff >= 1 && !double.IsInfinity(backoff))
+        {
+            return backoff;
+        }
+
+        InvalidOption(attribute, owner, "BackoffCoefficient", Convert.ToString(value.Value, CultureInfo.InvariantCulture) ?? "null", "the backoff coefficient is at least 1");
+        return null;
+    }
+
+    private string[]? ReadErrorTypes(AttributeData attribute, string owner, TypedConstant value)
+    {
+        if (value.IsNull)
+        {
+            return null;
+        }
+
+        var types = value.Values.Select(static item => item.Value as string).ToArray();
+        if (types.All(static type => !string.IsNullOrWhiteSpace(type)))
+        {
+            return types!;
+        }
+
+        InvalidOption(attribute, owner, "NonRetryableErrorTypes", "{ " + string.Join(", ", types.Select(static type => type is null ? "null" : Quote(type))) + " }", "an error type is a non-empty name such as \"CardDeclined\"");
+        return null;
+    }
+
+    private string? ReadTaskQueue(AttributeData attribute, string owner, string option, TypedConstant value)
+    {
+        if (value.Value is string queue && !string.IsNullOrWhiteSpace(queue))
+        {
+            return queue;
+        }
+
+        InvalidOption(attribute, owner, option, value.Value is string text ? Quote(text) : "null", "a task queue has a non-empty name");
+        return null;
+    }
+
+    private void InvalidOption(AttributeData attribute, string owner, string option, string value, string reason) =>
+        Report(SagaDiagnostics.InvalidOption, LocationOf(attribute, option), owner, option, value, reason);
+
+    private static LocationInfo? LocationOf(AttributeData attribute, string option)
+    {
+        if (attribute.ApplicationSyntaxReference?.GetSyntax() is not AttributeSyntax syntax)
+        {
+            return null;
+        }
+
+        var argument = syntax.ArgumentList?.Arguments.FirstOrDefault(argument => argument.NameEquals?.Name.Identifier.ValueText == option);
+        return LocationInfo.From((SyntaxNode?)argument ?? syntax);
+    }
+
+    private static string Quote(TimeSpan duration) => Quote(duration.ToString("c", CultureInfo.InvariantCulture));
+
+    private static string Quote(string text) => "\"" + text + "\"";
+
+    private List<TaskQueueModel> ReadTaskQueues()
+    {
+        var queues = new List<TaskQueueModel>();
+        foreach (var attribute in saga.GetAttributes())
+        {
+            if (!KnownTypes.Is(attribute.AttributeClass, known.SagaTaskQueue))
+            {
+                continue;
+            }
+
+            var name = attribute.ConstructorArguments is [{ Value: string value }] ? value : null;
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                Report(SagaDiagnostics.InvalidOption, LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken)), saga.Name, "SagaTaskQueue", name is null ? "null" : Quote(name!), "a task queue has a non-empty name");
+                continue;
+            }
+
+            var concurrency = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == "MaxConcurrentActivities").Value.Value as int? ?? 0;
+            var rate = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == "MaxTaskQueueActivitiesPerSecond").Value.Value as double? ?? 0;
+            if (concurrency < 0)
+            {
+                InvalidOption(attribute, name!, "MaxConcurrentActivities", Convert.ToString(concurrency, CultureInfo.InvariantCulture), "a limit is positive, or 0 for the worker's default");
+            }
+
+            if (rate < 0 || double.IsNaN(rate) || double.IsInfinity(rate))
+            {
+                InvalidOption(attribute, name!, "MaxTaskQueueActivitiesPerSecond", Convert.ToString(rate, CultureInfo.InvariantCulture), "a rate is positive, or 0 for no limit");
+            }
+
+            queues.Add(new TaskQueueModel(name!, concurrency, rate));
+        }
+
+        return queues;
+    }
+}

@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SagaDsl.Generator.Diagnostics;
+using SagaDsl.Generator.Model;
+
+namespace SagaDsl.Generator;
+
+internal sealed partial class SagaParser
+{
+    private const string KeyListName = "All";
+    private const string IndexableTypes = "string, Guid, an enum, an integer, double, float, decimal, bool, DateTimeOffset or a collection of strings";
+
+    /// <summary>Reads the <c>[SearchAttribute]</c> properties of the saga input and its base types.</summary>
+    private List<SearchAttributeModel> ReadSearchAttributes(ITypeSymbol? input, LocationInfo? sagaLocation)
+    {
+        var found = new List<SearchAttributeModel>();
+        var names = new HashSet<string>();
+        for (var type = input; type is not null; type = type.BaseType)
+        {
+            foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
+            {
+                if (KnownTypes.Find(property, known.SearchAttribute) is not { } attribute)
+                {
+                    continue;
+                }
+
+                var name = attribute.ConstructorArguments is [{ Value: string declared }] ? declared : property.Name;
+                var location = LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken)) ?? sagaLocation;
+                var problem = Classify(property, out var kind, out var conversion, out var mayBeNull);
+                if (string.IsNullOrWhiteSpace(name))
+                {
+                    problem = "has no name";
+                }
+                else if (!names.Add(name))
+                {
+                    problem = "is declared twice on the input";
+                }
+                else if (property.Name == KeyListName)
+                {
+                    problem = "is read from a property named '" + KeyListName + "', the name of the generated key list; rename the property and keep the search attribute's name with [SearchAttribute(\"" + KeyListName + "\")]";
+                }
+
+                if (problem is not null)
+                {
+                    Report(SagaDiagnostics.InvalidSearchAttribute, location, name, property.Name, problem);
+                    continue;
+                }
+
+                found.Add(new SearchAttributeModel(name, property.Name, kind, conversion, mayBeNull));
+            }
+        }
+
+        return found;
+    }
+
+    private string? Classify(IPropertySymbol property, out SearchAttributeKind kind, out SearchValueConversion conversion, out bool mayBeNull)
+    {
+        kind = SearchAttributeKind.Keyword;
+        conversion = SearchValueConversion.None;
+        mayBeNull = property.Type.IsReferenceType;
+        if (property.IsStatic || property.IsIndexer || property.GetMethod is null)
+        {
+            return "is not a readable instance property";
+        }
+
+        var type = property.Type;
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+            mayBeNull = true;
+        }
+
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_String:
+                return null;
+            case SpecialType.System_Boolean:
+                kind = SearchAttributeKind.Bool;
+                return null;
+            case SpecialType.System_Int64:
+                kind = SearchAttributeKind.Long;
+                return null;
+            case SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_UInt32:
+                (kind, conversion) = (SearchAttributeKind.Long, SearchValueConversion.ToLong);
+                return null;
+            case SpecialType.System_Double:
+                kind = SearchAttributeKind.Double;
+                return null;
+            case SpecialType.System_Single or SpecialType.System_Decimal:
+                (kind, conversion) = (SearchAttributeKind.Double, SearchValueConversion.ToDouble);
+                return null;
+        }
+
+        if (type.TypeKind == TypeKind.Enum || KnownTypes.Is(type, known.Guid))
+        {
+            conversion = SearchValueConversion.ToText;
+            return null;
+        }
+
+        if (KnownTypes.Is(type, known.DateTimeOffset))
+        {
+            kind = SearchAttributeKind.DateTimeOffset;
+            return null;
+        }
+
+        if (type.AllInterfaces.Append(type).OfType<INamedTypeSymbol>().Any(face => KnownTypes.Is(face, known.EnumerableOfT) && face.TypeArguments[0].SpecialType == SpecialType.System_String))
+        {
+            (kind, conversion) = (SearchAttributeKind.KeywordList, SearchValueConversion.ToList);
+            return null;
+        }
+
+        return "has type " + property.Type.ToDisplayString() + ", which Temporal cannot index; use " + IndexableTypes;
+    }
+}

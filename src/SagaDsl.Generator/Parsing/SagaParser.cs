@@ -1,0 +1,318 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SagaDsl.Generator.Diagnostics;
+using SagaDsl.Generator.Model;
+
+namespace SagaDsl.Generator;
+
+/// <summary>
+/// Reads one <c>[Saga]</c> class into a <see cref="SagaModel"/>. The only code of the generator
+/// that touches symbols and syntax; it never throws on malformed input, it reports.
+/// </summary>
+internal sealed partial class SagaParser
+{
+    private readonly KnownTypes known;
+    private readonly INamedTypeSymbol saga;
+    private readonly List<DiagnosticInfo> diagnostics = new();
+    private readonly CancellationToken cancellationToken;
+
+    private SagaParser(KnownTypes known, INamedTypeSymbol saga, CancellationToken cancellationToken)
+    {
+        this.known = known;
+        this.saga = saga;
+        this.cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Parses the class the generator's attribute pipeline found.</summary>
+    public static SagaParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+        context.TargetSymbol is INamedTypeSymbol saga
+            ? Parse(saga, context.Attributes[0], context.SemanticModel.Compilation, cancellationToken)
+            : new SagaParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+
+    /// <summary>Parses a <c>[Saga]</c> class: the model when it is valid, and every diagnostic.</summary>
+    public static SagaParseResult Parse(INamedTypeSymbol saga, AttributeData sagaAttribute, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var parser = new SagaParser(KnownTypes.From(compilation), saga, cancellationToken);
+        var model = parser.ParseSaga(sagaAttribute);
+        var hasErrors = parser.diagnostics.Any(static diagnostic => diagnostic.IsError);
+        return new SagaParseResult(hasErrors ? null : model, parser.diagnostics.ToEquatableArray());
+    }
+
+    private SagaModel? ParseSaga(AttributeData attribute)
+    {
+        var name = saga.Name;
+        var location = LocationInfo.From(saga.Locations.FirstOrDefault());
+        if (!saga.DeclaringSyntaxReferences.Any(static reference => reference.GetSyntax() is ClassDeclarationSyntax { Modifiers: var modifiers } && modifiers.Any(SyntaxKind.PartialKeyword)))
+        {
+            Report(SagaDiagnostics.SagaMustBePartial, location, name);
+        }
+
+        if (saga.ContainingType is not null)
+        {
+            Report(SagaDiagnostics.UnsupportedSagaShape, location, name, "nested in '" + saga.ContainingType.Name + "'");
+        }
+
+        if (saga.IsGenericType)
+        {
+            Report(SagaDiagnostics.UnsupportedSagaShape, location, name, "generic");
+        }
+
+        var sagaOptions = ReadOptions(attribute, name);
+        var workflowType = NamedString(attribute, "Name") ?? name;
+        var taskQueue = sagaOptions.TaskQueue ?? workflowType;
+        var parallel = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == "ParallelCompensation").Value.Value is true;
+
+        var declared = ReadSteps(sagaOptions);
+        if (declared.Count == 0)
+        {
+            Report(SagaDiagnostics.NoSteps, location, name);
+            return null;
+        }
+
+        var pivot = FindPivot(declared);
+        var binder = new Binder(this, declared);
+        var steps = declared.Select(step => BuildStep(step, binder, pivot, sagaOptions, workflowType, taskQueue)).ToList();
+        var searchAttributes = ReadSearchAttributes(binder.InputType, location);
+        var taskQueues = ReadTaskQueues();
+        if (diagnostics.Any(static diagnostic => diagnostic.IsError))
+        {
+            return null;
+        }
+
+        return new SagaModel(
+            saga.ContainingNamespace.IsGlobalNamespace ? string.Empty : saga.ContainingNamespace.ToDisplayString(),
+            name,
+            saga.DeclaredAccessibility == Accessibility.Public ? "public" : "internal",
+            saga.IsStatic,
+            workflowType,
+            taskQueue,
+            parallel,
+            binder.InputType is null ? null : TypeNames.Of(binder.InputType),
+            binder.InputName,
+            steps.ToEquatableArray(),
+            taskQueues.ToEquatableArray(),
+            searchAttributes.ToEquatableArray());
+    }
+
+    private List<DeclaredStep> ReadSteps(DeclaredOptions sagaOptions)
+    {
+        var steps = new List<DeclaredStep>();
+        foreach (var method in saga.GetMembers().OfType<IMethodSymbol>())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (KnownTypes.Find(method, known.SagaStep) is not { } attribute)
+            {
+                continue;
+            }
+
+            var order = attribute.ConstructorArguments is [{ Value: int value }] ? value : 0;
+            var step = new DeclaredStep(
+                method,
+                order,
+                NamedBool(attribute, "Pivot") ?? false,
+                NamedBool(attribute, "Critical") ?? true,
+                ReadOptions(attribute, method.Name),
+                KnownTypes.Find(method, known.CompensatedBy),
+                CheckMethod(method));
+            steps.Add(step);
+        }
+
+        // A stable sort: of two steps with the same order, the first declared is kept and the
+        // second reported, the same way on every build.
+        var ordered = steps.OrderBy(static step => step.Order).ToList();
+        CheckOrders(ordered);
+        return ordered;
+    }
+
+    private void CheckOrders(List<DeclaredStep> steps)
+    {
+        var seen = new Dictionary<int, string>();
+        foreach (var step in steps)
+        {
+            if (step.Order <= 0)
+            {
+                Report(SagaDiagnostics.InvalidStepOrder, LocationOf(step.Method), step.Method.Name, step.Order.ToString(System.Globalization.CultureInfo.InvariantCulture), "which is not positive");
+            }
+            else if (seen.TryGetValue(step.Order, out var other))
+            {
+                Report(SagaDiagnostics.InvalidStepOrder, LocationOf(step.Method), step.Method.Name, step.Order.ToString(System.Globalization.CultureInfo.InvariantCulture), "the same as '" + other + "'");
+            }
+            else
+            {
+                seen.Add(step.Order, step.Method.Name);
+            }
+        }
+    }
+
+    private DeclaredStep? FindPivot(List<DeclaredStep> steps)
+    {
+        DeclaredStep? pivot = null;
+        foreach (var step in steps.Where(static step => step.IsPivot))
+        {
+            if (pivot is null)
+            {
+                pivot = step;
+            }
+            else
+            {
+                Report(SagaDiagnostics.MultiplePivots, LocationOf(step.Method), step.Method.Name, pivot.Method.Name);
+            }
+        }
+
+        return pivot;
+    }
+
+    private StepModel BuildStep(DeclaredStep step, Binder binder, DeclaredStep? pivot, DeclaredOptions sagaOptions, string workflowType, string taskQueue)
+    {
+        var name = step.Method.Name;
+        var afterPivot = pivot is not null && step.Order > pivot.Order;
+        if (!step.IsCritical && step.IsPivot)
+        {
+            Report(SagaDiagnostics.NonCriticalMisuse, LocationOf(step.Method), name, "be the pivot");
+        }
+
+        var stepAttempts = afterPivot ? UnlimitedAttempts : sagaOptions.MaximumAttempts ?? DefaultStepAttempts;
+        var options = Resolve(step.Options, sagaOptions, taskQueue, stepAttempts, detached: afterPivot);
+        var method = new MethodModel(name, step.Method.IsStatic, step.ReturnKind, step.ResultType, binder.Bind(step.Method, step.Order, inclusive: false));
+        var compensation = step.Compensation is null ? null : BuildCompensation(step, binder, pivot, afterPivot, sagaOptions, workflowType, taskQueue);
+        return new StepModel(step.Order, method, workflowType + "." + name, step.IsPivot, step.IsCritical, afterPivot, options, compensation);
+    }
+
+    private CompensationModel? BuildCompensation(DeclaredStep step, Binder binder, DeclaredStep? pivot, bool afterPivot, DeclaredOptions sagaOptions, string workflowType, string taskQueue)
+    {
+        var attribute = step.Compensation!;
+        var location = LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken));
+        var methodName = attribute.ConstructorArguments is [{ Value: string value }] ? value : string.Empty;
+        if (!step.IsCritical)
+        {
+            Report(SagaDiagnostics.NonCriticalMisuse, location, step.Method.Name, "declare a compensation");
+            return null;
+        }
+
+        if (pivot is not null && (afterPivot || step.IsPivot))
+        {
+            Report(SagaDiagnostics.CompensationAtOrAfterPivot, location, step.Method.Name, methodName, step.IsPivot ? "itself" : "after", pivot.Method.Name);
+            return null;
+        }
+
+        var candidates = saga.GetMembers(methodName).OfType<IMethodSymbol>().Where(static method => method.MethodKind == MethodKind.Ordinary).ToList();
+        if (candidates.Count == 0)
+        {
+            Report(SagaDiagnostics.CompensationNotFound, location, step.Method.Name, methodName, saga.Name);
+            return null;
+        }
+
+        if (candidates.Count > 1)
+        {
+            Report(SagaDiagnostics.CompensationAmbiguous, location, step.Method.Name, methodName, candidates.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return null;
+        }
+
+        var method = candidates[0];
+        var (returnKind, resultType) = CheckMethod(method);
+        var compensationAttempts = sagaOptions.CompensationMaximumAttempts ?? DefaultCompensationAttempts;
+        var options = Resolve(ReadOptions(attribute, method.Name), sagaOptions, taskQueue, compensationAttempts, detached: true);
+        var model = new MethodModel(method.Name, method.IsStatic, returnKind, resultType, binder.Bind(method, step.Order, inclusive: true));
+        return new CompensationModel(model, workflowType + "." + method.Name, options);
+    }
+
+    /// <summary>Checks what a step or compensation returns and reports what cannot be an activity.</summary>
+    private (ReturnKind Kind, string? ResultType) CheckMethod(IMethodSymbol method)
+    {
+        if (method.IsGenericMethod)
+        {
+            Report(SagaDiagnostics.UnsupportedMethod, LocationOf(method), method.Name, "is generic");
+        }
+
+        var returnType = method.ReturnType;
+        if (method.ReturnsByRef || method.ReturnsByRefReadonly || returnType.TypeKind == TypeKind.Pointer || returnType.IsRefLikeType)
+        {
+            Report(SagaDiagnostics.UnsupportedMethod, LocationOf(method), method.Name, "returns by reference or a ref-like type");
+            return (ReturnKind.Void, null);
+        }
+
+        if (method.ReturnsVoid)
+        {
+            return (ReturnKind.Void, null);
+        }
+
+        if (KnownTypes.Is(returnType, known.Task) && returnType is INamedTypeSymbol { IsGenericType: false })
+        {
+            return (ReturnKind.Task, null);
+        }
+
+        if (KnownTypes.Is(returnType, known.ValueTask) && returnType is INamedTypeSymbol { IsGenericType: false })
+        {
+            return (ReturnKind.ValueTask, null);
+        }
+
+        if (returnType is INamedTypeSymbol { TypeArguments: [var result] } generic)
+        {
+            if (KnownTypes.Is(generic, known.TaskOfT))
+            {
+                return (ReturnKind.TaskOfValue, TypeNames.Of(result));
+            }
+
+            if (KnownTypes.Is(generic, known.ValueTaskOfT))
+            {
+                return (ReturnKind.ValueTaskOfValue, TypeNames.Of(result));
+            }
+        }
+
+        return (ReturnKind.Value, TypeNames.Of(returnType));
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args) =>
+        diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+
+    private static LocationInfo? LocationOf(ISymbol symbol) => LocationInfo.From(symbol.Locations.FirstOrDefault());
+
+    private static string? NamedString(AttributeData attribute, string name) =>
+        attribute.NamedArguments.FirstOrDefault(pair => pair.Key == name).Value.Value as string;
+
+    private static bool? NamedBool(AttributeData attribute, string name) =>
+        attribute.NamedArguments.FirstOrDefault(pair => pair.Key == name).Value.Value as bool?;
+
+    /// <summary>A step as declared, before its parameters are bound.</summary>
+    private sealed class DeclaredStep
+    {
+        public DeclaredStep(IMethodSymbol method, int order, bool isPivot, bool isCritical, DeclaredOptions options, AttributeData? compensation, (ReturnKind Kind, string? ResultType) returns)
+        {
+            Method = method;
+            Order = order;
+            IsPivot = isPivot;
+            IsCritical = isCritical;
+            Options = options;
+            Compensation = compensation;
+            ReturnKind = returns.Kind;
+            ResultType = returns.ResultType;
+        }
+
+        public IMethodSymbol Method { get; }
+
+        public int Order { get; }
+
+        public bool IsPivot { get; }
+
+        public bool IsCritical { get; }
+
+        public DeclaredOptions Options { get; }
+
+        public AttributeData? Compensation { get; }
+
+        public ReturnKind ReturnKind { get; }
+
+        public string? ResultType { get; }
+
+        public ITypeSymbol? Result => ReturnKind switch
+        {
+            ReturnKind.Value => Method.ReturnType,
+            ReturnKind.TaskOfValue or ReturnKind.ValueTaskOfValue => ((INamedTypeSymbol)Method.ReturnType).TypeArguments[0],
+            _ => null,
+        };
+    }
+}
