@@ -24,6 +24,22 @@ public sealed partial class SagaGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Saga!)
             .WithTrackingName(TrackingNames.Sagas);
 
+        // Only here are all the sagas of the compilation seen together. The locations inside make
+        // this step change on most edits; it reports diagnostics only, emits nothing.
+        var identities = parsed
+            .Select(static (result, _) => result.Identity)
+            .Where(static identity => identity is not null)
+            .Collect()
+            .WithTrackingName(TrackingNames.Identities);
+
+        context.RegisterSourceOutput(identities, static (output, found) =>
+        {
+            foreach (var clash in DuplicateWorkflowTypes.Find(found!))
+            {
+                output.ReportDiagnostic(clash);
+            }
+        });
+
         context.RegisterSourceOutput(sagas, static (output, saga) =>
         {
             foreach (var (hintName, source) in Emitter.Emit(saga))

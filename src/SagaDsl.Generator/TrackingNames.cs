@@ -5,4 +5,5 @@ internal static class TrackingNames
 {
     public const string Parse = "SagaDsl.Parse";
     public const string Sagas = "SagaDsl.Sagas";
+    public const string Identities = "SagaDsl.Identities";
 }

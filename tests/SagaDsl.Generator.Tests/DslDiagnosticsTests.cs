@@ -194,6 +194,7 @@ public class DslDiagnosticsTests
                 [SagaStep(1, {|SAGA013:BackoffCoefficient = 0.5|}, {|SAGA013:MaximumAttempts = -1|})] public void Reserve(Order order) { }
                 [SagaStep(2, InitialInterval = "00:01:00", {|SAGA013:MaximumInterval = "00:00:10"|})] public void Pay(Order order) { }
                 [SagaStep(3, {|SAGA013:HeartbeatTimeout = "-00:00:05"|}, {|SAGA013:NonRetryableErrorTypes = new[] { "Declined", "" }|})] public void Ship(Order order) { }
+                [SagaStep(4, {|SAGA013:NonRetryableErrorTypes = new[] { "Card Declined" }|})] public void Bill(Order order) { }
             }
             """);
     }
@@ -241,6 +242,70 @@ public class DslDiagnosticsTests
                 [SagaStep(1)] public void Reserve(Request request) { }
             }
             """);
+    }
+
+    [Fact]
+    public Task SAGA017_two_input_types_in_the_first_step_or_two_declared_inputs()
+    {
+        return AssertReports("""
+            [Saga] public partial class OrderSaga
+            {
+                [SagaStep(1)] public Hold Reserve(Order order, Receipt {|SAGA017:receipt|}) => new("h");
+                [SagaStep(2)] public void Ship(Hold hold, [SagaInput] Hold {|SAGA017:other|}) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task SAGA019_compensation_that_is_itself_a_step()
+    {
+        return AssertReports("""
+            [Saga] public partial class OrderSaga
+            {
+                [SagaStep(1), {|SAGA019:CompensatedBy(nameof(Release))|}] public Hold Reserve(Order order) => new("h");
+                [SagaStep(2)] public void Release(Hold hold) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task SAGA020_a_type_with_a_generated_name_beside_the_saga()
+    {
+        return AssertReports("""
+            public class OrderSagaWorkflow { }
+
+            [Saga] public partial class {|SAGA020:OrderSaga|}
+            {
+                [SagaStep(1)] public void Reserve(Order order) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task SAGA020_a_member_named_like_the_nested_activities_class()
+    {
+        return AssertReports("""
+            [Saga] public partial class {|SAGA020:OrderSaga|}
+            {
+                public int Activities { get; set; }
+
+                [SagaStep(1)] public void Reserve(Order order) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public void SAGA018_two_sagas_with_one_workflow_type_are_reported_by_the_generator()
+    {
+        var run = GeneratorRun.Run(Usings + """
+            [Saga(Name = "orders")] public partial class OrderSaga { [SagaStep(1)] public void Reserve(Order order) { } }
+            [Saga(Name = "orders")] public partial class LegacyOrderSaga { [SagaStep(1)] public void Reserve(Order order) { } }
+            [Saga] public partial class Unique { [SagaStep(1)] public void Reserve(Order order) { } }
+            """);
+
+        var clash = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("SAGA018", clash.Id);
+        Assert.Contains("'Shop.OrderSaga' has workflow type 'orders', like saga 'Shop.LegacyOrderSaga'", clash.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
     }
 
     [Fact]

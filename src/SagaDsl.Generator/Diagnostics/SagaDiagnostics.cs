@@ -61,16 +61,32 @@ internal static class SagaDiagnostics
     public static readonly DiagnosticDescriptor InvalidSearchAttribute = Rule(
         "SAGA016", "Search attribute cannot be indexed", "Search attribute '{0}' on property '{1}' {2}");
 
+    public static readonly DiagnosticDescriptor InputAmbiguous = Rule(
+        "SAGA017", "Saga input is ambiguous", "Parameter '{0}' of '{1}' would be a second saga input ({2}) beside '{3}' ({4}); a saga takes one input: put both in one record");
+
+    public static readonly DiagnosticDescriptor DuplicateWorkflowType = Rule(
+        "SAGA018", "Two sagas share a workflow type", "Saga '{0}' has workflow type '{1}', like saga '{2}'; their workflows and activities ('{1}.*') would clash on the worker: give one of them another [Saga(Name = ...)]");
+
+    public static readonly DiagnosticDescriptor CompensationIsStep = Rule(
+        "SAGA019", "Compensation is a step", "Step '{0}' is compensated by '{1}', which is itself a step; a compensation is a method of its own");
+
+    public static readonly DiagnosticDescriptor GeneratedNameTaken = Rule(
+        "SAGA020", "Generated name is taken", "Saga '{0}' needs the name '{1}' for its generated {2}, but {3} already declares it; rename that member or the saga");
+
     /// <summary>The rules about one saga's declaration, reported by the declaration analyzer.</summary>
     public static readonly IReadOnlyList<DiagnosticDescriptor> Declarations = new[]
     {
         SagaMustBePartial, UnsupportedSagaShape, NoSteps, InvalidStepOrder, CompensationNotFound, CompensationAmbiguous,
         ParameterUnbound, ParameterAmbiguous, UnsupportedParameter, UnsupportedMethod, MultiplePivots,
         CompensationAtOrAfterPivot, InvalidOption, NonCriticalMisuse, InvalidFromStep, InvalidSearchAttribute,
+        InputAmbiguous, CompensationIsStep, GeneratedNameTaken,
     };
 
+    /// <summary>The rules only the generator can check: they compare the sagas of a compilation.</summary>
+    public static readonly IReadOnlyList<DiagnosticDescriptor> Generation = new[] { DuplicateWorkflowType };
+
     /// <summary>Every SAGA0xx rule.</summary>
-    public static readonly IReadOnlyList<DiagnosticDescriptor> All = Declarations;
+    public static readonly IReadOnlyList<DiagnosticDescriptor> All = Declarations.Concat(Generation).ToArray();
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(static descriptor => descriptor.Id);
 

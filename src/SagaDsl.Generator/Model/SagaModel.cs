@@ -69,8 +69,11 @@ internal sealed record ParameterModel(string Name, string Type, BindingKind Bind
 /// <summary>A task queue limit declared with <c>[SagaTaskQueue]</c>.</summary>
 internal sealed record TaskQueueModel(string Name, int MaxConcurrentActivities, double MaxTaskQueueActivitiesPerSecond);
 
-/// <summary>What a parse produced: the saga when it is valid, and its diagnostics.</summary>
-internal sealed record SagaParseResult(SagaModel? Saga, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>What a parse produced: the saga when it is valid, its diagnostics, and its identity.</summary>
+internal sealed record SagaParseResult(SagaModel? Saga, EquatableArray<DiagnosticInfo> Diagnostics, SagaIdentity? Identity = null);
+
+/// <summary>What must be unique among the sagas of a compilation, and where to report a clash.</summary>
+internal sealed record SagaIdentity(string FullName, string WorkflowType, LocationInfo? Location);
 
 internal enum ReturnKind
 {

@@ -20,6 +20,7 @@ internal sealed partial class SagaParser
 
         private readonly SagaParser parser;
         private readonly List<DeclaredStep> steps;
+        private readonly HashSet<IParameterSymbol> ambiguousInputs = new(SymbolEqualityComparer.Default);
 
         public Binder(SagaParser parser, List<DeclaredStep> steps)
         {
@@ -47,30 +48,67 @@ internal sealed partial class SagaParser
             return parameters.ToEquatableArray();
         }
 
+        /// <summary>
+        /// The saga input is the parameter type of the first step that no earlier result can fill
+        /// (or the type marked <c>[SagaInput]</c>). A second such type in that step, or a second
+        /// <c>[SagaInput]</c> type anywhere, is ambiguous: a workflow takes one input.
+        /// </summary>
         private void InferInput()
         {
+            IParameterSymbol? chosen = null;
+            IMethodSymbol? chosenMethod = null;
             foreach (var step in steps)
             {
-                foreach (var parameter in step.Method.Parameters)
+                var candidates = step.Method.Parameters.Where(parameter => IsInputCandidate(parameter, step.Order)).ToList();
+                var declared = step.Method.Parameters.Where(parameter => KnownTypes.Find(parameter, parser.known.SagaInput) is not null);
+                foreach (var parameter in chosen is null ? candidates : declared)
                 {
-                    if (IsContext(parameter) || KnownTypes.Find(parameter, parser.known.FromStep) is not null)
+                    if (chosen is null)
                     {
-                        continue;
+                        (chosen, chosenMethod) = (parameter, step.Method);
                     }
-
-                    var declaredInput = KnownTypes.Find(parameter, parser.known.SagaInput) is not null;
-                    if (declaredInput || !EarlierResults(parameter.Type, step.Order, inclusive: false).Any())
+                    else if (!SameType(chosen.Type, parameter.Type))
                     {
-                        InputType = parameter.Type;
-                        InputName = ReservedLocals.Contains(parameter.Name) ? "sagaInput" : parameter.Name;
-                        return;
+                        ambiguousInputs.Add(parameter);
+                        parser.Report(
+                            SagaDiagnostics.InputAmbiguous,
+                            LocationOf(parameter),
+                            parameter.Name,
+                            step.Method.Name,
+                            parameter.Type.ToDisplayString(),
+                            chosenMethod!.Name + "." + chosen.Name,
+                            chosen.Type.ToDisplayString());
                     }
                 }
             }
+
+            if (chosen is not null)
+            {
+                InputType = chosen.Type;
+                InputName = ReservedLocals.Contains(chosen.Name) ? "sagaInput" : chosen.Name;
+            }
         }
+
+        private bool IsInputCandidate(IParameterSymbol parameter, int order)
+        {
+            if (IsContext(parameter) || KnownTypes.Find(parameter, parser.known.FromStep) is not null)
+            {
+                return false;
+            }
+
+            return KnownTypes.Find(parameter, parser.known.SagaInput) is not null || !EarlierResults(parameter.Type, order, inclusive: false).Any();
+        }
+
+        private static bool SameType(ITypeSymbol left, ITypeSymbol right) =>
+            SymbolEqualityComparer.Default.Equals(left.WithNullableAnnotation(NullableAnnotation.None), right.WithNullableAnnotation(NullableAnnotation.None));
 
         private ParameterModel? Bind(IMethodSymbol method, IParameterSymbol parameter, int order, bool inclusive)
         {
+            if (ambiguousInputs.Contains(parameter))
+            {
+                return null;
+            }
+
             var type = TypeNames.Of(parameter.Type);
             if (parameter.RefKind != RefKind.None || parameter.Type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer)
             {

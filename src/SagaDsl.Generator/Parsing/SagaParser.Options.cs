@@ -154,12 +154,12 @@ internal sealed partial class SagaParser
         }
 
         var types = value.Values.Select(static item => item.Value as string).ToArray();
-        if (types.All(static type => !string.IsNullOrWhiteSpace(type)))
+        if (types.All(static type => !string.IsNullOrWhiteSpace(type) && !type!.Any(char.IsWhiteSpace)))
         {
             return types!;
         }
 
-        InvalidOption(attribute, owner, "NonRetryableErrorTypes", "{ " + string.Join(", ", types.Select(static type => type is null ? "null" : Quote(type))) + " }", "an error type is a non-empty name such as \"CardDeclined\"");
+        InvalidOption(attribute, owner, "NonRetryableErrorTypes", "{ " + string.Join(", ", types.Select(static type => type is null ? "null" : Quote(type))) + " }", "an error type is a name without spaces, such as \"CardDeclined\"");
         return null;
     }
 

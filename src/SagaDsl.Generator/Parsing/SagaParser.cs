@@ -39,7 +39,9 @@ internal sealed partial class SagaParser
         var parser = new SagaParser(KnownTypes.From(compilation), saga, cancellationToken);
         var model = parser.ParseSaga(sagaAttribute);
         var hasErrors = parser.diagnostics.Any(static diagnostic => diagnostic.IsError);
-        return new SagaParseResult(hasErrors ? null : model, parser.diagnostics.ToEquatableArray());
+        var workflowType = sagaAttribute.NamedArguments.FirstOrDefault(static pair => pair.Key == "Name").Value.Value as string ?? saga.Name;
+        var identity = new SagaIdentity(saga.ToDisplayString(), workflowType, LocationInfo.From(saga.Locations.FirstOrDefault()));
+        return new SagaParseResult(hasErrors ? null : model, parser.diagnostics.ToEquatableArray(), identity);
     }
 
     private SagaModel? ParseSaga(AttributeData attribute)
@@ -61,6 +63,7 @@ internal sealed partial class SagaParser
             Report(SagaDiagnostics.UnsupportedSagaShape, location, name, "generic");
         }
 
+        CheckGeneratedNames(location);
         var sagaOptions = ReadOptions(attribute, name);
         var workflowType = NamedString(attribute, "Name") ?? name;
         var taskQueue = sagaOptions.TaskQueue ?? workflowType;
@@ -213,11 +216,47 @@ internal sealed partial class SagaParser
         }
 
         var method = candidates[0];
+        if (KnownTypes.Find(method, known.SagaStep) is not null)
+        {
+            Report(SagaDiagnostics.CompensationIsStep, location, step.Method.Name, methodName);
+            return null;
+        }
+
         var (returnKind, resultType) = CheckMethod(method);
         var compensationAttempts = sagaOptions.CompensationMaximumAttempts ?? DefaultCompensationAttempts;
         var options = Resolve(ReadOptions(attribute, method.Name), sagaOptions, taskQueue, compensationAttempts, detached: true);
         var model = new MethodModel(method.Name, method.IsStatic, returnKind, resultType, binder.Bind(method, step.Order, inclusive: true));
         return new CompensationModel(model, workflowType + "." + method.Name, options);
+    }
+
+    /// <summary>
+    /// The generator adds a nested <c>Activities</c> class and the types <c>{Saga}Workflow</c>,
+    /// <c>Result</c>, <c>Worker</c> and <c>Client</c> beside the saga: a user's member or type of that
+    /// name would make the generated code fail to compile. The generator's own output is no conflict.
+    /// </summary>
+    private void CheckGeneratedNames(LocationInfo? location)
+    {
+        foreach (var member in saga.GetMembers(GeneratedNames.ActivitiesClass))
+        {
+            if (!GeneratedNames.IsGenerated(member))
+            {
+                Report(SagaDiagnostics.GeneratedNameTaken, location, saga.Name, GeneratedNames.ActivitiesClass, "activity adapter", "the saga class");
+                break;
+            }
+        }
+
+        foreach (var (suffix, artifact) in GeneratedNames.SiblingTypes)
+        {
+            var sibling = saga.Name + suffix;
+            foreach (var type in saga.ContainingNamespace.GetTypeMembers(sibling))
+            {
+                if (!GeneratedNames.IsGenerated(type))
+                {
+                    Report(SagaDiagnostics.GeneratedNameTaken, location, saga.Name, sibling, artifact, "its namespace");
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>Checks what a step or compensation returns and reports what cannot be an activity.</summary>

@@ -1,0 +1,34 @@
+using System;
+using Microsoft.CodeAnalysis;
+
+namespace SagaDsl.Generator;
+
+/// <summary>The names the generator gives its output, and how to tell its output from the user's code.</summary>
+internal static class GeneratedNames
+{
+    public const string ActivitiesClass = "Activities";
+
+    public static readonly (string Suffix, string Artifact)[] SiblingTypes =
+    {
+        ("Workflow", "workflow"),
+        ("Result", "result type"),
+        ("Worker", "worker registration"),
+        ("Client", "client helper"),
+    };
+
+    // Generated trees live under "{assembly}/{generator type}/": the analyzer sees them, the generator does not.
+    private const string GeneratorFolder = "SagaDsl.Generator.SagaGenerator";
+
+    public static bool IsGenerated(ISymbol symbol)
+    {
+        foreach (var reference in symbol.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree.FilePath.IndexOf(GeneratorFolder, StringComparison.Ordinal) < 0)
+            {
+                return false;
+            }
+        }
+
+        return !symbol.DeclaringSyntaxReferences.IsEmpty;
+    }
+}
