@@ -60,7 +60,7 @@ public class FeatureGenerationTests
     }
 
     [StringSyntax("C#")]
-    private const string ParallelSaga = """
+    internal const string ParallelSaga = """
         using System.Threading.Tasks;
         using SagaDsl;
 
@@ -89,7 +89,7 @@ public class FeatureGenerationTests
         """;
 
     [StringSyntax("C#")]
-    private const string PivotSaga = """
+    internal const string PivotSaga = """
         using System.Threading.Tasks;
         using SagaDsl;
 
@@ -119,7 +119,7 @@ public class FeatureGenerationTests
         """;
 
     [StringSyntax("C#")]
-    private const string NonCriticalSaga = """
+    internal const string NonCriticalSaga = """
         using System.Threading.Tasks;
         using SagaDsl;
 
@@ -146,7 +146,7 @@ public class FeatureGenerationTests
         """;
 
     [StringSyntax("C#")]
-    private const string OptionsSaga = """
+    internal const string OptionsSaga = """
         using System.Threading.Tasks;
         using SagaDsl;
 
@@ -173,7 +173,7 @@ public class FeatureGenerationTests
         """;
 
     [StringSyntax("C#")]
-    private const string BindingSaga = """
+    internal const string BindingSaga = """
         using System.Threading;
         using System.Threading.Tasks;
         using SagaDsl;
@@ -209,7 +209,7 @@ public class FeatureGenerationTests
         """;
 
     [StringSyntax("C#")]
-    private const string SearchSaga = """
+    internal const string SearchSaga = """
         using System;
         using System.Collections.Generic;
         using System.Threading.Tasks;
@@ -242,7 +242,7 @@ public class FeatureGenerationTests
         """;
 
     [StringSyntax("C#")]
-    private const string StaticSaga = """
+    internal const string StaticSaga = """
         using System.Threading.Tasks;
         using SagaDsl;
 

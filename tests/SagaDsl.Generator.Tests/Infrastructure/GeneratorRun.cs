@@ -67,14 +67,15 @@ internal sealed class GeneratorRun
     public System.Threading.Tasks.Task<IReadOnlyList<Diagnostic>> DeclarationProblemsAsync() =>
         AnalyzeAsync(new SagaDsl.Analyzers.Declarations.SagaDeclarationAnalyzer());
 
-    private async System.Threading.Tasks.Task<IReadOnlyList<Diagnostic>> AnalyzeAsync(DiagnosticAnalyzer analyzer)
+    /// <summary>Runs analyzers on the output; an analyzer that throws fails the call instead of becoming AD0001.</summary>
+    public async System.Threading.Tasks.Task<IReadOnlyList<Diagnostic>> AnalyzeAsync(params DiagnosticAnalyzer[] analyzers)
     {
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
             onAnalyzerException: static (exception, _, _) => throw new InvalidOperationException("The analyzer threw", exception),
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);
-        return await Output.WithAnalyzers(ImmutableArray.Create(analyzer), options).GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
+        return await Output.WithAnalyzers(ImmutableArray.Create(analyzers), options).GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
     }
 
     public static CSharpCompilation Compile(params string[] sources) =>

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using SagaDsl.Analyzers.Declarations;
+using SagaDsl.Analyzers.Determinism;
+using SagaDsl.Generator.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+using Xunit.Sdk;
+
+namespace SagaDsl.Generator.Tests.Robustness;
+
+/// <summary>
+/// Seeded random mutations of every saga in the suite: the generator and the analyzers never throw,
+/// and wherever the input compiles and no SAGA error applies, the generated code compiles too.
+/// CI runs <see cref="DefaultCount"/> inputs; <c>SAGADSL_FUZZ_COUNT</c> and <c>SAGADSL_FUZZ_SEED</c>
+/// run more, or replay a failure.
+/// </summary>
+public class FuzzTests
+{
+    public const int DefaultSeed = 20261124;
+    public const int DefaultCount = 600;
+
+    private readonly ITestOutputHelper output;
+
+    public FuzzTests(ITestOutputHelper output) => this.output = output;
+
+    [Fact]
+    public async Task Mutated_sagas_never_crash_and_compile_wherever_they_are_valid()
+    {
+        var seed = Setting("SAGADSL_FUZZ_SEED", DefaultSeed);
+        var count = Setting("SAGADSL_FUZZ_COUNT", DefaultCount);
+        var corpora = Corpora();
+        var mutator = new SagaMutator(seed);
+        var random = new Random(seed);
+        var validInputs = 0;
+
+        for (var iteration = 0; iteration < count; iteration++)
+        {
+            var sources = corpora[iteration % corpora.Count].ToArray();
+            var sagaFile = Array.FindIndex(sources, source => source.Contains("[Saga", StringComparison.Ordinal));
+            for (var mutations = 1 + random.Next(3); mutations > 0; mutations--)
+            {
+                sources[sagaFile] = mutator.Mutate(sources[sagaFile]);
+            }
+
+            if (await CheckAsync(sources, seed, iteration))
+            {
+                validInputs++;
+            }
+        }
+
+        output.WriteLine($"fuzz: seed {seed}, {count} inputs, {validInputs} valid sagas whose output compiled, 0 crashes");
+        Assert.True(validInputs > 0, "no mutated input stayed valid: the check that generated code compiles never ran");
+    }
+
+    /// <summary>Returns whether the input was a valid saga whose generated code was compiled.</summary>
+    private static async Task<bool> CheckAsync(string[] sources, int seed, int iteration)
+    {
+        var run = GeneratorRun.Run(sources);
+        var crash = run.Result.Results.Select(result => result.Exception).FirstOrDefault(exception => exception is not null);
+        if (crash is not null || run.GeneratorDiagnostics.Any(diagnostic => diagnostic.Id == "CS8785"))
+        {
+            throw Failure(seed, iteration, sources, "the generator threw: " + crash);
+        }
+
+        IReadOnlyList<Diagnostic> reported;
+        try
+        {
+            reported = await run.AnalyzeAsync(new SagaDeclarationAnalyzer(), new WorkflowDeterminismAnalyzer());
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw Failure(seed, iteration, sources, "an analyzer threw: " + exception.InnerException);
+        }
+
+        var inputCompiles = !run.Input.GetDiagnostics().Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
+        var sagaErrors = reported.Concat(run.GeneratorDiagnostics).Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
+        if (!inputCompiles || sagaErrors || run.Sources.Count == 0)
+        {
+            return false;
+        }
+
+        var outputErrors = run.Output.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
+        if (outputErrors.Count > 0)
+        {
+            throw Failure(seed, iteration, sources, "valid input, but the generated code does not compile:\n" + string.Join("\n", outputErrors.Take(5)));
+        }
+
+        return true;
+    }
+
+    private static List<string[]> Corpora() => new()
+    {
+        SampleSources.OrderSaga(),
+        new[] { FeatureGenerationTests.ParallelSaga },
+        new[] { FeatureGenerationTests.PivotSaga },
+        new[] { FeatureGenerationTests.NonCriticalSaga },
+        new[] { FeatureGenerationTests.OptionsSaga },
+        new[] { FeatureGenerationTests.BindingSaga },
+        new[] { FeatureGenerationTests.SearchSaga },
+        new[] { FeatureGenerationTests.StaticSaga },
+    };
+
+    private static int Setting(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
+
+    private static XunitException Failure(int seed, int iteration, string[] sources, string what) =>
+        new($"Fuzz input {iteration} (seed {seed}; replay with SAGADSL_FUZZ_SEED={seed}): {what}\n--- saga source ---\n{sources.First(source => source.Contains("[Saga", StringComparison.Ordinal))}");
+}
