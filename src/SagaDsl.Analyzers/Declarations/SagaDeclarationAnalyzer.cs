@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SagaDsl.Generator;
@@ -28,11 +29,12 @@ public sealed class SagaDeclarationAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSymbolAction(symbol => Analyze(symbol, sagaAttribute), SymbolKind.NamedType);
+            var trees = new SourceTrees(start.Compilation);
+            start.RegisterSymbolAction(symbol => Analyze(symbol, sagaAttribute, trees), SymbolKind.NamedType);
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol sagaAttribute)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol sagaAttribute, SourceTrees trees)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         foreach (var attribute in type.GetAttributes())
@@ -45,7 +47,10 @@ public sealed class SagaDeclarationAnalyzer : DiagnosticAnalyzer
             var result = SagaParser.Parse(type, attribute, context.Compilation, context.CancellationToken);
             foreach (var diagnostic in result.Diagnostics)
             {
-                context.ReportDiagnostic(diagnostic.ToDiagnostic(SagaDiagnostics.Find));
+                context.ReportDiagnostic(Diagnostic.Create(
+                    SagaDiagnostics.Find(diagnostic.Id),
+                    trees.Locate(diagnostic.Location),
+                    diagnostic.MessageArgs.Cast<object>().ToArray()));
             }
         }
     }

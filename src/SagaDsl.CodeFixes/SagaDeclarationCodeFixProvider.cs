@@ -1,0 +1,168 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace SagaDsl.CodeFixes;
+
+/// <summary>
+/// Fixes for the saga declaration rules with one obvious repair: make the saga <c>partial</c>
+/// (SAGA001), give a step with a taken order the next free one (SAGA004), create the missing
+/// compensation with the step's result and <c>StepContext</c> (SAGA005), and remove a compensation
+/// on or after the pivot (SAGA012).
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SagaDeclarationCodeFixProvider)), Shared]
+public sealed class SagaDeclarationCodeFixProvider : CodeFixProvider
+{
+    private const string MakePartial = "SAGA001";
+    private const string Renumber = "SAGA004";
+    private const string CreateCompensation = "SAGA005";
+    private const string RemoveCompensation = "SAGA012";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(MakePartial, Renumber, CreateCompensation, RemoveCompensation);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            var action = diagnostic.Id switch
+            {
+                MakePartial when node.FirstAncestorOrSelf<ClassDeclarationSyntax>() is { } saga =>
+                    CodeAction.Create("Make the saga partial", _ => Replace(context.Document, root, saga, AddPartial(saga)), MakePartial),
+                Renumber when node.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { } step =>
+                    CodeAction.Create("Give the step the next free order", token => RenumberAsync(context.Document, root, step, token), Renumber),
+                CreateCompensation when node.FirstAncestorOrSelf<AttributeSyntax>() is { } attribute && CompensationName(attribute) is { } name =>
+                    CodeAction.Create($"Create compensation '{name}'", token => CreateCompensationAsync(context.Document, root, attribute, name, token), CreateCompensation),
+                RemoveCompensation when node.FirstAncestorOrSelf<AttributeSyntax>() is { } attribute =>
+                    CodeAction.Create("Remove the compensation", _ => Replace(context.Document, root, attribute, null), RemoveCompensation),
+                _ => null,
+            };
+
+            if (action is not null)
+            {
+                context.RegisterCodeFix(action, diagnostic);
+            }
+        }
+    }
+
+    private static Task<Document> Replace(Document document, SyntaxNode root, SyntaxNode node, SyntaxNode? replacement)
+    {
+        if (replacement is not null)
+        {
+            return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(node, replacement)));
+        }
+
+        // An attribute alone in its list takes the list with it; otherwise only the attribute goes.
+        var removed = node.Parent is AttributeListSyntax { Attributes.Count: 1 } list
+            ? root.RemoveNode(list, SyntaxRemoveOptions.KeepNoTrivia)
+            : root.RemoveNode(node, SyntaxRemoveOptions.KeepNoTrivia);
+        return Task.FromResult(removed is null ? document : document.WithSyntaxRoot(removed));
+    }
+
+    private static ClassDeclarationSyntax AddPartial(ClassDeclarationSyntax saga)
+    {
+        var partial = SyntaxFactory.Token(SyntaxKind.PartialKeyword).WithTrailingTrivia(SyntaxFactory.Space);
+        if (saga.Modifiers.Count == 0)
+        {
+            // The keyword's leading trivia (indentation, comments) moves to the new first token.
+            return saga.WithKeyword(saga.Keyword.WithLeadingTrivia())
+                .WithModifiers(SyntaxFactory.TokenList(partial.WithLeadingTrivia(saga.Keyword.LeadingTrivia)));
+        }
+
+        return saga.WithModifiers(saga.Modifiers.Add(partial));
+    }
+
+    private static async Task<Document> RenumberAsync(Document document, SyntaxNode root, MethodDeclarationSyntax step, CancellationToken cancellationToken)
+    {
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (model is null || step.Parent is not TypeDeclarationSyntax saga || StepAttribute(step) is not { ArgumentList.Arguments: [var order, ..] })
+        {
+            return document;
+        }
+
+        var taken = saga.Members.OfType<MethodDeclarationSyntax>()
+            .Select(StepAttribute)
+            .Select(attribute => attribute?.ArgumentList?.Arguments.FirstOrDefault())
+            .Select(argument => argument is null ? null : model.GetConstantValue(argument.Expression, cancellationToken).Value as int?)
+            .Where(value => value is not null)
+            .Select(value => value!.Value)
+            .DefaultIfEmpty(0)
+            .Max();
+        var next = SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(taken + 1)).WithTriviaFrom(order.Expression);
+        return document.WithSyntaxRoot(root.ReplaceNode(order.Expression, next));
+    }
+
+    private static AttributeSyntax? StepAttribute(MethodDeclarationSyntax method) =>
+        method.AttributeLists.SelectMany(static list => list.Attributes).FirstOrDefault(static attribute => NameOf(attribute) is "SagaStep" or "SagaStepAttribute");
+
+    private static string NameOf(AttributeSyntax attribute) => attribute.Name switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => attribute.Name.ToString(),
+    };
+
+    /// <summary>The compensation's name, from <c>nameof(Name)</c> or a string literal.</summary>
+    private static string? CompensationName(AttributeSyntax attribute) => attribute.ArgumentList?.Arguments.FirstOrDefault()?.Expression switch
+    {
+        InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" }, ArgumentList.Arguments: [{ Expression: IdentifierNameSyntax name }] } => name.Identifier.ValueText,
+        LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) && SyntaxFacts.IsValidIdentifier(literal.Token.ValueText) => literal.Token.ValueText,
+        _ => null,
+    };
+
+    private static async Task<Document> CreateCompensationAsync(Document document, SyntaxNode root, AttributeSyntax attribute, string name, CancellationToken cancellationToken)
+    {
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (model is null || attribute.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } step || model.GetDeclaredSymbol(step, cancellationToken) is not { } symbol)
+        {
+            return document;
+        }
+
+        var parameters = ResultOf(symbol) is { } result
+            ? $"{result.ToMinimalDisplayString(model, step.SpanStart)} {ParameterName(result)}, SagaDsl.StepContext context"
+            : "SagaDsl.StepContext context";
+        var compensation = (MethodDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration(
+            $"public System.Threading.Tasks.Task {name}({parameters})\n{{\n    throw new System.NotImplementedException(\"Undo {step.Identifier.ValueText}, using context.IdempotencyKey.\");\n}}\n")!;
+        var placed = root.InsertNodesAfter(step, new[] { compensation.WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation) });
+        return document.WithSyntaxRoot(placed);
+    }
+
+    /// <summary>What a step returns, unwrapped from <c>Task&lt;T&gt;</c>/<c>ValueTask&lt;T&gt;</c>; null for none.</summary>
+    private static ITypeSymbol? ResultOf(IMethodSymbol step)
+    {
+        if (step.ReturnsVoid)
+        {
+            return null;
+        }
+
+        if (step.ReturnType is INamedTypeSymbol { Name: "Task" or "ValueTask", ContainingNamespace: { Name: "Tasks" } } task)
+        {
+            return task.TypeArguments.Length == 1 ? task.TypeArguments[0] : null;
+        }
+
+        return step.ReturnType;
+    }
+
+    private static string ParameterName(ITypeSymbol type)
+    {
+        var name = type.Name.Length == 0 ? "result" : char.ToLowerInvariant(type.Name[0]) + type.Name.Substring(1);
+        return SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None && SyntaxFacts.IsValidIdentifier(name) ? name : "@" + name;
+    }
+}

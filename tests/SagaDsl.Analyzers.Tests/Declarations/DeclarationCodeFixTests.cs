@@ -1,0 +1,125 @@
+using System.Threading.Tasks;
+using Xunit;
+using static SagaDsl.Analyzers.Tests.Verifiers.DeclarationFixVerifier;
+
+namespace SagaDsl.Analyzers.Tests.Declarations;
+
+public class DeclarationCodeFixTests
+{
+    [Fact]
+    public Task SAGA001_the_saga_becomes_partial()
+    {
+        return VerifyFixAsync("""
+            /// <summary>Orders.</summary>
+            [Saga]
+            public sealed class {|SAGA001:OrderSaga|}
+            {
+                [SagaStep(1)] public void Reserve(Order order) { }
+            }
+            """, """
+            /// <summary>Orders.</summary>
+            [Saga]
+            public sealed partial class OrderSaga
+            {
+                [SagaStep(1)] public void Reserve(Order order) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task SAGA004_a_step_with_a_taken_order_gets_the_next_free_one()
+    {
+        return VerifyFixAsync("""
+            [Saga]
+            public partial class OrderSaga
+            {
+                [SagaStep(1)] public void Reserve(Order order) { }
+                [SagaStep(1, Pivot = true)] public void {|SAGA004:Pay|}(Order order) { }
+                [SagaStep(2)] public void Ship(Order order) { }
+            }
+            """, """
+            [Saga]
+            public partial class OrderSaga
+            {
+                [SagaStep(1)] public void Reserve(Order order) { }
+                [SagaStep(3, Pivot = true)] public void Pay(Order order) { }
+                [SagaStep(2)] public void Ship(Order order) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task SAGA005_the_missing_compensation_is_created_with_the_step_result_and_context()
+    {
+        return VerifyFixAsync("""
+            [Saga]
+            public partial class OrderSaga
+            {
+                [SagaStep(1), {|SAGA005:CompensatedBy("ReleaseHold")|}]
+                public Task<Hold> Reserve(Order order) => Task.FromResult(new Hold("h"));
+            }
+            """, """
+            [Saga]
+            public partial class OrderSaga
+            {
+                [SagaStep(1), CompensatedBy("ReleaseHold")]
+                public Task<Hold> Reserve(Order order) => Task.FromResult(new Hold("h"));
+                public Task ReleaseHold(Hold hold, StepContext context)
+                {
+                    throw new System.NotImplementedException("Undo Reserve, using context.IdempotencyKey.");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task SAGA005_a_step_without_result_gets_a_compensation_taking_the_context_only()
+    {
+        return VerifyFixAsync("""
+            [Saga]
+            public partial class OrderSaga
+            {
+                [SagaStep(1), {|SAGA005:CompensatedBy(nameof({|CS0103:Unreserve|}))|}]
+                public void Reserve(Order order) { }
+            }
+            """, """
+            [Saga]
+            public partial class OrderSaga
+            {
+                [SagaStep(1), CompensatedBy(nameof(Unreserve))]
+                public void Reserve(Order order) { }
+                public Task Unreserve(StepContext context)
+                {
+                    throw new System.NotImplementedException("Undo Reserve, using context.IdempotencyKey.");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task SAGA012_the_compensation_after_the_pivot_is_removed()
+    {
+        return VerifyFixAsync("""
+            [Saga]
+            public partial class OrderSaga
+            {
+                [SagaStep(1, Pivot = true)] public void Pay(Order order) { }
+                [SagaStep(2), {|SAGA012:CompensatedBy(nameof(Unship))|}] public Hold Ship(Order order) => new("h");
+                [SagaStep(3)]
+                [{|SAGA012:CompensatedBy(nameof(Unship))|}]
+                public Hold Track(Order order) => new("t");
+                public void Unship(Hold hold) { }
+            }
+            """, """
+            [Saga]
+            public partial class OrderSaga
+            {
+                [SagaStep(1, Pivot = true)] public void Pay(Order order) { }
+                [SagaStep(2)] public Hold Ship(Order order) => new("h");
+                [SagaStep(3)]
+                public Hold Track(Order order) => new("t");
+                public void Unship(Hold hold) { }
+            }
+            """);
+    }
+}
