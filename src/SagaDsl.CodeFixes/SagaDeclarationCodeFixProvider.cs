@@ -29,7 +29,34 @@ public sealed class SagaDeclarationCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(MakePartial, Renumber, CreateCompensation, RemoveCompensation);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <summary>
+    /// Applies fixes one after another in source order, each on the result of the last (so two steps
+    /// that shared an order get two different new orders), finding each target by an annotation.
+    /// </summary>
+    public override FixAllProvider GetFixAllProvider() =>
+        FixAllProvider.Create(static async (context, document, diagnostics) =>
+        {
+            var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return document;
+            }
+
+            var ordered = diagnostics.OrderBy(static diagnostic => diagnostic.Location.SourceSpan.Start).ToList();
+            var targets = ordered.Select(diagnostic => (diagnostic.Id, Node: root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), Mark: new SyntaxAnnotation())).ToList();
+            var marks = targets.GroupBy(static target => target.Node).ToDictionary(static group => group.Key, static group => group.Select(static target => target.Mark).ToArray());
+            document = document.WithSyntaxRoot(root.ReplaceNodes(marks.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(marks[original])));
+            foreach (var target in targets)
+            {
+                root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+                if (root?.GetAnnotatedNodes(target.Mark).FirstOrDefault() is { } node && Fix(document, root, target.Id, node) is { } fix)
+                {
+                    document = await fix.Apply(context.CancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            return document;
+        });
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -42,24 +69,27 @@ public sealed class SagaDeclarationCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var action = diagnostic.Id switch
+            if (Fix(context.Document, root, diagnostic.Id, node) is { } fix)
             {
-                MakePartial when node.FirstAncestorOrSelf<ClassDeclarationSyntax>() is { } saga =>
-                    CodeAction.Create("Make the saga partial", _ => Replace(context.Document, root, saga, AddPartial(saga)), MakePartial),
-                Renumber when node.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { } step =>
-                    CodeAction.Create("Give the step the next free order", token => RenumberAsync(context.Document, root, step, token), Renumber),
-                CreateCompensation when node.FirstAncestorOrSelf<AttributeSyntax>() is { } attribute && CompensationName(attribute) is { } name =>
-                    CodeAction.Create($"Create compensation '{name}'", token => CreateCompensationAsync(context.Document, root, attribute, name, token), CreateCompensation),
-                RemoveCompensation when node.FirstAncestorOrSelf<AttributeSyntax>() is { } attribute =>
-                    CodeAction.Create("Remove the compensation", _ => Replace(context.Document, root, attribute, null), RemoveCompensation),
-                _ => null,
-            };
-
-            if (action is not null)
-            {
-                context.RegisterCodeFix(action, diagnostic);
+                context.RegisterCodeFix(CodeAction.Create(fix.Title, fix.Apply, diagnostic.Id), diagnostic);
             }
         }
+    }
+
+    private static (string Title, System.Func<CancellationToken, Task<Document>> Apply)? Fix(Document document, SyntaxNode root, string id, SyntaxNode node)
+    {
+        return id switch
+        {
+            MakePartial when node.FirstAncestorOrSelf<ClassDeclarationSyntax>() is { } saga =>
+                ("Make the saga partial", _ => Replace(document, root, saga, AddPartial(saga))),
+            Renumber when node.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { } step =>
+                ("Give the step the next free order", token => RenumberAsync(document, root, step, token)),
+            CreateCompensation when node.FirstAncestorOrSelf<AttributeSyntax>() is { } attribute && CompensationName(attribute) is { } name =>
+                ($"Create compensation '{name}'", token => CreateCompensationAsync(document, root, attribute, name, token)),
+            RemoveCompensation when node.FirstAncestorOrSelf<AttributeSyntax>() is { } attribute =>
+                ("Remove the compensation", _ => Replace(document, root, attribute, null)),
+            _ => null,
+        };
     }
 
     private static Task<Document> Replace(Document document, SyntaxNode root, SyntaxNode node, SyntaxNode? replacement)

@@ -49,6 +49,28 @@ public class DeclarationCodeFixTests
     }
 
     [Fact]
+    public Task SAGA004_fix_all_gives_every_duplicate_its_own_order()
+    {
+        return VerifyFixAsync("""
+            [Saga]
+            public partial class OrderSaga
+            {
+                [SagaStep(1)] public void Reserve(Order order) { }
+                [SagaStep(1)] public void {|SAGA004:Pay|}(Order order) { }
+                [SagaStep(1)] public void {|SAGA004:Ship|}(Order order) { }
+            }
+            """, """
+            [Saga]
+            public partial class OrderSaga
+            {
+                [SagaStep(1)] public void Reserve(Order order) { }
+                [SagaStep(2)] public void Pay(Order order) { }
+                [SagaStep(3)] public void Ship(Order order) { }
+            }
+            """);
+    }
+
+    [Fact]
     public Task SAGA005_the_missing_compensation_is_created_with_the_step_result_and_context()
     {
         return VerifyFixAsync("""
