@@ -70,7 +70,7 @@ public sealed partial class SagaGenerator
                 _ => ($"global::System.Threading.Tasks.Task<{method.ResultType}>", "return " + call + ".AsTask();"),
             };
 
-            writer.Line($"/// <summary>Runs <see cref=\"{saga.FullName}.{method.Name}\"/> as activity <c>{activityName}</c>.</summary>")
+            writer.Line($"/// <summary>Runs the saga's <c>{method.Name}</c> as activity <c>{activityName}</c>.</summary>")
                 .Line($"[global::Temporalio.Activities.Activity({Literals.String(activityName)})]")
                 .Open($"public {returnType} {method.Name}({string.Join(", ", parameters)})");
             if (method.UsesContext)

@@ -309,6 +309,39 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
+    public async Task Near_misses_of_every_rule_are_a_valid_saga_that_generates_and_compiles()
+    {
+        var run = GeneratorRun.Run(Usings + """
+            public class OrderSagaWorkflowHelpers { }
+
+            [Saga(Name = "orders", StartToCloseTimeout = "00:00:00.250", BackoffCoefficient = 1, NonRetryableErrorTypes = new[] { "Card.Declined" })]
+            [SagaTaskQueue("payments")]
+            public partial class OrderSaga
+            {
+                public int ActivitiesLogged { get; set; }
+
+                // Orders with gaps; two parameters of the input type; an overload that is no step.
+                [SagaStep(10), CompensatedBy(nameof(Release))] public Hold Reserve(Order order, Order again) => new("h");
+                public Hold Reserve(string orderId) => new(orderId);
+                public void Release(Hold hold, Order order, StepContext context) { }
+
+                // Same result type as Reserve, chosen explicitly; the refund takes it by name.
+                [SagaStep(20, TaskQueue = "payments"), CompensatedBy(nameof(Refund))] public Hold Charge(Order order, CancellationToken refundToken) => new("c");
+                public void Refund([FromStep(nameof(Charge))] Hold charge) { }
+
+                [SagaStep(30, Pivot = true)] public Task Commit([FromStep(nameof(Reserve))] Hold hold) => Task.CompletedTask;
+
+                [SagaStep(40, Critical = false)] public Task<string[]> Notify(Order order) => Task.FromResult(new[] { "sent" });
+            }
+            """);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty((await run.DeclarationProblemsAsync()).Select(diagnostic => diagnostic.ToString()));
+        Assert.True(run.Problems.Count == 0, string.Join("\n", run.Problems));
+        Assert.Equal(5, run.Sources.Count);
+    }
+
+    [Fact]
     public async Task Valid_saga_still_generates_beside_an_invalid_one()
     {
         var run = GeneratorRun.Run(Usings + """

@@ -19,7 +19,7 @@ namespace Shipping
             /// <param name="saga">The saga whose steps the activities run.</param>
             public Activities(global::Shipping.ShipSaga saga) => this.saga = saga;
 
-            /// <summary>Runs <see cref="global::Shipping.ShipSaga.BuyLabel"/> as activity <c>ship-parcel.BuyLabel</c>.</summary>
+            /// <summary>Runs the saga's <c>BuyLabel</c> as activity <c>ship-parcel.BuyLabel</c>.</summary>
             [global::Temporalio.Activities.Activity("ship-parcel.BuyLabel")]
             public global::System.Threading.Tasks.Task<global::Shipping.Label> BuyLabel(global::Shipping.Parcel parcel, string idempotencyKey)
             {
@@ -27,7 +27,7 @@ namespace Shipping
                 return saga.BuyLabel(parcel, context);
             }
 
-            /// <summary>Runs <see cref="global::Shipping.ShipSaga.VoidLabel"/> as activity <c>ship-parcel.VoidLabel</c>.</summary>
+            /// <summary>Runs the saga's <c>VoidLabel</c> as activity <c>ship-parcel.VoidLabel</c>.</summary>
             [global::Temporalio.Activities.Activity("ship-parcel.VoidLabel")]
             public global::System.Threading.Tasks.Task VoidLabel(global::Shipping.Label label, string idempotencyKey)
             {
@@ -35,7 +35,7 @@ namespace Shipping
                 return saga.VoidLabel(label, context);
             }
 
-            /// <summary>Runs <see cref="global::Shipping.ShipSaga.Handover"/> as activity <c>ship-parcel.Handover</c>.</summary>
+            /// <summary>Runs the saga's <c>Handover</c> as activity <c>ship-parcel.Handover</c>.</summary>
             [global::Temporalio.Activities.Activity("ship-parcel.Handover")]
             public global::System.Threading.Tasks.Task Handover(global::Shipping.Label label, string idempotencyKey)
             {

@@ -19,28 +19,28 @@ namespace Shop
             /// <param name="saga">The saga whose steps the activities run.</param>
             public Activities(global::Shop.CheckoutSaga saga) => this.saga = saga;
 
-            /// <summary>Runs <see cref="global::Shop.CheckoutSaga.PriceCart"/> as activity <c>CheckoutSaga.PriceCart</c>.</summary>
+            /// <summary>Runs the saga's <c>PriceCart</c> as activity <c>CheckoutSaga.PriceCart</c>.</summary>
             [global::Temporalio.Activities.Activity("CheckoutSaga.PriceCart")]
             public global::System.Threading.Tasks.Task<global::Shop.Quote> PriceCart(global::Shop.Cart cart, string idempotencyKey)
             {
                 return saga.PriceCart(cart);
             }
 
-            /// <summary>Runs <see cref="global::Shop.CheckoutSaga.Forget"/> as activity <c>CheckoutSaga.Forget</c>.</summary>
+            /// <summary>Runs the saga's <c>Forget</c> as activity <c>CheckoutSaga.Forget</c>.</summary>
             [global::Temporalio.Activities.Activity("CheckoutSaga.Forget")]
             public void Forget(global::Shop.Quote quote, string idempotencyKey)
             {
                 saga.Forget(quote);
             }
 
-            /// <summary>Runs <see cref="global::Shop.CheckoutSaga.ScoreFraud"/> as activity <c>CheckoutSaga.ScoreFraud</c>.</summary>
+            /// <summary>Runs the saga's <c>ScoreFraud</c> as activity <c>CheckoutSaga.ScoreFraud</c>.</summary>
             [global::Temporalio.Activities.Activity("CheckoutSaga.ScoreFraud")]
             public global::Shop.Score ScoreFraud(global::Shop.Cart cart, string idempotencyKey)
             {
                 return saga.ScoreFraud(cart);
             }
 
-            /// <summary>Runs <see cref="global::Shop.CheckoutSaga.Checkout"/> as activity <c>CheckoutSaga.Checkout</c>.</summary>
+            /// <summary>Runs the saga's <c>Checkout</c> as activity <c>CheckoutSaga.Checkout</c>.</summary>
             [global::Temporalio.Activities.Activity("CheckoutSaga.Checkout")]
             public global::System.Threading.Tasks.Task Checkout(global::Shop.Cart cart, global::Shop.Quote quote, string idempotencyKey)
             {

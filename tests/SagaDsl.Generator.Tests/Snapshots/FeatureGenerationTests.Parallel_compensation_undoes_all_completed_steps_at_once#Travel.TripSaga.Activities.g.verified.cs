@@ -19,35 +19,35 @@ namespace Travel
             /// <param name="saga">The saga whose steps the activities run.</param>
             public Activities(global::Travel.TripSaga saga) => this.saga = saga;
 
-            /// <summary>Runs <see cref="global::Travel.TripSaga.BookFlight"/> as activity <c>TripSaga.BookFlight</c>.</summary>
+            /// <summary>Runs the saga's <c>BookFlight</c> as activity <c>TripSaga.BookFlight</c>.</summary>
             [global::Temporalio.Activities.Activity("TripSaga.BookFlight")]
             public global::System.Threading.Tasks.Task<global::Travel.Flight> BookFlight(global::Travel.Trip trip, string idempotencyKey)
             {
                 return saga.BookFlight(trip);
             }
 
-            /// <summary>Runs <see cref="global::Travel.TripSaga.CancelFlight"/> as activity <c>TripSaga.CancelFlight</c>.</summary>
+            /// <summary>Runs the saga's <c>CancelFlight</c> as activity <c>TripSaga.CancelFlight</c>.</summary>
             [global::Temporalio.Activities.Activity("TripSaga.CancelFlight")]
             public global::System.Threading.Tasks.Task CancelFlight(global::Travel.Flight flight, string idempotencyKey)
             {
                 return saga.CancelFlight(flight);
             }
 
-            /// <summary>Runs <see cref="global::Travel.TripSaga.BookHotel"/> as activity <c>TripSaga.BookHotel</c>.</summary>
+            /// <summary>Runs the saga's <c>BookHotel</c> as activity <c>TripSaga.BookHotel</c>.</summary>
             [global::Temporalio.Activities.Activity("TripSaga.BookHotel")]
             public global::System.Threading.Tasks.Task<global::Travel.Hotel> BookHotel(global::Travel.Trip trip, string idempotencyKey)
             {
                 return saga.BookHotel(trip);
             }
 
-            /// <summary>Runs <see cref="global::Travel.TripSaga.CancelHotel"/> as activity <c>TripSaga.CancelHotel</c>.</summary>
+            /// <summary>Runs the saga's <c>CancelHotel</c> as activity <c>TripSaga.CancelHotel</c>.</summary>
             [global::Temporalio.Activities.Activity("TripSaga.CancelHotel")]
             public global::System.Threading.Tasks.Task CancelHotel(global::Travel.Hotel hotel, global::Travel.Trip trip, string idempotencyKey)
             {
                 return saga.CancelHotel(hotel, trip);
             }
 
-            /// <summary>Runs <see cref="global::Travel.TripSaga.RentCar"/> as activity <c>TripSaga.RentCar</c>.</summary>
+            /// <summary>Runs the saga's <c>RentCar</c> as activity <c>TripSaga.RentCar</c>.</summary>
             [global::Temporalio.Activities.Activity("TripSaga.RentCar")]
             public global::System.Threading.Tasks.Task RentCar(global::Travel.Trip trip, string idempotencyKey)
             {

@@ -19,7 +19,7 @@ namespace Loans
             /// <param name="saga">The saga whose steps the activities run.</param>
             public Activities(global::Loans.LoanSaga saga) => this.saga = saga;
 
-            /// <summary>Runs <see cref="global::Loans.LoanSaga.CheckCredit"/> as activity <c>LoanSaga.CheckCredit</c>.</summary>
+            /// <summary>Runs the saga's <c>CheckCredit</c> as activity <c>LoanSaga.CheckCredit</c>.</summary>
             [global::Temporalio.Activities.Activity("LoanSaga.CheckCredit")]
             public global::Loans.CreditCheck CheckCredit(global::Loans.Application application, string idempotencyKey)
             {
@@ -27,14 +27,14 @@ namespace Loans
                 return saga.CheckCredit(application, context.CancellationToken);
             }
 
-            /// <summary>Runs <see cref="global::Loans.LoanSaga.CheckFraud"/> as activity <c>LoanSaga.CheckFraud</c>.</summary>
+            /// <summary>Runs the saga's <c>CheckFraud</c> as activity <c>LoanSaga.CheckFraud</c>.</summary>
             [global::Temporalio.Activities.Activity("LoanSaga.CheckFraud")]
             public global::System.Threading.Tasks.Task<global::Loans.CreditCheck> CheckFraud(global::Loans.Application application, string idempotencyKey)
             {
                 return global::Loans.LoanSaga.CheckFraud(application).AsTask();
             }
 
-            /// <summary>Runs <see cref="global::Loans.LoanSaga.Draft"/> as activity <c>LoanSaga.Draft</c>.</summary>
+            /// <summary>Runs the saga's <c>Draft</c> as activity <c>LoanSaga.Draft</c>.</summary>
             [global::Temporalio.Activities.Activity("LoanSaga.Draft")]
             public global::System.Threading.Tasks.Task<global::Loans.Contract> Draft(global::Loans.Application application, global::Loans.Check credit, string idempotencyKey)
             {
@@ -42,14 +42,14 @@ namespace Loans
                 return saga.Draft(application, credit, context).AsTask();
             }
 
-            /// <summary>Runs <see cref="global::Loans.LoanSaga.Cancel"/> as activity <c>LoanSaga.Cancel</c>.</summary>
+            /// <summary>Runs the saga's <c>Cancel</c> as activity <c>LoanSaga.Cancel</c>.</summary>
             [global::Temporalio.Activities.Activity("LoanSaga.Cancel")]
             public global::System.Threading.Tasks.Task Cancel(global::Loans.Contract contract, global::Loans.CreditCheck fraud, global::Loans.Application application, string idempotencyKey)
             {
                 return saga.Cancel(contract, fraud, application).AsTask();
             }
 
-            /// <summary>Runs <see cref="global::Loans.LoanSaga.Sign"/> as activity <c>LoanSaga.Sign</c>.</summary>
+            /// <summary>Runs the saga's <c>Sign</c> as activity <c>LoanSaga.Sign</c>.</summary>
             [global::Temporalio.Activities.Activity("LoanSaga.Sign")]
             public void Sign(global::Loans.Contract contract, global::Loans.Application application, string idempotencyKey)
             {

@@ -11,21 +11,21 @@ static partial class NightlySaga
     [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
     public sealed class Activities
     {
-        /// <summary>Runs <see cref="global::NightlySaga.Snapshot"/> as activity <c>NightlySaga.Snapshot</c>.</summary>
+        /// <summary>Runs the saga's <c>Snapshot</c> as activity <c>NightlySaga.Snapshot</c>.</summary>
         [global::Temporalio.Activities.Activity("NightlySaga.Snapshot")]
         public global::System.Threading.Tasks.Task<string> Snapshot(string idempotencyKey)
         {
             return global::NightlySaga.Snapshot();
         }
 
-        /// <summary>Runs <see cref="global::NightlySaga.Unsnapshot"/> as activity <c>NightlySaga.Unsnapshot</c>.</summary>
+        /// <summary>Runs the saga's <c>Unsnapshot</c> as activity <c>NightlySaga.Unsnapshot</c>.</summary>
         [global::Temporalio.Activities.Activity("NightlySaga.Unsnapshot")]
         public global::System.Threading.Tasks.Task Unsnapshot(string snapshot, string idempotencyKey)
         {
             return global::NightlySaga.Unsnapshot(snapshot);
         }
 
-        /// <summary>Runs <see cref="global::NightlySaga.Compact"/> as activity <c>NightlySaga.Compact</c>.</summary>
+        /// <summary>Runs the saga's <c>Compact</c> as activity <c>NightlySaga.Compact</c>.</summary>
         [global::Temporalio.Activities.Activity("NightlySaga.Compact")]
         public int Compact(string snapshot, string idempotencyKey)
         {

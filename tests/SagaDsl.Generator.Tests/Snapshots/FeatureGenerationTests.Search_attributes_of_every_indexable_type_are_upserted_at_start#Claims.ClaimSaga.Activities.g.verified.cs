@@ -19,7 +19,7 @@ namespace Claims
             /// <param name="saga">The saga whose steps the activities run.</param>
             public Activities(global::Claims.ClaimSaga saga) => this.saga = saga;
 
-            /// <summary>Runs <see cref="global::Claims.ClaimSaga.Assess"/> as activity <c>ClaimSaga.Assess</c>.</summary>
+            /// <summary>Runs the saga's <c>Assess</c> as activity <c>ClaimSaga.Assess</c>.</summary>
             [global::Temporalio.Activities.Activity("ClaimSaga.Assess")]
             public global::System.Threading.Tasks.Task Assess(global::Claims.Claim claim, string idempotencyKey)
             {

@@ -19,35 +19,35 @@ namespace Banking
             /// <param name="saga">The saga whose steps the activities run.</param>
             public Activities(global::Banking.TransferSaga saga) => this.saga = saga;
 
-            /// <summary>Runs <see cref="global::Banking.TransferSaga.PlaceHold"/> as activity <c>TransferSaga.PlaceHold</c>.</summary>
+            /// <summary>Runs the saga's <c>PlaceHold</c> as activity <c>TransferSaga.PlaceHold</c>.</summary>
             [global::Temporalio.Activities.Activity("TransferSaga.PlaceHold")]
             public global::System.Threading.Tasks.Task<global::Banking.Hold> PlaceHold(global::Banking.Transfer transfer, string idempotencyKey)
             {
                 return saga.PlaceHold(transfer);
             }
 
-            /// <summary>Runs <see cref="global::Banking.TransferSaga.ReleaseHold"/> as activity <c>TransferSaga.ReleaseHold</c>.</summary>
+            /// <summary>Runs the saga's <c>ReleaseHold</c> as activity <c>TransferSaga.ReleaseHold</c>.</summary>
             [global::Temporalio.Activities.Activity("TransferSaga.ReleaseHold")]
             public global::System.Threading.Tasks.Task ReleaseHold(global::Banking.Hold hold, string idempotencyKey)
             {
                 return saga.ReleaseHold(hold);
             }
 
-            /// <summary>Runs <see cref="global::Banking.TransferSaga.Post"/> as activity <c>TransferSaga.Post</c>.</summary>
+            /// <summary>Runs the saga's <c>Post</c> as activity <c>TransferSaga.Post</c>.</summary>
             [global::Temporalio.Activities.Activity("TransferSaga.Post")]
             public global::System.Threading.Tasks.Task<global::Banking.Posting> Post(global::Banking.Transfer transfer, global::Banking.Hold hold, string idempotencyKey)
             {
                 return saga.Post(transfer, hold);
             }
 
-            /// <summary>Runs <see cref="global::Banking.TransferSaga.Reconcile"/> as activity <c>TransferSaga.Reconcile</c>.</summary>
+            /// <summary>Runs the saga's <c>Reconcile</c> as activity <c>TransferSaga.Reconcile</c>.</summary>
             [global::Temporalio.Activities.Activity("TransferSaga.Reconcile")]
             public global::System.Threading.Tasks.Task Reconcile(global::Banking.Posting posting, string idempotencyKey)
             {
                 return saga.Reconcile(posting);
             }
 
-            /// <summary>Runs <see cref="global::Banking.TransferSaga.Archive"/> as activity <c>TransferSaga.Archive</c>.</summary>
+            /// <summary>Runs the saga's <c>Archive</c> as activity <c>TransferSaga.Archive</c>.</summary>
             [global::Temporalio.Activities.Activity("TransferSaga.Archive")]
             public global::System.Threading.Tasks.Task<string> Archive(global::Banking.Posting posting, string idempotencyKey)
             {

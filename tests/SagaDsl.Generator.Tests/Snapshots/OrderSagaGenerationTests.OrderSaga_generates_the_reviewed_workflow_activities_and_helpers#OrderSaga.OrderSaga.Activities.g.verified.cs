@@ -19,7 +19,7 @@ namespace OrderSaga
             /// <param name="saga">The saga whose steps the activities run.</param>
             public Activities(global::OrderSaga.OrderSaga saga) => this.saga = saga;
 
-            /// <summary>Runs <see cref="global::OrderSaga.OrderSaga.ReserveInventory"/> as activity <c>OrderSaga.ReserveInventory</c>.</summary>
+            /// <summary>Runs the saga's <c>ReserveInventory</c> as activity <c>OrderSaga.ReserveInventory</c>.</summary>
             [global::Temporalio.Activities.Activity("OrderSaga.ReserveInventory")]
             public global::System.Threading.Tasks.Task<global::OrderSaga.Reservation> ReserveInventory(global::OrderSaga.OrderDetails order, string idempotencyKey)
             {
@@ -27,7 +27,7 @@ namespace OrderSaga
                 return saga.ReserveInventory(order, context);
             }
 
-            /// <summary>Runs <see cref="global::OrderSaga.OrderSaga.ReleaseInventory"/> as activity <c>OrderSaga.ReleaseInventory</c>.</summary>
+            /// <summary>Runs the saga's <c>ReleaseInventory</c> as activity <c>OrderSaga.ReleaseInventory</c>.</summary>
             [global::Temporalio.Activities.Activity("OrderSaga.ReleaseInventory")]
             public global::System.Threading.Tasks.Task ReleaseInventory(global::OrderSaga.Reservation reservation, string idempotencyKey)
             {
@@ -35,7 +35,7 @@ namespace OrderSaga
                 return saga.ReleaseInventory(reservation, context);
             }
 
-            /// <summary>Runs <see cref="global::OrderSaga.OrderSaga.ProcessPayment"/> as activity <c>OrderSaga.ProcessPayment</c>.</summary>
+            /// <summary>Runs the saga's <c>ProcessPayment</c> as activity <c>OrderSaga.ProcessPayment</c>.</summary>
             [global::Temporalio.Activities.Activity("OrderSaga.ProcessPayment")]
             public global::System.Threading.Tasks.Task<global::OrderSaga.PaymentReceipt> ProcessPayment(global::OrderSaga.OrderDetails order, string idempotencyKey)
             {
@@ -43,7 +43,7 @@ namespace OrderSaga
                 return saga.ProcessPayment(order, context);
             }
 
-            /// <summary>Runs <see cref="global::OrderSaga.OrderSaga.RefundPayment"/> as activity <c>OrderSaga.RefundPayment</c>.</summary>
+            /// <summary>Runs the saga's <c>RefundPayment</c> as activity <c>OrderSaga.RefundPayment</c>.</summary>
             [global::Temporalio.Activities.Activity("OrderSaga.RefundPayment")]
             public global::System.Threading.Tasks.Task RefundPayment(global::OrderSaga.PaymentReceipt receipt, string idempotencyKey)
             {
@@ -51,7 +51,7 @@ namespace OrderSaga
                 return saga.RefundPayment(receipt, context);
             }
 
-            /// <summary>Runs <see cref="global::OrderSaga.OrderSaga.UpdateInventory"/> as activity <c>OrderSaga.UpdateInventory</c>.</summary>
+            /// <summary>Runs the saga's <c>UpdateInventory</c> as activity <c>OrderSaga.UpdateInventory</c>.</summary>
             [global::Temporalio.Activities.Activity("OrderSaga.UpdateInventory")]
             public global::System.Threading.Tasks.Task UpdateInventory(global::OrderSaga.Reservation reservation, string idempotencyKey)
             {
@@ -59,7 +59,7 @@ namespace OrderSaga
                 return saga.UpdateInventory(reservation, context);
             }
 
-            /// <summary>Runs <see cref="global::OrderSaga.OrderSaga.NotifyCustomer"/> as activity <c>OrderSaga.NotifyCustomer</c>.</summary>
+            /// <summary>Runs the saga's <c>NotifyCustomer</c> as activity <c>OrderSaga.NotifyCustomer</c>.</summary>
             [global::Temporalio.Activities.Activity("OrderSaga.NotifyCustomer")]
             public global::System.Threading.Tasks.Task NotifyCustomer(global::OrderSaga.OrderDetails order, string idempotencyKey)
             {
