@@ -59,12 +59,6 @@ internal static class DeterminismDiagnostics
 
     public static DiagnosticDescriptor Find(string id) => ById[id];
 
-    private static DiagnosticDescriptor Rule(string id, string title, string message) => new(
-        id,
-        title,
-        message,
-        Category,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        helpLinkUri: HelpLinks.For(id));
+    private static DiagnosticDescriptor Rule(string id, string title, string message) =>
+        Rules.Create(id, title, message, Category, DiagnosticSeverity.Warning);
 }

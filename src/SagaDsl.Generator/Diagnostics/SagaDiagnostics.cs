@@ -92,12 +92,6 @@ internal static class SagaDiagnostics
 
     public static DiagnosticDescriptor Find(string id) => ById[id];
 
-    private static DiagnosticDescriptor Rule(string id, string title, string message) => new(
-        id,
-        title,
-        message,
-        Category,
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        helpLinkUri: HelpLinks.For(id));
+    private static DiagnosticDescriptor Rule(string id, string title, string message) =>
+        Rules.Create(id, title, message, Category, DiagnosticSeverity.Error);
 }
