@@ -14,7 +14,7 @@ public sealed partial class SagaGenerator
             var writer = StartFile(saga);
             writer.Line($"/// <summary>What the {saga.ClassName} saga produced: each step's result, and the non-critical steps that failed.</summary>")
                 .Line(GeneratedCode)
-                .Open($"{saga.Accessibility} sealed class {saga.ResultClass}");
+                .Open($"{saga.Accessibility} sealed class {saga.ResultClass} : {Runtime}.ISagaResult");
             foreach (var step in saga.Steps.Where(static step => step.Method.HasResult))
             {
                 var type = step.IsCritical ? step.Method.ResultType! : Nullable(step.Method.ResultType!);

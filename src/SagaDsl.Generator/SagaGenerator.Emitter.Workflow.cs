@@ -24,6 +24,7 @@ public sealed partial class SagaGenerator
                 .Line("/// <summary>The task queue of the workflow, and of every activity that names no other.</summary>")
                 .Line($"public const string TaskQueue = {Literals.String(saga.TaskQueue)};")
                 .Line();
+            WriteDefinition(writer, saga);
             if (saga.SearchAttributes.Length > 0)
             {
                 WriteSearchAttributeKeys(writer, saga);
@@ -53,7 +54,7 @@ public sealed partial class SagaGenerator
                 WriteSearchAttributeUpsert(writer, saga);
             }
 
-            writer.Line($"var compensations = new {Runtime}.SagaCompensations(WorkflowType, parallel: {(saga.ParallelCompensation ? "true" : "false")});");
+            writer.Line($"var compensations = new {Runtime}.SagaCompensations(WorkflowType, parallel: {Literals.Bool(saga.ParallelCompensation)});");
             if (hasWarnings)
             {
                 writer.Line($"var warnings = new global::System.Collections.Generic.List<{Runtime}.StepFailure>();");

@@ -38,6 +38,8 @@ internal static class Literals
         return builder.Append('"').ToString();
     }
 
+    public static string Bool(bool value) => value ? "true" : "false";
+
     public static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string Double(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -16,6 +16,7 @@ internal sealed record SagaModel(
     string TaskQueue,
     bool ParallelCompensation,
     string? InputType,
+    string? InputRuntimeType,
     string InputName,
     EquatableArray<StepModel> Steps,
     EquatableArray<TaskQueueModel> TaskQueues,
@@ -34,6 +35,7 @@ internal sealed record SagaModel(
 }
 
 /// <summary>One step, in saga order.</summary>
+/// <param name="ResultRuntimeType">The result type as <c>typeof</c> accepts it, or <c>null</c> for none.</param>
 internal sealed record StepModel(
     int Order,
     MethodModel Method,
@@ -42,7 +44,8 @@ internal sealed record StepModel(
     bool IsCritical,
     bool IsAfterPivot,
     ActivityOptionsModel Options,
-    CompensationModel? Compensation);
+    CompensationModel? Compensation,
+    string? ResultRuntimeType);
 
 /// <summary>The compensation of a step.</summary>
 internal sealed record CompensationModel(MethodModel Method, string ActivityName, ActivityOptionsModel Options);

@@ -95,6 +95,7 @@ internal sealed partial class SagaParser
             taskQueue,
             parallel,
             binder.InputType is null ? null : TypeNames.Of(binder.InputType),
+            binder.InputType is null ? null : TypeNames.OfRuntime(binder.InputType),
             binder.InputName,
             steps.ToEquatableArray(),
             taskQueues.ToEquatableArray(),
@@ -182,7 +183,8 @@ internal sealed partial class SagaParser
         var options = Resolve(step.Options, sagaOptions, taskQueue, stepAttempts, detached: afterPivot);
         var method = new MethodModel(name, step.Method.IsStatic, step.ReturnKind, step.ResultType, binder.Bind(step.Method, step.Order, inclusive: false));
         var compensation = step.Compensation is null ? null : BuildCompensation(step, binder, pivot, afterPivot, sagaOptions, workflowType, taskQueue);
-        return new StepModel(step.Order, method, workflowType + "." + name, step.IsPivot, step.IsCritical, afterPivot, options, compensation);
+        var resultRuntimeType = step.Result is { } result ? TypeNames.OfRuntime(result) : null;
+        return new StepModel(step.Order, method, workflowType + "." + name, step.IsPivot, step.IsCritical, afterPivot, options, compensation, resultRuntimeType);
     }
 
     private CompensationModel? BuildCompensation(DeclaredStep step, Binder binder, DeclaredStep? pivot, bool afterPivot, DeclaredOptions sagaOptions, string workflowType, string taskQueue)

@@ -5,7 +5,7 @@ namespace Shipping
 {
     /// <summary>What the ShipSaga saga produced: each step's result, and the non-critical steps that failed.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
-    public sealed class ShipSagaResult
+    public sealed class ShipSagaResult : global::SagaDsl.Runtime.ISagaResult
     {
         /// <summary>Gets or sets the result of step BuyLabel.</summary>
         public global::Shipping.Label BuyLabel { get; set; } = default!;

@@ -17,6 +17,48 @@ namespace Shipping
         /// <summary>The task queue of the workflow, and of every activity that names no other.</summary>
         public const string TaskQueue = "shipping";
 
+        /// <summary>
+        /// The saga's structure as this workflow runs it: steps, activities, task queues, compensations
+        /// and the pivot. SagaDsl.Testing derives the history of every scenario from it.
+        /// </summary>
+        public static global::SagaDsl.Runtime.SagaDefinition Definition { get; } = new global::SagaDsl.Runtime.SagaDefinition(
+            Name: "ShipSaga",
+            Workflow: typeof(global::Shipping.ShipSagaWorkflow),
+            WorkflowType: WorkflowType,
+            TaskQueue: TaskQueue,
+            InputType: typeof(global::Shipping.Parcel),
+            ParallelCompensation: false,
+            SetsSearchAttributes: false,
+            Steps: new global::SagaDsl.Runtime.SagaStepDefinition[]
+            {
+                new global::SagaDsl.Runtime.SagaStepDefinition(
+                    Name: "BuyLabel",
+                    Order: 1,
+                    Activity: "ship-parcel.BuyLabel",
+                    TaskQueue: "carrier",
+                    ResultType: typeof(global::Shipping.Label),
+                    IsPivot: false,
+                    IsCritical: true,
+                    IsAfterPivot: false,
+                    MaximumAttempts: 4,
+                    Compensation: new global::SagaDsl.Runtime.SagaCompensationDefinition(
+                        Name: "VoidLabel",
+                        Activity: "ship-parcel.VoidLabel",
+                        TaskQueue: "shipping",
+                        MaximumAttempts: 20)),
+                new global::SagaDsl.Runtime.SagaStepDefinition(
+                    Name: "Handover",
+                    Order: 2,
+                    Activity: "ship-parcel.Handover",
+                    TaskQueue: "shipping",
+                    ResultType: null,
+                    IsPivot: false,
+                    IsCritical: true,
+                    IsAfterPivot: false,
+                    MaximumAttempts: 4,
+                    Compensation: null),
+            });
+
         /// <summary>Runs the saga and returns what its steps produced.</summary>
         [global::Temporalio.Workflows.WorkflowRun]
         public async global::System.Threading.Tasks.Task<global::Shipping.ShipSagaResult> RunAsync(global::Shipping.Parcel parcel)

@@ -5,7 +5,7 @@ namespace Shop
 {
     /// <summary>What the CheckoutSaga saga produced: each step's result, and the non-critical steps that failed.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
-    internal sealed class CheckoutSagaResult
+    internal sealed class CheckoutSagaResult : global::SagaDsl.Runtime.ISagaResult
     {
         /// <summary>Gets or sets the result of step PriceCart.</summary>
         public global::Shop.Quote PriceCart { get; set; } = default!;

@@ -17,6 +17,59 @@ namespace Shop
         /// <summary>The task queue of the workflow, and of every activity that names no other.</summary>
         public const string TaskQueue = "shop";
 
+        /// <summary>
+        /// The saga's structure as this workflow runs it: steps, activities, task queues, compensations
+        /// and the pivot. SagaDsl.Testing derives the history of every scenario from it.
+        /// </summary>
+        public static global::SagaDsl.Runtime.SagaDefinition Definition { get; } = new global::SagaDsl.Runtime.SagaDefinition(
+            Name: "CheckoutSaga",
+            Workflow: typeof(global::Shop.CheckoutSagaWorkflow),
+            WorkflowType: WorkflowType,
+            TaskQueue: TaskQueue,
+            InputType: typeof(global::Shop.Cart),
+            ParallelCompensation: false,
+            SetsSearchAttributes: false,
+            Steps: new global::SagaDsl.Runtime.SagaStepDefinition[]
+            {
+                new global::SagaDsl.Runtime.SagaStepDefinition(
+                    Name: "PriceCart",
+                    Order: 1,
+                    Activity: "CheckoutSaga.PriceCart",
+                    TaskQueue: "shop",
+                    ResultType: typeof(global::Shop.Quote),
+                    IsPivot: false,
+                    IsCritical: true,
+                    IsAfterPivot: false,
+                    MaximumAttempts: 3,
+                    Compensation: new global::SagaDsl.Runtime.SagaCompensationDefinition(
+                        Name: "Forget",
+                        Activity: "CheckoutSaga.Forget",
+                        TaskQueue: "shop",
+                        MaximumAttempts: 10)),
+                new global::SagaDsl.Runtime.SagaStepDefinition(
+                    Name: "ScoreFraud",
+                    Order: 2,
+                    Activity: "CheckoutSaga.ScoreFraud",
+                    TaskQueue: "shop",
+                    ResultType: typeof(global::Shop.Score),
+                    IsPivot: false,
+                    IsCritical: false,
+                    IsAfterPivot: false,
+                    MaximumAttempts: 3,
+                    Compensation: null),
+                new global::SagaDsl.Runtime.SagaStepDefinition(
+                    Name: "Checkout",
+                    Order: 3,
+                    Activity: "CheckoutSaga.Checkout",
+                    TaskQueue: "shop",
+                    ResultType: null,
+                    IsPivot: true,
+                    IsCritical: true,
+                    IsAfterPivot: false,
+                    MaximumAttempts: 3,
+                    Compensation: null),
+            });
+
         /// <summary>Runs the saga and returns what its steps produced.</summary>
         [global::Temporalio.Workflows.WorkflowRun]
         public async global::System.Threading.Tasks.Task<global::Shop.CheckoutSagaResult> RunAsync(global::Shop.Cart cart)

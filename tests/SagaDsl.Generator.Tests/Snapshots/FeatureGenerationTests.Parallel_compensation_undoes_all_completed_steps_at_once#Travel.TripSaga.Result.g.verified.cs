@@ -5,7 +5,7 @@ namespace Travel
 {
     /// <summary>What the TripSaga saga produced: each step's result, and the non-critical steps that failed.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
-    public sealed class TripSagaResult
+    public sealed class TripSagaResult : global::SagaDsl.Runtime.ISagaResult
     {
         /// <summary>Gets or sets the result of step BookFlight.</summary>
         public global::Travel.Flight BookFlight { get; set; } = default!;

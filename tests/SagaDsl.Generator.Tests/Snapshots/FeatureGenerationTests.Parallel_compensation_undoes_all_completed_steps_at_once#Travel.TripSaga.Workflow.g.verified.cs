@@ -17,6 +17,63 @@ namespace Travel
         /// <summary>The task queue of the workflow, and of every activity that names no other.</summary>
         public const string TaskQueue = "travel";
 
+        /// <summary>
+        /// The saga's structure as this workflow runs it: steps, activities, task queues, compensations
+        /// and the pivot. SagaDsl.Testing derives the history of every scenario from it.
+        /// </summary>
+        public static global::SagaDsl.Runtime.SagaDefinition Definition { get; } = new global::SagaDsl.Runtime.SagaDefinition(
+            Name: "TripSaga",
+            Workflow: typeof(global::Travel.TripSagaWorkflow),
+            WorkflowType: WorkflowType,
+            TaskQueue: TaskQueue,
+            InputType: typeof(global::Travel.Trip),
+            ParallelCompensation: true,
+            SetsSearchAttributes: false,
+            Steps: new global::SagaDsl.Runtime.SagaStepDefinition[]
+            {
+                new global::SagaDsl.Runtime.SagaStepDefinition(
+                    Name: "BookFlight",
+                    Order: 1,
+                    Activity: "TripSaga.BookFlight",
+                    TaskQueue: "travel",
+                    ResultType: typeof(global::Travel.Flight),
+                    IsPivot: false,
+                    IsCritical: true,
+                    IsAfterPivot: false,
+                    MaximumAttempts: 3,
+                    Compensation: new global::SagaDsl.Runtime.SagaCompensationDefinition(
+                        Name: "CancelFlight",
+                        Activity: "TripSaga.CancelFlight",
+                        TaskQueue: "travel",
+                        MaximumAttempts: 10)),
+                new global::SagaDsl.Runtime.SagaStepDefinition(
+                    Name: "BookHotel",
+                    Order: 2,
+                    Activity: "TripSaga.BookHotel",
+                    TaskQueue: "travel",
+                    ResultType: typeof(global::Travel.Hotel),
+                    IsPivot: false,
+                    IsCritical: true,
+                    IsAfterPivot: false,
+                    MaximumAttempts: 3,
+                    Compensation: new global::SagaDsl.Runtime.SagaCompensationDefinition(
+                        Name: "CancelHotel",
+                        Activity: "TripSaga.CancelHotel",
+                        TaskQueue: "travel",
+                        MaximumAttempts: 10)),
+                new global::SagaDsl.Runtime.SagaStepDefinition(
+                    Name: "RentCar",
+                    Order: 3,
+                    Activity: "TripSaga.RentCar",
+                    TaskQueue: "travel",
+                    ResultType: null,
+                    IsPivot: false,
+                    IsCritical: true,
+                    IsAfterPivot: false,
+                    MaximumAttempts: 3,
+                    Compensation: null),
+            });
+
         /// <summary>Runs the saga and returns what its steps produced.</summary>
         [global::Temporalio.Workflows.WorkflowRun]
         public async global::System.Threading.Tasks.Task<global::Travel.TripSagaResult> RunAsync(global::Travel.Trip trip)

@@ -5,7 +5,7 @@ namespace Loans
 {
     /// <summary>What the LoanSaga saga produced: each step's result, and the non-critical steps that failed.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
-    public sealed class LoanSagaResult
+    public sealed class LoanSagaResult : global::SagaDsl.Runtime.ISagaResult
     {
         /// <summary>Gets or sets the result of step CheckCredit.</summary>
         public global::Loans.CreditCheck CheckCredit { get; set; } = default!;

@@ -17,6 +17,70 @@ namespace Loans
         /// <summary>The task queue of the workflow, and of every activity that names no other.</summary>
         public const string TaskQueue = "loans";
 
+        /// <summary>
+        /// The saga's structure as this workflow runs it: steps, activities, task queues, compensations
+        /// and the pivot. SagaDsl.Testing derives the history of every scenario from it.
+        /// </summary>
+        public static global::SagaDsl.Runtime.SagaDefinition Definition { get; } = new global::SagaDsl.Runtime.SagaDefinition(
+            Name: "LoanSaga",
+            Workflow: typeof(global::Loans.LoanSagaWorkflow),
+            WorkflowType: WorkflowType,
+            TaskQueue: TaskQueue,
+            InputType: typeof(global::Loans.Application),
+            ParallelCompensation: false,
+            SetsSearchAttributes: false,
+            Steps: new global::SagaDsl.Runtime.SagaStepDefinition[]
+            {
+                new global::SagaDsl.Runtime.SagaStepDefinition(
+                    Name: "CheckCredit",
+                    Order: 1,
+                    Activity: "LoanSaga.CheckCredit",
+                    TaskQueue: "loans",
+                    ResultType: typeof(global::Loans.CreditCheck),
+                    IsPivot: false,
+                    IsCritical: true,
+                    IsAfterPivot: false,
+                    MaximumAttempts: 3,
+                    Compensation: null),
+                new global::SagaDsl.Runtime.SagaStepDefinition(
+                    Name: "CheckFraud",
+                    Order: 2,
+                    Activity: "LoanSaga.CheckFraud",
+                    TaskQueue: "loans",
+                    ResultType: typeof(global::Loans.CreditCheck),
+                    IsPivot: false,
+                    IsCritical: true,
+                    IsAfterPivot: false,
+                    MaximumAttempts: 3,
+                    Compensation: null),
+                new global::SagaDsl.Runtime.SagaStepDefinition(
+                    Name: "Draft",
+                    Order: 3,
+                    Activity: "LoanSaga.Draft",
+                    TaskQueue: "loans",
+                    ResultType: typeof(global::Loans.Contract),
+                    IsPivot: false,
+                    IsCritical: true,
+                    IsAfterPivot: false,
+                    MaximumAttempts: 3,
+                    Compensation: new global::SagaDsl.Runtime.SagaCompensationDefinition(
+                        Name: "Cancel",
+                        Activity: "LoanSaga.Cancel",
+                        TaskQueue: "loans",
+                        MaximumAttempts: 10)),
+                new global::SagaDsl.Runtime.SagaStepDefinition(
+                    Name: "Sign",
+                    Order: 4,
+                    Activity: "LoanSaga.Sign",
+                    TaskQueue: "loans",
+                    ResultType: null,
+                    IsPivot: false,
+                    IsCritical: true,
+                    IsAfterPivot: false,
+                    MaximumAttempts: 3,
+                    Compensation: null),
+            });
+
         /// <summary>Runs the saga and returns what its steps produced.</summary>
         [global::Temporalio.Workflows.WorkflowRun]
         public async global::System.Threading.Tasks.Task<global::Loans.LoanSagaResult> RunAsync(global::Loans.Application application)

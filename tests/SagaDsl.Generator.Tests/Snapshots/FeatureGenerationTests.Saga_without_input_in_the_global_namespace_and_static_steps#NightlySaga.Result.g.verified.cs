@@ -3,7 +3,7 @@
 
 /// <summary>What the NightlySaga saga produced: each step's result, and the non-critical steps that failed.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
-public sealed class NightlySagaResult
+public sealed class NightlySagaResult : global::SagaDsl.Runtime.ISagaResult
 {
     /// <summary>Gets or sets the result of step Snapshot.</summary>
     public string Snapshot { get; set; } = default!;

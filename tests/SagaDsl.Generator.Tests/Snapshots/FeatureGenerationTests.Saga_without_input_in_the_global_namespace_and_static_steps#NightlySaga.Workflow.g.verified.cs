@@ -15,6 +15,48 @@ public sealed class NightlySagaWorkflow
     /// <summary>The task queue of the workflow, and of every activity that names no other.</summary>
     public const string TaskQueue = "NightlySaga";
 
+    /// <summary>
+    /// The saga's structure as this workflow runs it: steps, activities, task queues, compensations
+    /// and the pivot. SagaDsl.Testing derives the history of every scenario from it.
+    /// </summary>
+    public static global::SagaDsl.Runtime.SagaDefinition Definition { get; } = new global::SagaDsl.Runtime.SagaDefinition(
+        Name: "NightlySaga",
+        Workflow: typeof(global::NightlySagaWorkflow),
+        WorkflowType: WorkflowType,
+        TaskQueue: TaskQueue,
+        InputType: null,
+        ParallelCompensation: false,
+        SetsSearchAttributes: false,
+        Steps: new global::SagaDsl.Runtime.SagaStepDefinition[]
+        {
+            new global::SagaDsl.Runtime.SagaStepDefinition(
+                Name: "Snapshot",
+                Order: 1,
+                Activity: "NightlySaga.Snapshot",
+                TaskQueue: "NightlySaga",
+                ResultType: typeof(string),
+                IsPivot: false,
+                IsCritical: true,
+                IsAfterPivot: false,
+                MaximumAttempts: 3,
+                Compensation: new global::SagaDsl.Runtime.SagaCompensationDefinition(
+                    Name: "Unsnapshot",
+                    Activity: "NightlySaga.Unsnapshot",
+                    TaskQueue: "NightlySaga",
+                    MaximumAttempts: 10)),
+            new global::SagaDsl.Runtime.SagaStepDefinition(
+                Name: "Compact",
+                Order: 2,
+                Activity: "NightlySaga.Compact",
+                TaskQueue: "NightlySaga",
+                ResultType: typeof(int),
+                IsPivot: false,
+                IsCritical: true,
+                IsAfterPivot: false,
+                MaximumAttempts: 3,
+                Compensation: null),
+        });
+
     /// <summary>Runs the saga and returns what its steps produced.</summary>
     [global::Temporalio.Workflows.WorkflowRun]
     public async global::System.Threading.Tasks.Task<global::NightlySagaResult> RunAsync()

@@ -5,7 +5,7 @@ namespace Claims
 {
     /// <summary>What the ClaimSaga saga produced: each step's result, and the non-critical steps that failed.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
-    public sealed class ClaimSagaResult
+    public sealed class ClaimSagaResult : global::SagaDsl.Runtime.ISagaResult
     {
         /// <summary>Gets or sets the failures of non-critical steps, in step order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::SagaDsl.Runtime.StepFailure> NonCriticalFailures { get; set; } = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>();

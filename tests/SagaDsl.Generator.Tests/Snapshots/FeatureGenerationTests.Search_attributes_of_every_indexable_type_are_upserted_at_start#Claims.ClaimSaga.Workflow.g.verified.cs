@@ -18,6 +18,33 @@ namespace Claims
         public const string TaskQueue = "claims";
 
         /// <summary>
+        /// The saga's structure as this workflow runs it: steps, activities, task queues, compensations
+        /// and the pivot. SagaDsl.Testing derives the history of every scenario from it.
+        /// </summary>
+        public static global::SagaDsl.Runtime.SagaDefinition Definition { get; } = new global::SagaDsl.Runtime.SagaDefinition(
+            Name: "ClaimSaga",
+            Workflow: typeof(global::Claims.ClaimSagaWorkflow),
+            WorkflowType: WorkflowType,
+            TaskQueue: TaskQueue,
+            InputType: typeof(global::Claims.Claim),
+            ParallelCompensation: false,
+            SetsSearchAttributes: true,
+            Steps: new global::SagaDsl.Runtime.SagaStepDefinition[]
+            {
+                new global::SagaDsl.Runtime.SagaStepDefinition(
+                    Name: "Assess",
+                    Order: 1,
+                    Activity: "ClaimSaga.Assess",
+                    TaskQueue: "claims",
+                    ResultType: null,
+                    IsPivot: false,
+                    IsCritical: true,
+                    IsAfterPivot: false,
+                    MaximumAttempts: 3,
+                    Compensation: null),
+            });
+
+        /// <summary>
         /// The typed search attributes the saga sets from its input when it starts. Each must exist on
         /// the Temporal namespace; <see cref="All"/> lists them for registration.
         /// </summary>

@@ -5,7 +5,7 @@ namespace Banking
 {
     /// <summary>What the TransferSaga saga produced: each step's result, and the non-critical steps that failed.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
-    public sealed class TransferSagaResult
+    public sealed class TransferSagaResult : global::SagaDsl.Runtime.ISagaResult
     {
         /// <summary>Gets or sets the result of step PlaceHold.</summary>
         public global::Banking.Hold PlaceHold { get; set; } = default!;

@@ -17,6 +17,70 @@ namespace Banking
         /// <summary>The task queue of the workflow, and of every activity that names no other.</summary>
         public const string TaskQueue = "TransferSaga";
 
+        /// <summary>
+        /// The saga's structure as this workflow runs it: steps, activities, task queues, compensations
+        /// and the pivot. SagaDsl.Testing derives the history of every scenario from it.
+        /// </summary>
+        public static global::SagaDsl.Runtime.SagaDefinition Definition { get; } = new global::SagaDsl.Runtime.SagaDefinition(
+            Name: "TransferSaga",
+            Workflow: typeof(global::Banking.TransferSagaWorkflow),
+            WorkflowType: WorkflowType,
+            TaskQueue: TaskQueue,
+            InputType: typeof(global::Banking.Transfer),
+            ParallelCompensation: false,
+            SetsSearchAttributes: false,
+            Steps: new global::SagaDsl.Runtime.SagaStepDefinition[]
+            {
+                new global::SagaDsl.Runtime.SagaStepDefinition(
+                    Name: "PlaceHold",
+                    Order: 1,
+                    Activity: "TransferSaga.PlaceHold",
+                    TaskQueue: "TransferSaga",
+                    ResultType: typeof(global::Banking.Hold),
+                    IsPivot: false,
+                    IsCritical: true,
+                    IsAfterPivot: false,
+                    MaximumAttempts: 3,
+                    Compensation: new global::SagaDsl.Runtime.SagaCompensationDefinition(
+                        Name: "ReleaseHold",
+                        Activity: "TransferSaga.ReleaseHold",
+                        TaskQueue: "TransferSaga",
+                        MaximumAttempts: 10)),
+                new global::SagaDsl.Runtime.SagaStepDefinition(
+                    Name: "Post",
+                    Order: 2,
+                    Activity: "TransferSaga.Post",
+                    TaskQueue: "TransferSaga",
+                    ResultType: typeof(global::Banking.Posting),
+                    IsPivot: true,
+                    IsCritical: true,
+                    IsAfterPivot: false,
+                    MaximumAttempts: 3,
+                    Compensation: null),
+                new global::SagaDsl.Runtime.SagaStepDefinition(
+                    Name: "Reconcile",
+                    Order: 3,
+                    Activity: "TransferSaga.Reconcile",
+                    TaskQueue: "TransferSaga",
+                    ResultType: null,
+                    IsPivot: false,
+                    IsCritical: true,
+                    IsAfterPivot: true,
+                    MaximumAttempts: 0,
+                    Compensation: null),
+                new global::SagaDsl.Runtime.SagaStepDefinition(
+                    Name: "Archive",
+                    Order: 4,
+                    Activity: "TransferSaga.Archive",
+                    TaskQueue: "TransferSaga",
+                    ResultType: typeof(string),
+                    IsPivot: false,
+                    IsCritical: true,
+                    IsAfterPivot: true,
+                    MaximumAttempts: 5,
+                    Compensation: null),
+            });
+
         /// <summary>Runs the saga and returns what its steps produced.</summary>
         [global::Temporalio.Workflows.WorkflowRun]
         public async global::System.Threading.Tasks.Task<global::Banking.TransferSagaResult> RunAsync(global::Banking.Transfer transfer)

@@ -5,7 +5,7 @@ namespace OrderSaga
 {
     /// <summary>What the OrderSaga saga produced: each step's result, and the non-critical steps that failed.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
-    public sealed class OrderSagaResult
+    public sealed class OrderSagaResult : global::SagaDsl.Runtime.ISagaResult
     {
         /// <summary>Gets or sets the result of step ReserveInventory.</summary>
         public global::OrderSaga.Reservation ReserveInventory { get; set; } = default!;

@@ -18,6 +18,74 @@ namespace OrderSaga
         public const string TaskQueue = "orders";
 
         /// <summary>
+        /// The saga's structure as this workflow runs it: steps, activities, task queues, compensations
+        /// and the pivot. SagaDsl.Testing derives the history of every scenario from it.
+        /// </summary>
+        public static global::SagaDsl.Runtime.SagaDefinition Definition { get; } = new global::SagaDsl.Runtime.SagaDefinition(
+            Name: "OrderSaga",
+            Workflow: typeof(global::OrderSaga.OrderSagaWorkflow),
+            WorkflowType: WorkflowType,
+            TaskQueue: TaskQueue,
+            InputType: typeof(global::OrderSaga.OrderDetails),
+            ParallelCompensation: false,
+            SetsSearchAttributes: true,
+            Steps: new global::SagaDsl.Runtime.SagaStepDefinition[]
+            {
+                new global::SagaDsl.Runtime.SagaStepDefinition(
+                    Name: "ReserveInventory",
+                    Order: 1,
+                    Activity: "OrderSaga.ReserveInventory",
+                    TaskQueue: "orders",
+                    ResultType: typeof(global::OrderSaga.Reservation),
+                    IsPivot: false,
+                    IsCritical: true,
+                    IsAfterPivot: false,
+                    MaximumAttempts: 3,
+                    Compensation: new global::SagaDsl.Runtime.SagaCompensationDefinition(
+                        Name: "ReleaseInventory",
+                        Activity: "OrderSaga.ReleaseInventory",
+                        TaskQueue: "orders",
+                        MaximumAttempts: 10)),
+                new global::SagaDsl.Runtime.SagaStepDefinition(
+                    Name: "ProcessPayment",
+                    Order: 2,
+                    Activity: "OrderSaga.ProcessPayment",
+                    TaskQueue: "payments",
+                    ResultType: typeof(global::OrderSaga.PaymentReceipt),
+                    IsPivot: false,
+                    IsCritical: true,
+                    IsAfterPivot: false,
+                    MaximumAttempts: 3,
+                    Compensation: new global::SagaDsl.Runtime.SagaCompensationDefinition(
+                        Name: "RefundPayment",
+                        Activity: "OrderSaga.RefundPayment",
+                        TaskQueue: "payments",
+                        MaximumAttempts: 10)),
+                new global::SagaDsl.Runtime.SagaStepDefinition(
+                    Name: "UpdateInventory",
+                    Order: 3,
+                    Activity: "OrderSaga.UpdateInventory",
+                    TaskQueue: "orders",
+                    ResultType: null,
+                    IsPivot: true,
+                    IsCritical: true,
+                    IsAfterPivot: false,
+                    MaximumAttempts: 3,
+                    Compensation: null),
+                new global::SagaDsl.Runtime.SagaStepDefinition(
+                    Name: "NotifyCustomer",
+                    Order: 4,
+                    Activity: "OrderSaga.NotifyCustomer",
+                    TaskQueue: "orders",
+                    ResultType: null,
+                    IsPivot: false,
+                    IsCritical: false,
+                    IsAfterPivot: true,
+                    MaximumAttempts: 3,
+                    Compensation: null),
+            });
+
+        /// <summary>
         /// The typed search attributes the saga sets from its input when it starts. Each must exist on
         /// the Temporal namespace; <see cref="All"/> lists them for registration.
         /// </summary>

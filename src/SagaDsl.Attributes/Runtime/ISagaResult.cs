@@ -1,0 +1,10 @@
+using System.Collections.Generic;
+
+namespace SagaDsl.Runtime;
+
+/// <summary>What every generated saga result has in common, for tools that handle any saga.</summary>
+public interface ISagaResult
+{
+    /// <summary>Gets the failures of non-critical steps, in step order.</summary>
+    IReadOnlyList<StepFailure> NonCriticalFailures { get; }
+}

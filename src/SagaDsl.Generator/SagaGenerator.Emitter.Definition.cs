@@ -1,0 +1,78 @@
+using System.Linq;
+using SagaDsl.Generator.Emit;
+using SagaDsl.Generator.Model;
+
+namespace SagaDsl.Generator;
+
+public sealed partial class SagaGenerator
+{
+    private static partial class Emitter
+    {
+        /// <summary>
+        /// Writes the saga's structure as data on the workflow, so tools (the testing kit first) read
+        /// the same step order, activities and queues the workflow uses instead of re-deriving them.
+        /// </summary>
+        private static void WriteDefinition(SourceWriter writer, SagaModel saga)
+        {
+            writer.Line("/// <summary>")
+                .Line("/// The saga's structure as this workflow runs it: steps, activities, task queues, compensations")
+                .Line("/// and the pivot. SagaDsl.Testing derives the history of every scenario from it.")
+                .Line("/// </summary>")
+                .Line($"public static {Runtime}.SagaDefinition Definition {{ get; }} = new {Runtime}.SagaDefinition(")
+                .Indent()
+                .Line($"Name: {Literals.String(saga.ClassName)},")
+                .Line($"Workflow: typeof({WorkflowFullName(saga)}),")
+                .Line("WorkflowType: WorkflowType,")
+                .Line("TaskQueue: TaskQueue,")
+                .Line($"InputType: {TypeOf(saga.InputRuntimeType)},")
+                .Line($"ParallelCompensation: {Literals.Bool(saga.ParallelCompensation)},")
+                .Line($"SetsSearchAttributes: {Literals.Bool(saga.SearchAttributes.Length > 0)},")
+                .Line($"Steps: new {Runtime}.SagaStepDefinition[]")
+                .Open();
+            foreach (var step in saga.Steps)
+            {
+                WriteStepDefinition(writer, saga, step);
+            }
+
+            writer.Close("});")
+                .Outdent()
+                .Line();
+        }
+
+        private static void WriteStepDefinition(SourceWriter writer, SagaModel saga, StepModel step)
+        {
+            writer.Line($"new {Runtime}.SagaStepDefinition(")
+                .Indent()
+                .Line($"Name: {Literals.String(step.Method.Name)},")
+                .Line($"Order: {Literals.Int(step.Order)},")
+                .Line($"Activity: {Literals.String(step.ActivityName)},")
+                .Line($"TaskQueue: {Literals.String(step.Options.TaskQueue ?? saga.TaskQueue)},")
+                .Line($"ResultType: {TypeOf(step.ResultRuntimeType)},")
+                .Line($"IsPivot: {Literals.Bool(step.IsPivot)},")
+                .Line($"IsCritical: {Literals.Bool(step.IsCritical)},")
+                .Line($"IsAfterPivot: {Literals.Bool(step.IsAfterPivot)},")
+                .Line($"MaximumAttempts: {Literals.Int(step.Options.MaximumAttempts)},");
+            if (step.Compensation is { } compensation)
+            {
+                writer.Line($"Compensation: new {Runtime}.SagaCompensationDefinition(")
+                    .Indent()
+                    .Line($"Name: {Literals.String(compensation.Method.Name)},")
+                    .Line($"Activity: {Literals.String(compensation.ActivityName)},")
+                    .Line($"TaskQueue: {Literals.String(compensation.Options.TaskQueue ?? saga.TaskQueue)},")
+                    .Line($"MaximumAttempts: {Literals.Int(compensation.Options.MaximumAttempts)})),")
+                    .Outdent();
+            }
+            else
+            {
+                writer.Line("Compensation: null),");
+            }
+
+            writer.Outdent();
+        }
+
+        private static string WorkflowFullName(SagaModel saga) =>
+            saga.Namespace.Length == 0 ? "global::" + saga.WorkflowClass : $"global::{saga.Namespace}.{saga.WorkflowClass}";
+
+        private static string TypeOf(string? runtimeType) => runtimeType is null ? "null" : $"typeof({runtimeType})";
+    }
+}
