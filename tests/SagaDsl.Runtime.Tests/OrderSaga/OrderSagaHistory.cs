@@ -1,6 +1,7 @@
 using System.Linq;
 using global::OrderSaga;
-using SagaDsl.Runtime.Tests.Replay;
+using SagaDsl.Testing.History;
+using SagaDsl.Testing.Replay;
 
 namespace SagaDsl.Runtime.Tests.OrderSaga;
 
@@ -24,10 +25,10 @@ internal static class OrderSagaHistory
     public static readonly PaymentReceipt Charge = new("P-order-1", "order-1", 250m);
 
     /// <summary>The started workflow, which sets its search attributes in its first task.</summary>
-    public static HistoryBuilder Start() => new HistoryBuilder("OrderSaga", WorkflowId, Orders, RunId, Order).UpsertedSearchAttributes();
+    public static WorkflowHistoryBuilder Start() => new WorkflowHistoryBuilder("OrderSaga", WorkflowId, Orders, RunId, Order).UpsertedSearchAttributes();
 
     /// <summary>Every step succeeds.</summary>
-    public static HistoryBuilder Completed() => Start()
+    public static WorkflowHistoryBuilder Completed() => Start()
         .Completes(Reserve, Orders, HeldStock)
         .Completes(Pay, Payments, Charge)
         .Completes(Update, Orders)
@@ -35,14 +36,14 @@ internal static class OrderSagaHistory
         .EndsCompleted(null);
 
     /// <summary>The card is declined: the reservation is released.</summary>
-    public static HistoryBuilder PaymentDeclined() => Start()
+    public static WorkflowHistoryBuilder PaymentDeclined() => Start()
         .Completes(Reserve, Orders, HeldStock)
         .Fails(Pay, Payments, PaymentGateway.Declined, "Card declined")
         .Completes(Release, Orders)
         .EndsFailed();
 
     /// <summary>The pivot fails: the payment is refunded, then the reservation released.</summary>
-    public static HistoryBuilder PivotFailed() => Start()
+    public static WorkflowHistoryBuilder PivotFailed() => Start()
         .Completes(Reserve, Orders, HeldStock)
         .Completes(Pay, Payments, Charge)
         .Fails(Update, Orders, FaultPlan.InjectedFault, "Injected fault in UpdateInventory")

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
-using SagaDsl.Runtime.Tests.Replay;
+using SagaDsl.Testing.History;
+using SagaDsl.Testing.Replay;
 using Temporalio.Exceptions;
 using Xunit;
 
@@ -16,7 +17,7 @@ public class FeatureReplayTests
     [Fact]
     public async Task Parallel_compensation_schedules_every_compensation_in_one_workflow_task()
     {
-        var builder = new HistoryBuilder("TripSaga", "trip-1", "travel", RunId, Trip)
+        var builder = new WorkflowHistoryBuilder("TripSaga", "trip-1", "travel", RunId, Trip)
             .Completes("TripSaga.BookFlight", "travel", new Flight("LH-t1"))
             .Completes("TripSaga.BookHotel", "travel", new Hotel("Ritz"))
             .Fails("TripSaga.RentCar", "travel", "NoCars", "no cars left");
@@ -24,41 +25,41 @@ public class FeatureReplayTests
         var flight = builder.Schedule("TripSaga.CancelFlight", "travel");
         var history = builder.Complete(flight, null).Complete(hotel, null).EndsFailed();
 
-        var replay = await SagaReplay.RunAsync<TripSagaWorkflow>(history.Build());
+        var replay = await SagaReplayer.ReplayAsync(TripSagaWorkflow.Definition, history.Build());
 
         Assert.Null(replay.ReplayFailure);
         Assert.Equal(
             new[] { "TripSaga.BookFlight", "TripSaga.BookHotel", "TripSaga.RentCar", "TripSaga.CancelHotel", "TripSaga.CancelFlight" },
-            replay.Recorded.Calls.Select(call => call.Activity));
-        var compensations = replay.Recorded.Calls.Skip(3).ToList();
+            replay.Calls.Select(call => call.Activity));
+        var compensations = replay.Calls.Skip(3).ToList();
         Assert.Equal(compensations[0].HistoryLength, compensations[1].HistoryLength);
-        Assert.Equal(SagaFailureTypes.Compensated, Assert.IsType<ApplicationFailureException>(replay.Recorded.Failure).ErrorType);
+        Assert.Equal(SagaFailureTypes.Compensated, Assert.IsType<ApplicationFailureException>(replay.Failure).ErrorType);
     }
 
     [Fact]
     public async Task Failure_after_the_pivot_compensates_nothing_and_asks_for_follow_up()
     {
-        var history = new HistoryBuilder("TransferSaga", "transfer-1", "bank", RunId, Transfer)
+        var history = new WorkflowHistoryBuilder("TransferSaga", "transfer-1", "bank", RunId, Transfer)
             .Completes("TransferSaga.PlaceHold", "bank", new Hold("H-x1"))
             .Completes("TransferSaga.Post", "bank", new Posting("P-x1"))
             .Fails("TransferSaga.Reconcile", "bank", "LedgerLocked", "ledger locked")
             .EndsFailed();
 
-        var replay = await SagaReplay.RunAsync<TransferSagaWorkflow>(history.Build());
+        var replay = await SagaReplayer.ReplayAsync(TransferSagaWorkflow.Definition, history.Build());
 
         Assert.Null(replay.ReplayFailure);
-        Assert.Equal(new[] { "TransferSaga.PlaceHold", "TransferSaga.Post", "TransferSaga.Reconcile" }, replay.Recorded.Calls.Select(call => call.Activity));
-        var reconcile = replay.Recorded.Calls[2];
+        Assert.Equal(new[] { "TransferSaga.PlaceHold", "TransferSaga.Post", "TransferSaga.Reconcile" }, replay.Calls.Select(call => call.Activity));
+        var reconcile = replay.Calls[2];
         Assert.True(reconcile.Detached);
         Assert.Equal(0, reconcile.MaximumAttempts);
-        var failure = Assert.IsType<ApplicationFailureException>(replay.Recorded.Failure);
+        var failure = Assert.IsType<ApplicationFailureException>(replay.Failure);
         Assert.Equal(SagaFailureTypes.FailedAfterPivot, failure.ErrorType);
     }
 
     [Fact]
     public async Task Cancellation_after_the_pivot_is_not_obeyed_and_the_saga_completes()
     {
-        var builder = new HistoryBuilder("TransferSaga", "transfer-1", "bank", RunId, Transfer)
+        var builder = new WorkflowHistoryBuilder("TransferSaga", "transfer-1", "bank", RunId, Transfer)
             .Completes("TransferSaga.PlaceHold", "bank", new Hold("H-x1"))
             .Completes("TransferSaga.Post", "bank", new Posting("P-x1"));
         var reconcile = builder.Schedule("TransferSaga.Reconcile", "bank");
@@ -68,10 +69,10 @@ public class FeatureReplayTests
             .Completes("TransferSaga.Archive", "bank", "archived")
             .EndsCompleted(null);
 
-        var replay = await SagaReplay.RunAsync<TransferSagaWorkflow>(history.Build());
+        var replay = await SagaReplayer.ReplayAsync(TransferSagaWorkflow.Definition, history.Build());
 
         Assert.Null(replay.ReplayFailure);
-        var result = Assert.IsType<TransferSagaResult>(replay.Recorded.Result);
+        var result = Assert.IsType<TransferSagaResult>(replay.Result);
         Assert.Equal("archived", result.Archive);
         Assert.Equal("P-x1", result.Post.Id);
     }
@@ -79,7 +80,7 @@ public class FeatureReplayTests
     [Fact]
     public async Task Cancellation_before_the_pivot_undoes_the_hold_and_ends_cancelled()
     {
-        var builder = new HistoryBuilder("TransferSaga", "transfer-1", "bank", RunId, Transfer)
+        var builder = new WorkflowHistoryBuilder("TransferSaga", "transfer-1", "bank", RunId, Transfer)
             .Completes("TransferSaga.PlaceHold", "bank", new Hold("H-x1"));
         var post = builder.Schedule("TransferSaga.Post", "bank");
         var history = builder
@@ -88,10 +89,10 @@ public class FeatureReplayTests
             .Completes("TransferSaga.ReleaseHold", "bank")
             .EndsCancelled();
 
-        var replay = await SagaReplay.RunAsync<TransferSagaWorkflow>(history.Build());
+        var replay = await SagaReplayer.ReplayAsync(TransferSagaWorkflow.Definition, history.Build());
 
         Assert.Null(replay.ReplayFailure);
-        Assert.True(TemporalException.IsCanceledException(replay.Recorded.Failure!));
-        Assert.Equal("TransferSaga.ReleaseHold", replay.Recorded.Calls[^1].Activity);
+        Assert.True(TemporalException.IsCanceledException(replay.Failure!));
+        Assert.Equal("TransferSaga.ReleaseHold", replay.Calls[^1].Activity);
     }
 }

@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using SagaDsl.Runtime;
+using SagaDsl.Testing.Replay;
+using Temporalio.Common;
+
+namespace SagaDsl.Testing.Scenarios;
+
+/// <summary>What a correct saga does in a scenario: the history it produces and what it ends with.</summary>
+internal sealed record ExpectedRun(
+    WorkflowHistory History,
+    IReadOnlyList<ExpectedCall> Calls,
+    SagaOutcome Outcome,
+    IReadOnlyList<StepFailure> NonCriticalFailures,
+    IReadOnlyList<StepFailure> CompensationFailures,
+    IReadOnlyList<string> CompensatedSteps);
+
+/// <summary>One activity a correct saga schedules, and in which of its workflow tasks.</summary>
+internal sealed record ExpectedCall(
+    SagaCallKind Kind,
+    string Step,
+    string Activity,
+    string TaskQueue,
+    string IdempotencyKey,
+    bool Detached,
+    int WorkflowTask)
+{
+    public string Label => Kind == SagaCallKind.Step ? Step : $"{Activity.Substring(Activity.LastIndexOf('.') + 1)} (undo {Step})";
+}

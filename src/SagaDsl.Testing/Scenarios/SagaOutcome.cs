@@ -1,0 +1,23 @@
+namespace SagaDsl.Testing.Scenarios;
+
+/// <summary>How a saga run ended.</summary>
+public enum SagaOutcome
+{
+    /// <summary>Every critical step completed; non-critical failures, if any, are in the result.</summary>
+    Completed,
+
+    /// <summary>A critical step failed and every completed step was compensated (<c>SagaCompensated</c>).</summary>
+    Compensated,
+
+    /// <summary>At least one compensation failed for good (<c>SagaCompensationFailed</c>).</summary>
+    CompensationFailed,
+
+    /// <summary>A critical step after the pivot failed; nothing was compensated (<c>SagaFailedAfterPivot</c>).</summary>
+    FailedAfterPivot,
+
+    /// <summary>The saga was cancelled before its pivot and compensated what it had done.</summary>
+    Cancelled,
+
+    /// <summary>The workflow failed some other way, or did not end: never the outcome of a correct saga.</summary>
+    Other,
+}

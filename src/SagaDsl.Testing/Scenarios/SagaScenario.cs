@@ -1,0 +1,248 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using SagaDsl.Runtime;
+using SagaDsl.Testing.Replay;
+using Temporalio.Common;
+
+namespace SagaDsl.Testing.Scenarios;
+
+/// <summary>
+/// One run of a saga described by what each step does: "ReserveInventory returns R1,
+/// ProcessPayment fails with PaymentDeclined". Running it writes the history a correct saga must
+/// produce for those outcomes, replays it through the Temporal SDK's replayer with the generated
+/// workflow, and compares what the workflow did with what it must do.
+/// </summary>
+/// <remarks>
+/// Scenarios are immutable: every method returns a new scenario, so one base scenario (input and
+/// step results) branches into many. Steps whose outcome is not declared complete, returning the
+/// default value of their result type.
+/// </remarks>
+public sealed class SagaScenario
+{
+    private const string DefaultRunId = "5a6a0000-0000-4000-8000-000000000001";
+
+    private readonly Dictionary<string, ActivityOutcome> steps;
+    private readonly Dictionary<string, ActivityOutcome> compensations;
+    private readonly string? name;
+
+    private SagaScenario(
+        SagaDefinition definition,
+        object? input,
+        bool hasInput,
+        string? name,
+        string workflowId,
+        string firstExecutionRunId,
+        Type? workflow,
+        string? cancelledDuring,
+        Dictionary<string, ActivityOutcome> steps,
+        Dictionary<string, ActivityOutcome> compensations)
+    {
+        Definition = definition;
+        Input = input;
+        HasInput = hasInput;
+        this.name = name;
+        WorkflowId = workflowId;
+        FirstExecutionRunId = firstExecutionRunId;
+        Workflow = workflow;
+        CancelledStep = cancelledDuring;
+        this.steps = steps;
+        this.compensations = compensations;
+    }
+
+    /// <summary>Gets the saga.</summary>
+    public SagaDefinition Definition { get; }
+
+    /// <summary>Gets the scenario's name: the one given, or a description of its outcomes.</summary>
+    public string Name => name ?? Describe();
+
+    /// <summary>Gets the saga's input.</summary>
+    public object? Input { get; }
+
+    /// <summary>Gets the workflow id of the replayed run; idempotency keys start with it.</summary>
+    public string WorkflowId { get; }
+
+    /// <summary>Gets the first execution's run id of the replayed run; idempotency keys contain it.</summary>
+    public string FirstExecutionRunId { get; }
+
+    /// <summary>Gets the step during which cancellation is requested, if any.</summary>
+    public string? CancelledStep { get; }
+
+    internal bool HasInput { get; }
+
+    internal Type? Workflow { get; }
+
+    /// <summary>Starts describing a run of the saga in which every step completes.</summary>
+    /// <param name="definition">The saga, from <c>{Saga}Workflow.Definition</c>.</param>
+    /// <returns>The scenario.</returns>
+    public static SagaScenario For(SagaDefinition definition) =>
+        new(
+            definition ?? throw new ArgumentNullException(nameof(definition)),
+            null,
+            false,
+            null,
+            definition.Name.ToLowerInvariant() + "-scenario",
+            DefaultRunId,
+            null,
+            null,
+            new Dictionary<string, ActivityOutcome>(StringComparer.Ordinal),
+            new Dictionary<string, ActivityOutcome>(StringComparer.Ordinal));
+
+    /// <summary>Sets the saga's input.</summary>
+    /// <param name="input">The input the workflow starts with.</param>
+    /// <returns>The new scenario.</returns>
+    public SagaScenario WithInput(object? input) =>
+        new(Definition, input, true, name, WorkflowId, FirstExecutionRunId, Workflow, CancelledStep, steps, compensations);
+
+    /// <summary>Names the scenario in reports.</summary>
+    /// <param name="scenarioName">The name.</param>
+    /// <returns>The new scenario.</returns>
+    public SagaScenario Named(string scenarioName) =>
+        new(Definition, Input, HasInput, scenarioName, WorkflowId, FirstExecutionRunId, Workflow, CancelledStep, steps, compensations);
+
+    /// <summary>Sets the ids of the replayed run, which every idempotency key is derived from.</summary>
+    /// <param name="workflowId">The workflow id.</param>
+    /// <param name="firstExecutionRunId">The first execution's run id.</param>
+    /// <returns>The new scenario.</returns>
+    public SagaScenario WithWorkflowId(string workflowId, string firstExecutionRunId) =>
+        new(Definition, Input, HasInput, name, workflowId, firstExecutionRunId, Workflow, CancelledStep, steps, compensations);
+
+    /// <summary>
+    /// Replays the scenario with another workflow class registered under the saga's workflow type:
+    /// a hand-written or changed version that must still behave like the generated saga.
+    /// </summary>
+    /// <param name="workflow">The workflow class.</param>
+    /// <returns>The new scenario.</returns>
+    public SagaScenario ReplayedBy(Type workflow) =>
+        new(Definition, Input, HasInput, name, WorkflowId, FirstExecutionRunId, workflow ?? throw new ArgumentNullException(nameof(workflow)), CancelledStep, steps, compensations);
+
+    /// <summary>Declares what a step does.</summary>
+    /// <param name="step">The step's method name, best written <c>nameof(MySaga.Step)</c>.</param>
+    /// <returns>The outcomes to choose from.</returns>
+    public StepOutcomes Step(string step) => new(this, Definition.Step(step));
+
+    /// <summary>Declares what the compensation of a step does when it runs.</summary>
+    /// <param name="step">The method name of the step being undone.</param>
+    /// <returns>The outcomes to choose from.</returns>
+    public CompensationOutcomes Compensation(string step)
+    {
+        var declared = Definition.Step(step);
+        if (declared.Compensation is null)
+        {
+            throw new ArgumentException($"Step {step} of saga {Definition.Name} has no compensation.", nameof(step));
+        }
+
+        return new CompensationOutcomes(this, declared);
+    }
+
+    /// <summary>A client requests cancellation of the saga while <paramref name="step"/> runs.</summary>
+    /// <param name="step">The step's method name.</param>
+    /// <returns>The new scenario.</returns>
+    /// <remarks>
+    /// Before the pivot the step's activity is cancelled (its declared outcome never arrives) and the
+    /// completed steps are compensated. From the pivot on, cancellation is not obeyed: the step ends
+    /// with its declared outcome and the saga goes on.
+    /// </remarks>
+    public SagaScenario CancelledDuring(string step) =>
+        new(Definition, Input, HasInput, name, WorkflowId, FirstExecutionRunId, Workflow, Definition.Step(step).Name, steps, compensations);
+
+    /// <summary>Replays the scenario and compares what the workflow did with what the saga must do.</summary>
+    /// <param name="cancellationToken">Stops the replay.</param>
+    /// <returns>The result: check <see cref="SagaScenarioResult.Verified"/> or call <see cref="SagaScenarioResult.EnsureVerified"/>.</returns>
+    public async Task<SagaScenarioResult> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var expected = ScenarioOracle.Expect(this);
+        var replayed = await SagaReplayer.ReplayAsync(Definition, expected.History, Workflow, cancellationToken).ConfigureAwait(false);
+        return SagaScenarioResult.Compare(Name, expected, replayed);
+    }
+
+    /// <summary>
+    /// Replays a history recorded elsewhere (a real server's) and compares what the workflow did in
+    /// it with what this scenario expects. Idempotency keys are expected with the history's ids.
+    /// </summary>
+    /// <param name="history">The history, e.g. from <c>WorkflowHandle.FetchHistoryAsync</c>.</param>
+    /// <param name="cancellationToken">Stops the replay.</param>
+    /// <returns>The result.</returns>
+    public async Task<SagaScenarioResult> VerifyHistoryAsync(WorkflowHistory history, CancellationToken cancellationToken = default)
+    {
+        var started = (history ?? throw new ArgumentNullException(nameof(history))).Events.First().WorkflowExecutionStartedEventAttributes;
+        var expected = ScenarioOracle.Expect(WithWorkflowId(started.WorkflowId, started.FirstExecutionRunId));
+        var replayed = await SagaReplayer.ReplayAsync(Definition, history, Workflow, cancellationToken).ConfigureAwait(false);
+        return SagaScenarioResult.Compare(Name, expected, replayed);
+    }
+
+    internal ActivityOutcome OutcomeOf(SagaStepDefinition step) =>
+        steps.TryGetValue(step.Name, out var outcome) ? outcome : ActivityOutcome.CompletedWithDefault(step.ResultType);
+
+    internal ActivityOutcome CompensationOutcomeOf(SagaStepDefinition step) =>
+        compensations.TryGetValue(step.Name, out var outcome) ? outcome : ActivityOutcome.Completed(null);
+
+    internal SagaScenario WithStep(SagaStepDefinition step, ActivityOutcome outcome)
+    {
+        CheckReachable(step.Name, step.MaximumAttempts, outcome);
+        return new(Definition, Input, HasInput, name, WorkflowId, FirstExecutionRunId, Workflow, CancelledStep, With(steps, step.Name, outcome), compensations);
+    }
+
+    internal SagaScenario WithCompensation(SagaStepDefinition step, ActivityOutcome outcome)
+    {
+        CheckReachable(step.Compensation!.Name, step.Compensation.MaximumAttempts, outcome);
+        return new(Definition, Input, HasInput, name, WorkflowId, FirstExecutionRunId, Workflow, CancelledStep, steps, With(compensations, step.Name, outcome));
+    }
+
+    private static Dictionary<string, ActivityOutcome> With(Dictionary<string, ActivityOutcome> outcomes, string key, ActivityOutcome outcome) =>
+        new(outcomes, StringComparer.Ordinal) { [key] = outcome };
+
+    /// <summary>
+    /// Rejects outcomes Temporal never delivers: with unlimited attempts, a retryable failure or a
+    /// per-attempt timeout is retried forever and the workflow never sees it.
+    /// </summary>
+    private static void CheckReachable(string activity, int maximumAttempts, ActivityOutcome outcome)
+    {
+        if (maximumAttempts != 0)
+        {
+            return;
+        }
+
+        var retriedForever = outcome.Kind switch
+        {
+            ActivityOutcomeKind.Fails => outcome.Retryable,
+            ActivityOutcomeKind.TimesOut => outcome.Timeout is ActivityTimeout.StartToClose or ActivityTimeout.Heartbeat,
+            _ => false,
+        };
+        if (retriedForever)
+        {
+            throw new InvalidOperationException(
+                $"{activity} retries without limit, so {outcome.Describe(activity)} never reaches the workflow. "
+                + "Declare a non-retryable failure or a schedule-to-close timeout instead.");
+        }
+    }
+
+    private string Describe()
+    {
+        var parts = new List<string>();
+        foreach (var step in Definition.Steps)
+        {
+            if (step.Name == CancelledStep)
+            {
+                parts.Add("cancelled during " + step.Name);
+            }
+
+            if (steps.TryGetValue(step.Name, out var outcome) && outcome.Kind != ActivityOutcomeKind.Completes)
+            {
+                parts.Add(outcome.Describe(step.Name));
+            }
+        }
+
+        foreach (var step in Definition.Steps.Reverse())
+        {
+            if (compensations.TryGetValue(step.Name, out var outcome) && outcome.Kind != ActivityOutcomeKind.Completes)
+            {
+                parts.Add(outcome.Describe(step.Compensation!.Name));
+            }
+        }
+
+        return parts.Count == 0 ? "every step completes" : string.Join(", ", parts);
+    }
+}
