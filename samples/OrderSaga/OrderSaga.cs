@@ -15,15 +15,18 @@ public sealed partial class OrderSaga(InventoryService inventory, PaymentGateway
     [SagaStep(1), CompensatedBy(nameof(ReleaseInventory))]
     public Task<Reservation> ReserveInventory(OrderDetails order, StepContext context)
     {
-        faults.ThrowIfPlanned(nameof(ReserveInventory));
-        return Task.FromResult(inventory.Reserve(order, context.IdempotencyKey));
+        faults.BeforeEffect(nameof(ReserveInventory));
+        var reservation = inventory.Reserve(order, context.IdempotencyKey);
+        faults.AfterEffect(nameof(ReserveInventory), context.Attempt);
+        return Task.FromResult(reservation);
     }
 
     /// <summary>Gives held stock back.</summary>
     public Task ReleaseInventory(Reservation reservation, StepContext context)
     {
-        faults.ThrowIfPlanned(nameof(ReleaseInventory));
+        faults.BeforeEffect(nameof(ReleaseInventory));
         inventory.Release(reservation, context.IdempotencyKey);
+        faults.AfterEffect(nameof(ReleaseInventory), context.Attempt);
         return Task.CompletedTask;
     }
 
@@ -32,15 +35,18 @@ public sealed partial class OrderSaga(InventoryService inventory, PaymentGateway
     [CompensatedBy(nameof(RefundPayment), TaskQueue = "payments")]
     public Task<PaymentReceipt> ProcessPayment(OrderDetails order, StepContext context)
     {
-        faults.ThrowIfPlanned(nameof(ProcessPayment));
-        return Task.FromResult(payments.Charge(order, context.IdempotencyKey));
+        faults.BeforeEffect(nameof(ProcessPayment));
+        var receipt = payments.Charge(order, context.IdempotencyKey);
+        faults.AfterEffect(nameof(ProcessPayment), context.Attempt);
+        return Task.FromResult(receipt);
     }
 
     /// <summary>Pays the customer back.</summary>
     public Task RefundPayment(PaymentReceipt receipt, StepContext context)
     {
-        faults.ThrowIfPlanned(nameof(RefundPayment));
+        faults.BeforeEffect(nameof(RefundPayment));
         payments.Refund(receipt, context.IdempotencyKey);
+        faults.AfterEffect(nameof(RefundPayment), context.Attempt);
         return Task.CompletedTask;
     }
 
@@ -48,8 +54,9 @@ public sealed partial class OrderSaga(InventoryService inventory, PaymentGateway
     [SagaStep(3, Pivot = true)]
     public Task UpdateInventory(Reservation reservation, StepContext context)
     {
-        faults.ThrowIfPlanned(nameof(UpdateInventory));
+        faults.BeforeEffect(nameof(UpdateInventory));
         inventory.Commit(reservation, context.IdempotencyKey);
+        faults.AfterEffect(nameof(UpdateInventory), context.Attempt);
         return Task.CompletedTask;
     }
 
@@ -57,8 +64,9 @@ public sealed partial class OrderSaga(InventoryService inventory, PaymentGateway
     [SagaStep(4, Critical = false, MaximumAttempts = 3)]
     public Task NotifyCustomer(OrderDetails order, StepContext context)
     {
-        faults.ThrowIfPlanned(nameof(NotifyCustomer));
+        faults.BeforeEffect(nameof(NotifyCustomer));
         notifier.Send(order.CustomerId, $"Order {order.OrderId} is confirmed.", context.IdempotencyKey);
+        faults.AfterEffect(nameof(NotifyCustomer), context.Attempt);
         return Task.CompletedTask;
     }
 }

@@ -14,15 +14,21 @@ namespace OrderSaga;
 
 /// <summary>
 /// Runs one order through the saga against a real Temporal server: the one at TEMPORAL_ADDRESS,
-/// or else the SDK's local development server.
+/// or else the SDK's local development server. With <c>--verify</c>, replays every failure point
+/// offline instead.
 /// </summary>
 internal static class SampleRunner
 {
-    private const string Usage = "usage: OrderSaga [--amount N] [--fail Step]... (steps: ReserveInventory, ProcessPayment, UpdateInventory, NotifyCustomer, ReleaseInventory, RefundPayment)";
+    private const string Usage = "usage: OrderSaga --verify | OrderSaga [--amount N] [--fail Step]... [--crash Step]... (--fail: fails for good; --crash: crashes once after its effect, then retries; steps: ReserveInventory, ProcessPayment, UpdateInventory, NotifyCustomer, ReleaseInventory, RefundPayment)";
 
     public static async Task<int> RunAsync(string[] args)
     {
-        if (!TryParse(args, out var amount, out var failing))
+        if (args is ["--verify"])
+        {
+            return await OfflineVerification.RunAsync();
+        }
+
+        if (!TryParse(args, out var amount, out var failing, out var crashing))
         {
             Console.Error.WriteLine(Usage);
             return 2;
@@ -38,7 +44,7 @@ internal static class SampleRunner
         var inventory = new InventoryService(new Dictionary<string, int> { ["book"] = 10, ["pen"] = 100 });
         var payments = new PaymentGateway();
         var notifier = new CustomerNotifier();
-        var saga = new OrderSaga(inventory, payments, notifier, new FaultPlan(failing));
+        var saga = new OrderSaga(inventory, payments, notifier, new FaultPlan(failing, crashing));
         var order = new OrderDetails("order-" + Guid.NewGuid().ToString("N")[..8], "customer-42", new[] { new OrderLine("book", 2), new OrderLine("pen", 5) }, amount);
 
         using var stop = new CancellationTokenSource();
@@ -48,7 +54,7 @@ internal static class SampleRunner
         var running = workers.Select(worker => worker.ExecuteAsync(stop.Token)).ToList();
         try
         {
-            Console.WriteLine($"Order {order.OrderId}: {order.Amount.ToString(CultureInfo.InvariantCulture)}, failing: {(failing.Count == 0 ? "nothing" : string.Join(", ", failing))}");
+            Console.WriteLine($"Order {order.OrderId}: {order.Amount.ToString(CultureInfo.InvariantCulture)}, failing: {(failing.Count == 0 ? "nothing" : string.Join(", ", failing))}, crashing: {(crashing.Count == 0 ? "nothing" : string.Join(", ", crashing))}");
             var result = await server.Client.ExecuteOrderSagaAsync(order, order.OrderId);
             Console.WriteLine($"Completed. Non-critical failures: {result.NonCriticalFailures.Count}");
             foreach (var warning in result.NonCriticalFailures)
@@ -67,14 +73,15 @@ internal static class SampleRunner
             workers.ForEach(worker => worker.Dispose());
         }
 
-        Console.WriteLine($"Open reservations: {inventory.OpenReservations}, books left: {inventory.Available("book")}, charged: {payments.Balance.ToString(CultureInfo.InvariantCulture)}, messages: {notifier.Sent.Count}");
+        Console.WriteLine($"Open reservations: {inventory.OpenReservations}, books left: {inventory.Available("book")}, charges: {payments.Charges}, charged: {payments.Balance.ToString(CultureInfo.InvariantCulture)}, messages: {notifier.Sent.Count}");
         return 0;
     }
 
-    private static bool TryParse(string[] args, out decimal amount, out List<string> failing)
+    private static bool TryParse(string[] args, out decimal amount, out List<string> failing, out List<string> crashing)
     {
         amount = 250m;
         failing = new List<string>();
+        crashing = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -82,6 +89,7 @@ internal static class SampleRunner
             {
                 case "--amount" when decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out amount):
                 case "--fail" when value is not null && AddTo(failing, value):
+                case "--crash" when value is not null && AddTo(crashing, value):
                     i++;
                     break;
                 default:

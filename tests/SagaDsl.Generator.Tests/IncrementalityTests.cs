@@ -37,7 +37,7 @@ public class IncrementalityTests
         var compilation = GeneratorRun.Compile(SampleSources.OrderSaga());
         var first = GeneratorRun.Run(compilation);
 
-        var second = GeneratorRun.Run(Edit(compilation, saga, "faults.ThrowIfPlanned(nameof(ProcessPayment));", "faults.ThrowIfPlanned(\"ProcessPayment\");"), first.Driver);
+        var second = GeneratorRun.Run(Edit(compilation, saga, "faults.BeforeEffect(nameof(ProcessPayment));", "faults.BeforeEffect(\"ProcessPayment\");"), first.Driver);
 
         AssertNothingReEmitted(second);
     }

@@ -32,6 +32,18 @@ public sealed class PaymentGateway
         }
     }
 
+    /// <summary>Gets how many refunds were made.</summary>
+    public int Refunds
+    {
+        get
+        {
+            lock (gate)
+            {
+                return refundsByKey.Count;
+            }
+        }
+    }
+
     /// <summary>Gets the money charged and not refunded.</summary>
     public decimal Balance
     {

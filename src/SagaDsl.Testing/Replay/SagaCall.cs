@@ -33,8 +33,9 @@ public sealed record SagaCall(
     int MaximumAttempts,
     int HistoryLength)
 {
-    /// <summary>Gets the name shown in reports: the step, or the compensation's activity with what it undoes.</summary>
-    public string Label => Kind == SagaCallKind.Step ? Step : $"{ShortName(Activity)} (undo {Step})";
+    /// <summary>Gets the activity name without the saga's prefix: the step's or the compensation's method name.</summary>
+    public string Method => Activity.Substring(Activity.LastIndexOf('.') + 1);
 
-    private static string ShortName(string activity) => activity.Substring(activity.LastIndexOf('.') + 1);
+    /// <summary>Gets the name shown in reports: the step, or the compensation with what it undoes.</summary>
+    public string Label => Kind == SagaCallKind.Step ? Step : $"{Method} (undo {Step})";
 }

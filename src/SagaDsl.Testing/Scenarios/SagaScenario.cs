@@ -70,6 +70,14 @@ public sealed class SagaScenario
     /// <summary>Gets the step during which cancellation is requested, if any.</summary>
     public string? CancelledStep { get; }
 
+    /// <summary>Gets the steps that fail or time out in this scenario, in step order: what to inject into real activities.</summary>
+    public IReadOnlyList<string> FailingSteps =>
+        Definition.Steps.Where(step => steps.TryGetValue(step.Name, out var outcome) && outcome.Kind != ActivityOutcomeKind.Completes).Select(step => step.Name).ToList();
+
+    /// <summary>Gets the compensation methods that fail or time out in this scenario when they run.</summary>
+    public IReadOnlyList<string> FailingCompensations =>
+        Definition.Steps.Where(step => compensations.TryGetValue(step.Name, out var outcome) && outcome.Kind != ActivityOutcomeKind.Completes).Select(step => step.Compensation!.Name).ToList();
+
     internal bool HasInput { get; }
 
     internal Type? Workflow { get; }

@@ -10,7 +10,7 @@ namespace SagaDsl.Testing.Scenarios;
 public static class ScenarioDerivation
 {
     /// <summary>The error type of the failures derived scenarios inject.</summary>
-    public const string InjectedError = "InjectedFailure";
+    public const string InjectedError = "InjectedFault";
 
     /// <summary>Each step failing for good, one scenario per step, in step order.</summary>
     /// <param name="scenario">The base scenario.</param>
