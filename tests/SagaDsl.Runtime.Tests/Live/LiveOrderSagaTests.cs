@@ -16,8 +16,9 @@ namespace SagaDsl.Runtime.Tests.Live;
 /// The OrderSaga's scenarios against a real Temporal server, with the sample's services and fault
 /// injection: each run's history must match its scenario, and the services must end in the state
 /// the scenario implies. Skipped, with the reason, where no server is configured. One class, so
-/// its tests never run at once: the saga's task queues are fixed.
+/// its tests never run at once: the saga's task queues are fixed. <c>--filter Category=Live</c> runs them alone.
 /// </summary>
+[Trait("Category", "Live")]
 public class LiveOrderSagaTests(LiveTemporal live, ITestOutputHelper output) : IClassFixture<LiveTemporal>
 {
     private const int Stock = 10;
