@@ -7,6 +7,9 @@ internal sealed class KnownTypes
 {
     public const string SagaAttribute = "SagaDsl.SagaAttribute";
 
+    /// <summary>Present when the project references Temporalio.Extensions.Hosting.</summary>
+    public const string HostingBuilder = "Temporalio.Extensions.Hosting.ITemporalWorkerServiceOptionsBuilder";
+
     private KnownTypes(Compilation compilation)
     {
         Compilation = compilation;

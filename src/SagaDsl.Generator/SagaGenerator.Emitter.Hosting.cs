@@ -55,18 +55,7 @@ public sealed partial class SagaGenerator
                 .Open();
             foreach (var queue in queues)
             {
-                var limits = saga.TaskQueues.FirstOrDefault(limit => limit.Name == queue);
-                var settings = new List<string>();
-                if (limits is { MaxConcurrentActivities: > 0 })
-                {
-                    settings.Add("MaxConcurrentActivities = " + Literals.Int(limits.MaxConcurrentActivities));
-                }
-
-                if (limits is { MaxTaskQueueActivitiesPerSecond: > 0 })
-                {
-                    settings.Add("MaxTaskQueueActivitiesPerSecond = " + Literals.Double(limits.MaxTaskQueueActivitiesPerSecond));
-                }
-
+                var settings = LimitsOf(saga, queue);
                 var initializer = settings.Count == 0 ? string.Empty : " { " + string.Join(", ", settings) + " }";
                 writer.Line($"new global::Temporalio.Worker.TemporalWorkerOptions({Literals.String(queue)}){initializer}.Add{saga.ClassName}({sagaArgument}),");
             }
@@ -192,6 +181,24 @@ public sealed partial class SagaGenerator
             }
 
             return queues;
+        }
+
+        /// <summary>The worker option assignments that apply a queue's <c>[SagaTaskQueue]</c> limits.</summary>
+        private static List<string> LimitsOf(SagaModel saga, string queue)
+        {
+            var limits = saga.TaskQueues.FirstOrDefault(limit => limit.Name == queue);
+            var settings = new List<string>();
+            if (limits is { MaxConcurrentActivities: > 0 })
+            {
+                settings.Add("MaxConcurrentActivities = " + Literals.Int(limits.MaxConcurrentActivities));
+            }
+
+            if (limits is { MaxTaskQueueActivitiesPerSecond: > 0 })
+            {
+                settings.Add("MaxTaskQueueActivitiesPerSecond = " + Literals.Double(limits.MaxTaskQueueActivitiesPerSecond));
+            }
+
+            return settings;
         }
 
         private static IEnumerable<string> ActivitiesOn(SagaModel saga, string queue)

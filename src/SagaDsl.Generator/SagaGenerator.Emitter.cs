@@ -17,7 +17,9 @@ public sealed partial class SagaGenerator
         private const string Workflow = "global::Temporalio.Workflows.Workflow";
         private const string Runtime = "global::SagaDsl.Runtime";
 
-        public static IEnumerable<(string HintName, string Source)> Emit(SagaModel saga)
+        /// <param name="saga">The saga.</param>
+        /// <param name="hosting">Whether the project references Temporalio.Extensions.Hosting.</param>
+        public static IEnumerable<(string HintName, string Source)> Emit(SagaModel saga, bool hosting)
         {
             var prefix = saga.Namespace.Length == 0 ? saga.ClassName : saga.Namespace + "." + saga.ClassName;
             yield return (prefix + ".Workflow.g.cs", EmitWorkflow(saga));
@@ -25,6 +27,10 @@ public sealed partial class SagaGenerator
             yield return (prefix + ".Result.g.cs", EmitResult(saga));
             yield return (prefix + ".Worker.g.cs", EmitWorker(saga));
             yield return (prefix + ".Client.g.cs", EmitClient(saga));
+            if (hosting)
+            {
+                yield return (prefix + ".Hosting.g.cs", EmitHostedWorkers(saga));
+            }
         }
 
         private static SourceWriter StartFile(SagaModel saga)

@@ -40,9 +40,14 @@ public sealed partial class SagaGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(sagas, static (output, saga) =>
+        // A flag, not the compilation, flows on: it stays equal across edits, so sagas stay cached.
+        var hosting = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(KnownTypes.HostingBuilder) is not null)
+            .WithTrackingName(TrackingNames.Hosting);
+
+        context.RegisterSourceOutput(sagas.Combine(hosting), static (output, target) =>
         {
-            foreach (var (hintName, source) in Emitter.Emit(saga))
+            foreach (var (hintName, source) in Emitter.Emit(target.Left, target.Right))
             {
                 output.AddSource(hintName, source);
             }

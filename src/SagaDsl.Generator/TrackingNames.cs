@@ -6,4 +6,5 @@ internal static class TrackingNames
     public const string Parse = "SagaDsl.Parse";
     public const string Sagas = "SagaDsl.Sagas";
     public const string Identities = "SagaDsl.Identities";
+    public const string Hosting = "SagaDsl.Hosting";
 }

@@ -22,7 +22,11 @@ internal sealed class GeneratorRun
         ["CS1702"] = ReportDiagnostic.Suppress,
     }.ToImmutableDictionary();
 
-    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
+    // Temporalio.Extensions.Hosting is left out unless a test asks for it: the hosted-worker
+    // registration is generated only for projects that reference it.
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> HostingReferences = new(LoadReferences);
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(() =>
+        HostingReferences.Value.Where(reference => !Path.GetFileName(reference.Display ?? string.Empty).StartsWith("Temporalio.Extensions.Hosting", StringComparison.Ordinal)).ToList());
 
     private GeneratorRun(GeneratorDriver driver, Compilation input, Compilation output, ImmutableArray<Diagnostic> generatorDiagnostics)
     {
@@ -78,11 +82,16 @@ internal sealed class GeneratorRun
         return await Output.WithAnalyzers(ImmutableArray.Create(analyzers), options).GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
     }
 
-    public static CSharpCompilation Compile(params string[] sources) =>
+    public static CSharpCompilation Compile(params string[] sources) => Compile(References.Value, sources);
+
+    /// <summary>Compiles against Temporalio.Extensions.Hosting too, as a worker-service project does.</summary>
+    public static CSharpCompilation CompileWithHosting(params string[] sources) => Compile(HostingReferences.Value, sources);
+
+    private static CSharpCompilation Compile(IReadOnlyList<MetadataReference> references, string[] sources) =>
         CSharpCompilation.Create(
             "SagaDsl.Tests.Input",
             sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Input{index}.cs")),
-            References.Value,
+            references,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,

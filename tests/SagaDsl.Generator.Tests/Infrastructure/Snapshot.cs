@@ -23,11 +23,18 @@ internal static class Snapshot
 
     private static readonly string Directory = Repository.PathOf("tests", "SagaDsl.Generator.Tests", "Snapshots");
 
-    public static void Match(GeneratorRun run, string type, [CallerMemberName] string method = "")
+    public static void Match(GeneratorRun run, string type, [CallerMemberName] string method = "") =>
+        Match(run.Sources, type, method);
+
+    /// <summary>Approves only the generated files whose hint name ends with <paramref name="hintSuffix"/>.</summary>
+    public static void MatchFiles(GeneratorRun run, string type, string hintSuffix, [CallerMemberName] string method = "") =>
+        Match(run.Sources.Where(source => source.HintName.EndsWith(hintSuffix, StringComparison.Ordinal)).ToList(), type, method);
+
+    private static void Match(System.Collections.Generic.IReadOnlyList<(string HintName, string Text)> sources, string type, string method)
     {
         var directory = Directory;
         var failures = new StringBuilder();
-        foreach (var (hintName, text) in run.Sources)
+        foreach (var (hintName, text) in sources)
         {
             var name = $"{type}.{method}#{Path.GetFileNameWithoutExtension(hintName)}";
             if (Compare(directory, name, text) is { } failure)
@@ -39,7 +46,7 @@ internal static class Snapshot
         var expected = System.IO.Directory.Exists(directory)
             ? System.IO.Directory.GetFiles(directory, $"{type}.{method}#*.verified.cs").Select(Path.GetFileName).ToList()
             : new();
-        var produced = run.Sources.Select(source => $"{type}.{method}#{Path.GetFileNameWithoutExtension(source.HintName)}.verified.cs").ToHashSet();
+        var produced = sources.Select(source => $"{type}.{method}#{Path.GetFileNameWithoutExtension(source.HintName)}.verified.cs").ToHashSet();
         foreach (var stale in expected.Where(file => !produced.Contains(file!)))
         {
             failures.Append(stale).AppendLine(" was not generated any more; delete it if that is intended.");

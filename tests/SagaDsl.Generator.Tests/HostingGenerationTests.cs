@@ -1,0 +1,60 @@
+using System;
+using System.Linq;
+using SagaDsl.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SagaDsl.Generator.Tests;
+
+/// <summary>Hosted-worker registration exists exactly where Temporalio.Extensions.Hosting is referenced, and compiles clean.</summary>
+public class HostingGenerationTests
+{
+    [Fact]
+    public void OrderSaga_gets_hosted_workers_per_task_queue_with_scoped_activities()
+    {
+        var run = GeneratorRun.Run(GeneratorRun.CompileWithHosting(SampleSources.OrderSaga()));
+
+        Snapshot.MatchFiles(run, nameof(HostingGenerationTests), ".Hosting.g.cs");
+    }
+
+    [Fact]
+    public void The_registration_compiles_without_a_warning_and_obeys_the_determinism_rules()
+    {
+        var run = GeneratorRun.Run(GeneratorRun.CompileWithHosting(SampleSources.OrderSaga()));
+
+        Assert.Empty(run.Problems.Select(problem => problem.ToString()));
+        Assert.Contains(run.Sources, source => source.HintName == "OrderSaga.OrderSaga.Hosting.g.cs");
+    }
+
+    [Fact]
+    public void Without_the_hosting_package_nothing_is_generated_for_it()
+    {
+        var run = GeneratorRun.Run(SampleSources.OrderSaga());
+
+        Assert.DoesNotContain(run.Sources, source => source.HintName.EndsWith(".Hosting.g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_static_saga_registers_no_saga_instance()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+            using SagaDsl;
+
+            namespace Jobs;
+
+            [Saga(TaskQueue = "jobs")]
+            public static partial class NightlySaga
+            {
+                [SagaStep(1, TaskQueue = "io")] public static Task<string> Export() => Task.FromResult("file");
+                [SagaStep(2)] public static Task Publish(string file) => Task.CompletedTask;
+            }
+            """;
+
+        var run = GeneratorRun.Run(GeneratorRun.CompileWithHosting(source));
+        var hosting = run.Sources.Single(file => file.HintName.EndsWith(".Hosting.g.cs", StringComparison.Ordinal)).Text;
+
+        Assert.Empty(run.Problems.Select(problem => problem.ToString()));
+        Assert.DoesNotContain("TryAddScoped<global::Jobs.NightlySaga>", hosting, StringComparison.Ordinal);
+        Assert.Contains("case \"io\":", hosting, StringComparison.Ordinal);
+    }
+}
