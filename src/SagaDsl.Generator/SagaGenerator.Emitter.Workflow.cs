@@ -25,6 +25,7 @@ public sealed partial class SagaGenerator
                 .Line($"public const string TaskQueue = {Literals.String(saga.TaskQueue)};")
                 .Line();
             WriteDefinition(writer, saga);
+            WriteDiagram(writer, saga);
             if (saga.SearchAttributes.Length > 0)
             {
                 WriteSearchAttributeKeys(writer, saga);

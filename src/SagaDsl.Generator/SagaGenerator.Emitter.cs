@@ -17,9 +17,7 @@ public sealed partial class SagaGenerator
         private const string Workflow = "global::Temporalio.Workflows.Workflow";
         private const string Runtime = "global::SagaDsl.Runtime";
 
-        /// <param name="saga">The saga.</param>
-        /// <param name="hosting">Whether the project references Temporalio.Extensions.Hosting.</param>
-        public static IEnumerable<(string HintName, string Source)> Emit(SagaModel saga, bool hosting)
+        public static IEnumerable<(string HintName, string Source)> Emit(SagaModel saga, EmitSettings settings)
         {
             var prefix = saga.Namespace.Length == 0 ? saga.ClassName : saga.Namespace + "." + saga.ClassName;
             yield return (prefix + ".Workflow.g.cs", EmitWorkflow(saga));
@@ -27,9 +25,14 @@ public sealed partial class SagaGenerator
             yield return (prefix + ".Result.g.cs", EmitResult(saga));
             yield return (prefix + ".Worker.g.cs", EmitWorker(saga));
             yield return (prefix + ".Client.g.cs", EmitClient(saga));
-            if (hosting)
+            if (settings.Hosting)
             {
                 yield return (prefix + ".Hosting.g.cs", EmitHostedWorkers(saga));
+            }
+
+            if (settings.DiagramFiles)
+            {
+                yield return (prefix + ".Diagram.g.cs", EmitDiagramFile(saga));
             }
         }
 

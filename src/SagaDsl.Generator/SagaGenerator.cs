@@ -1,4 +1,7 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SagaDsl.Generator.Diagnostics;
+using SagaDsl.Generator.Model;
 
 namespace SagaDsl.Generator;
 
@@ -10,6 +13,11 @@ namespace SagaDsl.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed partial class SagaGenerator : IIncrementalGenerator
 {
+    /// <summary>The MSBuild property that asks for a Markdown diagram file per saga (see the package's targets).</summary>
+    private const string DiagramsPathProperty = "build_property.SagaDslDiagramsPath";
+
+    private const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp9;
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var parsed = context.SyntaxProvider
@@ -40,14 +48,45 @@ public sealed partial class SagaGenerator : IIncrementalGenerator
             }
         });
 
-        // A flag, not the compilation, flows on: it stays equal across edits, so sagas stay cached.
+        // Flags, not the compilation or the options, flow on: they stay equal across edits, so
+        // sagas stay cached.
         var hosting = context.CompilationProvider
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName(KnownTypes.HostingBuilder) is not null)
             .WithTrackingName(TrackingNames.Hosting);
+        var diagramFiles = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue(DiagramsPathProperty, out var path) && !string.IsNullOrWhiteSpace(path))
+            .WithTrackingName(TrackingNames.DiagramFiles);
+        var settings = hosting.Combine(diagramFiles)
+            .Select(static (flags, _) => new EmitSettings(flags.Left, flags.Right));
 
-        context.RegisterSourceOutput(sagas.Combine(hosting), static (output, target) =>
+        // The generated code uses C# 9; an older language version gets one clear error per saga
+        // instead of a cascade of errors in files the user never wrote.
+        var languageVersion = context.ParseOptionsProvider
+            .Select(static (options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Default)
+            .WithTrackingName(TrackingNames.LanguageVersion);
+
+        context.RegisterSourceOutput(identities.Combine(languageVersion), static (output, found) =>
         {
-            foreach (var (hintName, source) in Emitter.Emit(target.Left, target.Right))
+            if (found.Right >= MinimumLanguageVersion)
+            {
+                return;
+            }
+
+            foreach (var saga in found.Left)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(SagaDiagnostics.LanguageVersionTooOld, saga!.Location?.ToLocation(), saga.FullName, found.Right.ToDisplayString()));
+            }
+        });
+
+        context.RegisterSourceOutput(sagas.Combine(settings).Combine(languageVersion), static (output, target) =>
+        {
+            var ((saga, emitSettings), version) = target;
+            if (version < MinimumLanguageVersion)
+            {
+                return;
+            }
+
+            foreach (var (hintName, source) in Emitter.Emit(saga, emitSettings))
             {
                 output.AddSource(hintName, source);
             }

@@ -7,4 +7,6 @@ internal static class TrackingNames
     public const string Sagas = "SagaDsl.Sagas";
     public const string Identities = "SagaDsl.Identities";
     public const string Hosting = "SagaDsl.Hosting";
+    public const string DiagramFiles = "SagaDsl.DiagramFiles";
+    public const string LanguageVersion = "SagaDsl.LanguageVersion";
 }

@@ -309,6 +309,24 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
+    public void SAGA021_an_older_language_version_gets_one_error_per_saga_and_no_code()
+    {
+        const string sagas = Usings + """
+            [Saga] public partial class OrderSaga { [SagaStep(1)] public void Reserve(Order order) { } }
+            [Saga] public partial class RefundSaga { [SagaStep(1)] public void Refund(Order order) { } }
+            """;
+
+        var old = GeneratorRun.RunWithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp8, sagas);
+        var nine = GeneratorRun.RunWithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp9, sagas);
+
+        Assert.Empty(old.Sources);
+        Assert.Equal(new[] { "SAGA021", "SAGA021" }, old.GeneratorDiagnostics.Select(diagnostic => diagnostic.Id));
+        Assert.Contains("but this project compiles C# 8.0", old.GeneratorDiagnostics[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Empty(nine.GeneratorDiagnostics);
+        Assert.Equal(10, nine.Sources.Count);
+    }
+
+    [Fact]
     public async Task Near_misses_of_every_rule_are_a_valid_saga_that_generates_and_compiles()
     {
         var run = GeneratorRun.Run(Usings + """

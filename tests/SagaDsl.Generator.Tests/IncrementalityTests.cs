@@ -15,7 +15,7 @@ namespace SagaDsl.Generator.Tests;
 /// </summary>
 public class IncrementalityTests
 {
-    private static readonly string[] TrackedSteps = { TrackingNames.Parse, TrackingNames.Sagas, TrackingNames.Hosting };
+    private static readonly string[] TrackedSteps = { TrackingNames.Parse, TrackingNames.Sagas, TrackingNames.Hosting, TrackingNames.DiagramFiles, TrackingNames.LanguageVersion };
 
     private const string Unrelated = "namespace Elsewhere; public static class Clock { public static int Ticks() => 1; }";
 

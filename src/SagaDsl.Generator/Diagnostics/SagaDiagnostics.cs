@@ -73,6 +73,9 @@ internal static class SagaDiagnostics
     public static readonly DiagnosticDescriptor GeneratedNameTaken = Rule(
         "SAGA020", "Generated name is taken", "Saga '{0}' needs the name '{1}' for its generated {2}, but {3} already declares it; rename that member or the saga");
 
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = Rule(
+        "SAGA021", "C# 9 or later is required", "Saga '{0}' needs C# 9 or later for its generated workflow, but this project compiles C# {1}; set <LangVersion>9.0</LangVersion> or later (netstandard2.0 and .NET Framework projects default to 7.3)");
+
     /// <summary>The rules about one saga's declaration, reported by the declaration analyzer.</summary>
     public static readonly IReadOnlyList<DiagnosticDescriptor> Declarations = new[]
     {
@@ -83,7 +86,7 @@ internal static class SagaDiagnostics
     };
 
     /// <summary>The rules only the generator can check: they compare the sagas of a compilation.</summary>
-    public static readonly IReadOnlyList<DiagnosticDescriptor> Generation = new[] { DuplicateWorkflowType };
+    public static readonly IReadOnlyList<DiagnosticDescriptor> Generation = new[] { DuplicateWorkflowType, LanguageVersionTooOld };
 
     /// <summary>Every SAGA0xx rule.</summary>
     public static readonly IReadOnlyList<DiagnosticDescriptor> All = Declarations.Concat(Generation).ToArray();

@@ -101,11 +101,25 @@ internal sealed class GeneratorRun
 
     public static GeneratorRun Run(params string[] sources) => Run(Compile(sources));
 
-    public static GeneratorRun Run(Compilation compilation, GeneratorDriver? driver = null)
+    /// <summary>Compiles and generates as a project that sets <c>&lt;LangVersion&gt;</c> to <paramref name="version"/>.</summary>
+    public static GeneratorRun RunWithLanguageVersion(LanguageVersion version, params string[] sources)
+    {
+        var options = ParseOptions.WithLanguageVersion(version);
+        var compilation = Compile(sources).RemoveAllSyntaxTrees().AddSyntaxTrees(sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, options, path: $"Input{index}.cs")));
+        var driver = CSharpGeneratorDriver.Create(
+            new[] { new SagaGenerator().AsSourceGenerator() },
+            parseOptions: options,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        return Run(compilation, driver);
+    }
+
+    /// <summary>Runs the generator, on a new driver or an earlier run's; <paramref name="buildProperties"/> are MSBuild properties the project makes visible.</summary>
+    public static GeneratorRun Run(Compilation compilation, GeneratorDriver? driver = null, IReadOnlyDictionary<string, string>? buildProperties = null)
     {
         driver ??= CSharpGeneratorDriver.Create(
             new[] { new SagaGenerator().AsSourceGenerator() },
             parseOptions: ParseOptions,
+            optionsProvider: new BuildProperties(buildProperties ?? new Dictionary<string, string>()),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return new GeneratorRun(driver, compilation, output, diagnostics);
@@ -119,5 +133,24 @@ internal sealed class GeneratorRun
                 && !Path.GetFileName(path).StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal))
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToList();
+    }
+
+    /// <summary>MSBuild properties as the compiler passes them: <c>build_property.Name</c> global options.</summary>
+    private sealed class BuildProperties(IReadOnlyDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
+    {
+        private readonly Options global = new(properties.ToDictionary(pair => "build_property." + pair.Key, pair => pair.Value));
+
+        public override AnalyzerConfigOptions GlobalOptions => global;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+
+        private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public static readonly Options Empty = new(new Dictionary<string, string>());
+
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+        }
     }
 }

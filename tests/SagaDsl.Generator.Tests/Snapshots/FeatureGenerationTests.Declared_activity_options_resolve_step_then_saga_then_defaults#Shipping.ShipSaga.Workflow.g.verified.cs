@@ -59,6 +59,18 @@ namespace Shipping
                     Compensation: null),
             });
 
+        /// <summary>The saga as a Mermaid sequence diagram: steps, pivot, non-critical steps and compensations.</summary>
+        public const string Diagram =
+            "sequenceDiagram\n" +
+            "    participant W as ship-parcel workflow\n" +
+            "    participant Q1 as shipping workers\n" +
+            "    participant Q2 as carrier workers\n" +
+            "    W->>Q2: 1. BuyLabel\n" +
+            "    W->>Q1: 2. Handover\n" +
+            "    opt a critical step fails, or the saga is cancelled\n" +
+            "        W->>Q1: VoidLabel (undo BuyLabel)\n" +
+            "    end\n";
+
         /// <summary>Runs the saga and returns what its steps produced.</summary>
         [global::Temporalio.Workflows.WorkflowRun]
         public async global::System.Threading.Tasks.Task<global::Shipping.ShipSagaResult> RunAsync(global::Shipping.Parcel parcel)

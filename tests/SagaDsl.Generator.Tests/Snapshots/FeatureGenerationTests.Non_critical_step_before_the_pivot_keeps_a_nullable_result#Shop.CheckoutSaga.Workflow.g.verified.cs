@@ -70,6 +70,19 @@ namespace Shop
                     Compensation: null),
             });
 
+        /// <summary>The saga as a Mermaid sequence diagram: steps, pivot, non-critical steps and compensations.</summary>
+        public const string Diagram =
+            "sequenceDiagram\n" +
+            "    participant W as CheckoutSaga workflow\n" +
+            "    participant Q1 as shop workers\n" +
+            "    W->>Q1: 1. PriceCart\n" +
+            "    W->>Q1: 2. ScoreFraud (non-critical: a failure is recorded, the saga goes on)\n" +
+            "    W->>Q1: 3. Checkout (pivot)\n" +
+            "    Note over W: point of no return: nothing is compensated from here on\n" +
+            "    opt a critical step up to the pivot fails, or the saga is cancelled\n" +
+            "        W->>Q1: Forget (undo PriceCart)\n" +
+            "    end\n";
+
         /// <summary>Runs the saga and returns what its steps produced.</summary>
         [global::Temporalio.Workflows.WorkflowRun]
         public async global::System.Threading.Tasks.Task<global::Shop.CheckoutSagaResult> RunAsync(global::Shop.Cart cart)

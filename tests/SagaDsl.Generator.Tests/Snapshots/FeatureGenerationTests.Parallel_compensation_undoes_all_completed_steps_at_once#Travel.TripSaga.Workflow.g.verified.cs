@@ -74,6 +74,22 @@ namespace Travel
                     Compensation: null),
             });
 
+        /// <summary>The saga as a Mermaid sequence diagram: steps, pivot, non-critical steps and compensations.</summary>
+        public const string Diagram =
+            "sequenceDiagram\n" +
+            "    participant W as TripSaga workflow\n" +
+            "    participant Q1 as travel workers\n" +
+            "    W->>Q1: 1. BookFlight\n" +
+            "    W->>Q1: 2. BookHotel\n" +
+            "    W->>Q1: 3. RentCar\n" +
+            "    opt a critical step fails, or the saga is cancelled\n" +
+            "        par all at once\n" +
+            "            W->>Q1: CancelHotel (undo BookHotel)\n" +
+            "        and\n" +
+            "            W->>Q1: CancelFlight (undo BookFlight)\n" +
+            "        end\n" +
+            "    end\n";
+
         /// <summary>Runs the saga and returns what its steps produced.</summary>
         [global::Temporalio.Workflows.WorkflowRun]
         public async global::System.Threading.Tasks.Task<global::Travel.TripSagaResult> RunAsync(global::Travel.Trip trip)

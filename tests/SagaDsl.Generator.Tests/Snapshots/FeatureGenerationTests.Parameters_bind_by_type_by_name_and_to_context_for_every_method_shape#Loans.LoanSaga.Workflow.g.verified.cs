@@ -81,6 +81,19 @@ namespace Loans
                     Compensation: null),
             });
 
+        /// <summary>The saga as a Mermaid sequence diagram: steps, pivot, non-critical steps and compensations.</summary>
+        public const string Diagram =
+            "sequenceDiagram\n" +
+            "    participant W as LoanSaga workflow\n" +
+            "    participant Q1 as loans workers\n" +
+            "    W->>Q1: 1. CheckCredit\n" +
+            "    W->>Q1: 2. CheckFraud\n" +
+            "    W->>Q1: 3. Draft\n" +
+            "    W->>Q1: 4. Sign\n" +
+            "    opt a critical step fails, or the saga is cancelled\n" +
+            "        W->>Q1: Cancel (undo Draft)\n" +
+            "    end\n";
+
         /// <summary>Runs the saga and returns what its steps produced.</summary>
         [global::Temporalio.Workflows.WorkflowRun]
         public async global::System.Threading.Tasks.Task<global::Loans.LoanSagaResult> RunAsync(global::Loans.Application application)

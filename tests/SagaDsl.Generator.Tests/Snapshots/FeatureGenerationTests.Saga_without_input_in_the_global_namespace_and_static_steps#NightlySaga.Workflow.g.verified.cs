@@ -57,6 +57,17 @@ public sealed class NightlySagaWorkflow
                 Compensation: null),
         });
 
+    /// <summary>The saga as a Mermaid sequence diagram: steps, pivot, non-critical steps and compensations.</summary>
+    public const string Diagram =
+        "sequenceDiagram\n" +
+        "    participant W as NightlySaga workflow\n" +
+        "    participant Q1 as NightlySaga workers\n" +
+        "    W->>Q1: 1. Snapshot\n" +
+        "    W->>Q1: 2. Compact\n" +
+        "    opt a critical step fails, or the saga is cancelled\n" +
+        "        W->>Q1: Unsnapshot (undo Snapshot)\n" +
+        "    end\n";
+
     /// <summary>Runs the saga and returns what its steps produced.</summary>
     [global::Temporalio.Workflows.WorkflowRun]
     public async global::System.Threading.Tasks.Task<global::NightlySagaResult> RunAsync()

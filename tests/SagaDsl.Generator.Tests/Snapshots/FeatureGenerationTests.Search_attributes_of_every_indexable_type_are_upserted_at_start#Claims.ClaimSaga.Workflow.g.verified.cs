@@ -44,6 +44,13 @@ namespace Claims
                     Compensation: null),
             });
 
+        /// <summary>The saga as a Mermaid sequence diagram: steps, pivot, non-critical steps and compensations.</summary>
+        public const string Diagram =
+            "sequenceDiagram\n" +
+            "    participant W as ClaimSaga workflow\n" +
+            "    participant Q1 as claims workers\n" +
+            "    W->>Q1: 1. Assess\n";
+
         /// <summary>
         /// The typed search attributes the saga sets from its input when it starts. Each must exist on
         /// the Temporal namespace; <see cref="All"/> lists them for registration.

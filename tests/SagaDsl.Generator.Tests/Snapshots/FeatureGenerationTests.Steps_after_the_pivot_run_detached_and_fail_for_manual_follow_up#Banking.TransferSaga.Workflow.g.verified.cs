@@ -81,6 +81,21 @@ namespace Banking
                     Compensation: null),
             });
 
+        /// <summary>The saga as a Mermaid sequence diagram: steps, pivot, non-critical steps and compensations.</summary>
+        public const string Diagram =
+            "sequenceDiagram\n" +
+            "    participant W as TransferSaga workflow\n" +
+            "    participant Q1 as TransferSaga workers\n" +
+            "    W->>Q1: 1. PlaceHold\n" +
+            "    W->>Q1: 2. Post (pivot)\n" +
+            "    Note over W: point of no return: nothing is compensated from here on\n" +
+            "    W->>Q1: 3. Reconcile\n" +
+            "    W->>Q1: 4. Archive\n" +
+            "    opt a critical step up to the pivot fails, or the saga is cancelled\n" +
+            "        W->>Q1: ReleaseHold (undo PlaceHold)\n" +
+            "    end\n" +
+            "    Note over W: a step after the pivot that fails for good ends the saga as SagaFailedAfterPivot, for manual follow-up\n";
+
         /// <summary>Runs the saga and returns what its steps produced.</summary>
         [global::Temporalio.Workflows.WorkflowRun]
         public async global::System.Threading.Tasks.Task<global::Banking.TransferSagaResult> RunAsync(global::Banking.Transfer transfer)

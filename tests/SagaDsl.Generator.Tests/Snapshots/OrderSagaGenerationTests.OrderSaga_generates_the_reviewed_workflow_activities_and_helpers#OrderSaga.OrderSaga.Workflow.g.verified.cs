@@ -85,6 +85,22 @@ namespace OrderSaga
                     Compensation: null),
             });
 
+        /// <summary>The saga as a Mermaid sequence diagram: steps, pivot, non-critical steps and compensations.</summary>
+        public const string Diagram =
+            "sequenceDiagram\n" +
+            "    participant W as OrderSaga workflow\n" +
+            "    participant Q1 as orders workers\n" +
+            "    participant Q2 as payments workers\n" +
+            "    W->>Q1: 1. ReserveInventory\n" +
+            "    W->>Q2: 2. ProcessPayment\n" +
+            "    W->>Q1: 3. UpdateInventory (pivot)\n" +
+            "    Note over W: point of no return: nothing is compensated from here on\n" +
+            "    W->>Q1: 4. NotifyCustomer (non-critical: a failure is recorded, the saga goes on)\n" +
+            "    opt a critical step up to the pivot fails, or the saga is cancelled\n" +
+            "        W->>Q2: RefundPayment (undo ProcessPayment)\n" +
+            "        W->>Q1: ReleaseInventory (undo ReserveInventory)\n" +
+            "    end\n";
+
         /// <summary>
         /// The typed search attributes the saga sets from its input when it starts. Each must exist on
         /// the Temporal namespace; <see cref="All"/> lists them for registration.

@@ -1,0 +1,157 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using SagaDsl.Packaging.Tests.Infrastructure;
+using Xunit;
+
+namespace SagaDsl.Packaging.Tests;
+
+/// <summary>
+/// "Annotate a saga class in any .NET project": the packages as built, added to fresh projects of
+/// each shape by following the README's quick start, built with warnings as errors.
+/// </summary>
+public class PackagingTests(LocalFeed feed) : IClassFixture<LocalFeed>
+{
+    private const string QuickStart = "## Quick start";
+    private const string WorkerService = "### In a worker service";
+
+    private const string PlantedWorkflow = """
+        using System;
+        using System.Threading.Tasks;
+        using Temporalio.Workflows;
+
+        namespace Shop;
+
+        [Workflow]
+        public class PlantedWorkflow
+        {
+            [WorkflowRun]
+            public Task<DateTime> RunAsync() => Task.FromResult(DateTime.Now);
+        }
+        """;
+
+    [Fact]
+    public void The_package_holds_the_library_for_both_frameworks_the_analyzers_and_the_build_files()
+    {
+        using var package = ZipFile.OpenRead(feed.PackageOf("SagaDsl"));
+        var entries = package.Entries.Select(entry => entry.FullName).ToHashSet();
+
+        Assert.Superset(
+            new[]
+            {
+                "lib/netstandard2.0/SagaDsl.Attributes.dll", "lib/netstandard2.0/SagaDsl.Attributes.xml",
+                "lib/net8.0/SagaDsl.Attributes.dll", "lib/net8.0/SagaDsl.Attributes.xml",
+                "analyzers/dotnet/cs/SagaDsl.Generator.dll", "analyzers/dotnet/cs/SagaDsl.Analyzers.dll", "analyzers/dotnet/cs/SagaDsl.CodeFixes.dll",
+                "build/SagaDsl.props", "build/SagaDsl.targets", "buildTransitive/SagaDsl.props", "buildTransitive/SagaDsl.targets",
+                "README.md",
+            }.ToHashSet(),
+            entries);
+        Assert.DoesNotContain(entries, entry => entry.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal));
+        var nuspec = ReadEntry(package, "SagaDsl.nuspec");
+        Assert.Contains("<license type=\"expression\">MIT</license>", nuspec, StringComparison.Ordinal);
+        Assert.Contains("<repository type=\"git\"", nuspec, StringComparison.Ordinal);
+        Assert.Contains("<dependency id=\"Temporalio\"", nuspec, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_testing_package_holds_the_kit_and_depends_on_SagaDsl()
+    {
+        using var package = ZipFile.OpenRead(feed.PackageOf("SagaDsl.Testing"));
+
+        Assert.Contains(package.Entries, entry => entry.FullName == "lib/net8.0/SagaDsl.Testing.dll");
+        Assert.Contains(package.Entries, entry => entry.FullName == "lib/netstandard2.0/SagaDsl.Testing.dll");
+        Assert.Contains("<dependency id=\"SagaDsl\" version=\"0.1.0\"", ReadEntry(package, "SagaDsl.Testing.nuspec"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Console_app_following_the_quick_start_builds_draws_its_diagram_and_reports_a_clock_read()
+    {
+        var recipe = new Recipe(feed.NewWorkspace("console")).Follow(ReadmeSection.Read(QuickStart).Steps);
+
+        AssertGenerated(recipe, "Workflow", "Activities", "Worker", "Client");
+        var diagrams = recipe.Run("dotnet build -p:SagaDslDiagramsPath=diagrams").Succeeded();
+        var diagram = File.ReadAllText(Path.Combine(recipe.Directory, "diagrams", "Shop.CheckoutSaga.md"));
+        Assert.Contains("```mermaid", diagram, StringComparison.Ordinal);
+        Assert.Contains("W->>Q1: 2. ChargeCard (pivot)", diagram, StringComparison.Ordinal);
+        AssertClockReadReported(recipe);
+    }
+
+    [Fact]
+    public void Class_library_builds_the_saga()
+    {
+        var steps = ReadmeSection.Read(QuickStart).Steps
+            .Select(step => step is ReadmeStep.Command { Line: "dotnet new console -o Shop" } ? new ReadmeStep.Command("dotnet new classlib -o Shop") : step)
+            .Where(step => step is not ReadmeStep.File { Name: "Program.cs" });
+
+        var recipe = new Recipe(feed.NewWorkspace("classlib")).Follow(steps);
+
+        AssertGenerated(recipe, "Workflow", "Activities", "Worker", "Client");
+        AssertClockReadReported(recipe);
+    }
+
+    [Fact]
+    public void Netstandard_library_gets_one_clear_error_on_C_sharp_7_3_and_builds_on_a_recent_version()
+    {
+        var section = ReadmeSection.Read(QuickStart);
+        var recipe = new Recipe(feed.NewWorkspace("netstandard"));
+        recipe.Run("dotnet new classlib -f netstandard2.0 -o Shop").Succeeded();
+        recipe.Run("cd Shop");
+        recipe.Run("dotnet add package SagaDsl").Succeeded();
+        recipe.Write("CheckoutSaga.cs", section.File("CheckoutSaga.cs"));
+
+        var defaultLanguage = recipe.Run("dotnet build");
+
+        Assert.NotEqual(0, defaultLanguage.ExitCode);
+        Assert.Contains("error SAGA021: Saga 'Shop.CheckoutSaga' needs C# 9 or later", defaultLanguage.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(".g.cs(", defaultLanguage.Output, StringComparison.Ordinal);
+
+        // What the README says such a library needs: a recent C#, and the polyfill its own records use.
+        var project = Path.Combine(recipe.Directory, "Shop.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("</TargetFramework>", "</TargetFramework>\n    <LangVersion>latest</LangVersion>", StringComparison.Ordinal));
+        recipe.Write("IsExternalInit.cs", "namespace System.Runtime.CompilerServices { internal static class IsExternalInit { } }\n");
+        recipe.Run("dotnet build").Succeeded();
+
+        AssertGenerated(recipe, "Workflow", "Activities", "Worker", "Client");
+    }
+
+    [Fact]
+    public void Worker_service_hosts_the_saga_through_the_generated_registration()
+    {
+        var section = ReadmeSection.Read(WorkerService);
+        var recipe = new Recipe(feed.NewWorkspace("worker"));
+        recipe.Follow(section.Steps.OfType<ReadmeStep.Command>().Where(command => command.Line != "dotnet build"));
+        recipe.Write("CheckoutSaga.cs", ReadmeSection.Read(QuickStart).File("CheckoutSaga.cs"));
+        recipe.Write("Program.cs", section.File("Program.cs"));
+        recipe.Run("dotnet build").Succeeded();
+
+        AssertGenerated(recipe, "Workflow", "Activities", "Worker", "Client", "Hosting");
+        AssertClockReadReported(recipe);
+    }
+
+    private static void AssertGenerated(Recipe recipe, params string[] files)
+    {
+        var generated = Directory.GetFiles(Path.Combine(recipe.Directory, "obj"), "Shop.CheckoutSaga.*.g.cs", SearchOption.AllDirectories)
+            .Select(path => Path.GetFileName(path))
+            .ToHashSet();
+
+        Assert.True(files.All(file => generated.Contains($"Shop.CheckoutSaga.{file}.g.cs")), $"generated: {string.Join(", ", generated)}\n{recipe.Log}");
+    }
+
+    private static void AssertClockReadReported(Recipe recipe)
+    {
+        recipe.Write("PlantedWorkflow.cs", PlantedWorkflow);
+        var build = recipe.Run("dotnet build");
+        File.Delete(Path.Combine(recipe.Directory, "PlantedWorkflow.cs"));
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("error SAGA101", build.Output, StringComparison.Ordinal);
+        Assert.Contains("DateTime.Now", build.Output, StringComparison.Ordinal);
+    }
+
+    private static string ReadEntry(ZipArchive package, string name)
+    {
+        using var reader = new StreamReader(package.GetEntry(name)!.Open());
+        return reader.ReadToEnd();
+    }
+}
