@@ -60,6 +60,9 @@ public sealed class SagaScenarioResult
     /// <summary>Gets the workflow's search attributes when its run ended, name to value.</summary>
     public IReadOnlyDictionary<string, object> SearchAttributes => Replayed.SearchAttributes;
 
+    /// <summary>Gets the history the scenario replayed; <c>History.ToJson()</c> keeps it as a fixture for replay tests of later versions.</summary>
+    public Temporalio.Common.WorkflowHistory History => expected.History;
+
     /// <summary>Gets the replay's record.</summary>
     public ReplayedRun Replayed { get; }
 

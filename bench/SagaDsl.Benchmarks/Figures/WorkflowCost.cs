@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using OrderSaga;
+using SagaDsl.Testing.Scenarios;
+using Temporalio.Common;
+using Temporalio.Worker;
+
+namespace SagaDsl.Benchmarks.Figures;
+
+/// <summary>
+/// The generated OrderSaga workflow against the hand-written one: the history each produces in every
+/// scenario, and the time to replay many histories (target 4 of issue 7).
+/// </summary>
+internal static class WorkflowCost
+{
+    private const int Runs = 3;
+
+    public static async Task<List<Figure>> MeasureAsync(int histories)
+    {
+        var order = new OrderDetails("order-1", "customer-1", new[] { new OrderLine("book", 2) }, 250m);
+        var saga = SagaScenario.For(OrderSagaWorkflow.Definition)
+            .WithInput(order)
+            .Step(nameof(OrderSaga.OrderSaga.ReserveInventory)).Returns(new Reservation("R-1", "order-1", order.Lines))
+            .Step(nameof(OrderSaga.OrderSaga.ProcessPayment)).Returns(new PaymentReceipt("P-1", "order-1", 250m));
+        var scenarios = saga.EveryScenario();
+
+        // Both workflows must replay every scenario's history exactly: then they send the same
+        // commands, and a server records the same events for them.
+        var generated = await scenarios.RunAllAsync();
+        var handWritten = await scenarios.Select(scenario => scenario.ReplayedBy(typeof(HandWrittenOrderSagaWorkflow))).RunAllAsync();
+        var unverified = generated.Concat(handWritten).Where(result => !result.Verified).ToList();
+        if (unverified.Count > 0)
+        {
+            throw new InvalidOperationException("A workflow did not replay its scenario:\n" + string.Join("\n", unverified.Select(result => result.Report)));
+        }
+
+        var ours = generated.Sum(result => result.History.Events.Count);
+        var baseline = handWritten.Sum(result => result.History.Events.Count);
+        var figures = new List<Figure>
+        {
+            Figure.AtMost($"history events, {scenarios.Count} scenarios (each replayed exactly by both)", $"{ours} events", $"{baseline} events hand-written", (double)ours / baseline, 1.00),
+        };
+
+        var many = Enumerable.Range(0, histories)
+            .Select(i => scenarios[i % scenarios.Count].WithWorkflowId($"order-{i}", $"run-{i}"))
+            .ToList();
+        var manyHistories = (await many.RunAllAsync()).Select(result => result.History).ToList();
+        var generatedTime = await ReplayAllAsync(typeof(OrderSagaWorkflow), manyHistories);
+        var handWrittenTime = await ReplayAllAsync(typeof(HandWrittenOrderSagaWorkflow), manyHistories);
+        figures.Add(Figure.AtMost($"replay {histories} histories, generated / hand-written", Figure.Milliseconds(generatedTime), Figure.Milliseconds(handWrittenTime) + " hand-written", generatedTime / handWrittenTime, 1.05));
+        return figures;
+    }
+
+    private static Task<TimeSpan> ReplayAllAsync(Type workflow, IReadOnlyList<WorkflowHistory> histories) =>
+        Benchmarks.Measure.MedianAsync(Runs, async () =>
+        {
+            var options = new WorkflowReplayerOptions { TaskQueue = OrderSagaWorkflow.TaskQueue }.AddWorkflow(workflow);
+            await new WorkflowReplayer(options).ReplayWorkflowsAsync(histories, throwOnReplayFailure: true);
+        });
+}

@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading.Tasks;
+using SagaDsl.Benchmarks;
+using SagaDsl.Benchmarks.Figures;
+
+// Prints the figures of issue 7 as one table: ours, baseline, ratio, target, pass or fail.
+// `--smoke` runs the same measurements at a tenth of the size, quickly enough for CI.
+var smoke = args.Contains("--smoke");
+var scale = smoke ? 100 : 1000;
+if (Debugger.IsAttached || typeof(Program).Assembly.GetCustomAttributes(typeof(DebuggableAttribute), false).OfType<DebuggableAttribute>().Any(attribute => attribute.IsJITOptimizerDisabled))
+{
+    Console.Error.WriteLine("Run the benchmarks in Release: dotnet run -c Release --project bench/SagaDsl.Benchmarks");
+    return 2;
+}
+
+Console.WriteLine($"SagaDsl benchmarks, {(smoke ? "smoke (small)" : "full")} run, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+var figures = new List<Figure>();
+figures.AddRange(GeneratorCost.Measure(scale));
+figures.AddRange(await AnalyzerCost.MeasureAsync(scale));
+figures.AddRange(await WorkflowCost.MeasureAsync(scale));
+Console.WriteLine();
+Table.Print(figures);
+var failed = figures.Count(figure => figure.Pass == false);
+Console.WriteLine();
+Console.WriteLine(failed == 0 ? "Every target met." : $"{failed} target(s) missed.");
+
+// A smoke run proves the measurements work; its small sizes make ratios noisy, so only a full run judges them.
+return smoke || failed == 0 ? 0 : 1;

@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace SagaDsl.Benchmarks.Synthetic;
+
+/// <summary>
+/// Sagas of five steps each, in the shape of the OrderSaga (two compensated steps, a pivot, a step
+/// after it, a non-critical one), one file per saga, plus one file no saga depends on.
+/// </summary>
+internal static class SyntheticSagas
+{
+    public const string UnrelatedFile = "namespace Synthetic.Elsewhere; public static class Clock { public static int Ticks() => 1; }";
+
+    public const string StepBody = "=> Task.FromResult(new Hold(\"H-\" + order.Id));";
+
+    public static List<string> Create(int count)
+    {
+        var sources = new List<string> { Records, UnrelatedFile };
+        for (var i = 0; i < count; i++)
+        {
+            sources.Add(Saga(i));
+        }
+
+        return sources;
+    }
+
+    private const string Records = """
+        namespace Synthetic;
+
+        public sealed record Order(string Id, decimal Amount);
+
+        public sealed record Hold(string Id);
+
+        public sealed record Charge(string Id);
+        """;
+
+    private static string Saga(int index)
+    {
+        var name = "Saga" + index.ToString(CultureInfo.InvariantCulture);
+        return new StringBuilder()
+            .AppendLine("using System.Threading.Tasks;")
+            .AppendLine("using SagaDsl;")
+            .AppendLine()
+            .AppendLine("namespace Synthetic;")
+            .AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"[Saga(TaskQueue = \"q{index}\")]")
+            .AppendLine(CultureInfo.InvariantCulture, $"public sealed partial class {name}")
+            .AppendLine("{")
+            .AppendLine("    [SagaStep(1), CompensatedBy(nameof(Release))]")
+            .AppendLine(CultureInfo.InvariantCulture, $"    public Task<Hold> Reserve(Order order, StepContext context) {StepBody}")
+            .AppendLine("    public Task Release(Hold hold, StepContext context) => Task.CompletedTask;")
+            .AppendLine("    [SagaStep(2, TaskQueue = \"payments\"), CompensatedBy(nameof(Refund))]")
+            .AppendLine("    public Task<Charge> Pay(Order order, StepContext context) => Task.FromResult(new Charge(context.IdempotencyKey));")
+            .AppendLine("    public Task Refund(Charge charge, StepContext context) => Task.CompletedTask;")
+            .AppendLine("    [SagaStep(3, Pivot = true)]")
+            .AppendLine("    public Task Commit(Hold hold) => Task.CompletedTask;")
+            .AppendLine("    [SagaStep(4)]")
+            .AppendLine("    public Task Ship(Order order, Charge charge) => Task.CompletedTask;")
+            .AppendLine("    [SagaStep(5, Critical = false)]")
+            .AppendLine("    public Task Notify(Order order) => Task.CompletedTask;")
+            .AppendLine("}")
+            .ToString();
+    }
+}
