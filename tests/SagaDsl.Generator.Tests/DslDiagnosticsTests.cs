@@ -282,6 +282,19 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
+    public Task SAGA020_the_hosting_name_is_reserved_even_without_the_hosting_package()
+    {
+        return AssertReports("""
+            public static class OrderSagaHosting { }
+
+            [Saga] public partial class {|SAGA020:OrderSaga|}
+            {
+                [SagaStep(1)] public void Reserve(Order order) { }
+            }
+            """);
+    }
+
+    [Fact]
     public Task SAGA020_a_member_named_like_the_nested_activities_class()
     {
         return AssertReports("""

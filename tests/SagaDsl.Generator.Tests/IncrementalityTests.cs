@@ -43,6 +43,24 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void Among_many_sagas_an_edit_inside_one_re_emits_none_and_an_attribute_change_re_emits_only_that_one()
+    {
+        const int count = 50;
+        var sagas = Enumerable.Range(0, count).Select(ManySaga).ToArray();
+        var compilation = GeneratorRun.Compile(sagas.Append(Unrelated).ToArray());
+        var first = GeneratorRun.Run(compilation);
+
+        var bodyEdit = GeneratorRun.Run(Edit(compilation, sagas[7], "=> \"a\";", "=> \"b\";"), first.Driver);
+        var attributeEdit = GeneratorRun.Run(Edit(compilation, sagas[7], "[SagaStep(2)]", "[SagaStep(2, MaximumAttempts = 9)]"), first.Driver);
+
+        Assert.Equal(count * 5, first.Sources.Count);
+        AssertNothingReEmitted(bodyEdit);
+        var emitted = attributeEdit.Result.Results.Single().TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs)
+            .Count(output => output.Reason != IncrementalStepRunReason.Cached);
+        Assert.Equal(1, emitted);
+    }
+
+    [Fact]
     public void Changing_a_step_attribute_re_emits_the_saga()
     {
         var saga = SampleSources.OrderSaga().Single(source => source.Contains("partial class OrderSaga", StringComparison.Ordinal));
@@ -68,6 +86,22 @@ public class IncrementalityTests
             }
         }
     }
+
+    private static string ManySaga(int index) => $$"""
+        using System.Threading.Tasks;
+        using SagaDsl;
+
+        namespace Many;
+
+        public sealed record Order{{index}}(string Id);
+
+        [Saga] public partial class Saga{{index}}
+        {
+            [SagaStep(1), CompensatedBy(nameof(Undo))] public Task<string> Hold(Order{{index}} order) => Task.FromResult(order.Id);
+            public Task Undo(string hold) => Task.CompletedTask;
+            [SagaStep(2)] public string Charge(Order{{index}} order) => "a";
+        }
+        """;
 
     private static void AssertNothingReEmitted(GeneratorRun run)
     {

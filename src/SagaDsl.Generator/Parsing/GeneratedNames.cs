@@ -14,6 +14,7 @@ internal static class GeneratedNames
         ("Result", "result type"),
         ("Worker", "worker registration"),
         ("Client", "client helper"),
+        ("Hosting", "hosted-worker registration"),
     };
 
     // Generated trees live under "{assembly}/{generator type}/": the analyzer sees them, the generator does not.
