@@ -42,21 +42,33 @@ public sealed class WorkflowDeterminismAnalyzer : DiagnosticAnalyzer
             var scanner = new OperationScanner(known);
             var workflowCode = new WorkflowCode(known);
             var graph = new CallGraph(start.Compilation, scanner, workflowCode);
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                if (!workflowCode.Runs(block.OwningSymbol))
+            // Operation blocks are asked for inside workflow classes only: registering them for the
+            // whole compilation would build the operation tree of every method body there is.
+            start.RegisterSymbolStartAction(
+                type =>
                 {
-                    return;
-                }
+                    if (!workflowCode.IsWorkflowType((INamedTypeSymbol)type.Symbol))
+                    {
+                        return;
+                    }
 
-                if (block.OwningSymbol is IMethodSymbol { IsAsync: true, ReturnsVoid: true } method)
-                {
-                    block.RegisterOperationBlockEndAction(end => end.ReportDiagnostic(Diagnostic.Create(
-                        DeterminismDiagnostics.AsyncVoid, method.Locations[0], OperationScanner.Display(method), "return Task")));
-                }
+                    type.RegisterOperationBlockStartAction(block =>
+                    {
+                        if (!workflowCode.Runs(block.OwningSymbol))
+                        {
+                            return;
+                        }
 
-                block.RegisterOperationAction(operation => Analyze(operation, scanner, graph), Watched);
-            });
+                        if (block.OwningSymbol is IMethodSymbol { IsAsync: true, ReturnsVoid: true } method)
+                        {
+                            block.RegisterOperationBlockEndAction(end => end.ReportDiagnostic(Diagnostic.Create(
+                                DeterminismDiagnostics.AsyncVoid, method.Locations[0], OperationScanner.Display(method), "return Task")));
+                        }
+
+                        block.RegisterOperationAction(operation => Analyze(operation, scanner, graph), Watched);
+                    });
+                },
+                SymbolKind.NamedType);
         });
     }
 
