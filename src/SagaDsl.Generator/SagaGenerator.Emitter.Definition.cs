@@ -21,7 +21,7 @@ public sealed partial class SagaGenerator
                 .Line($"public static {Runtime}.SagaDefinition Definition {{ get; }} = new {Runtime}.SagaDefinition(")
                 .Indent()
                 .Line($"Name: {Literals.String(saga.ClassName)},")
-                .Line($"Workflow: typeof({WorkflowFullName(saga)}),")
+                .Line($"Workflow: typeof({FullWorkflowName(saga)}),")
                 .Line("WorkflowType: WorkflowType,")
                 .Line("TaskQueue: TaskQueue,")
                 .Line($"InputType: {TypeOf(saga.InputRuntimeType)},")
@@ -46,7 +46,7 @@ public sealed partial class SagaGenerator
                 .Line($"Name: {Literals.String(step.Method.Name)},")
                 .Line($"Order: {Literals.Int(step.Order)},")
                 .Line($"Activity: {Literals.String(step.ActivityName)},")
-                .Line($"TaskQueue: {Literals.String(step.Options.TaskQueue ?? saga.TaskQueue)},")
+                .Line($"TaskQueue: {Literals.String(QueueOf(saga, step.Options))},")
                 .Line($"ResultType: {TypeOf(step.ResultRuntimeType)},")
                 .Line($"IsPivot: {Literals.Bool(step.IsPivot)},")
                 .Line($"IsCritical: {Literals.Bool(step.IsCritical)},")
@@ -58,7 +58,7 @@ public sealed partial class SagaGenerator
                     .Indent()
                     .Line($"Name: {Literals.String(compensation.Method.Name)},")
                     .Line($"Activity: {Literals.String(compensation.ActivityName)},")
-                    .Line($"TaskQueue: {Literals.String(compensation.Options.TaskQueue ?? saga.TaskQueue)},")
+                    .Line($"TaskQueue: {Literals.String(QueueOf(saga, compensation.Options))},")
                     .Line($"MaximumAttempts: {Literals.Int(compensation.Options.MaximumAttempts)})),")
                     .Outdent();
             }
@@ -69,9 +69,6 @@ public sealed partial class SagaGenerator
 
             writer.Outdent();
         }
-
-        private static string WorkflowFullName(SagaModel saga) =>
-            saga.Namespace.Length == 0 ? "global::" + saga.WorkflowClass : $"global::{saga.Namespace}.{saga.WorkflowClass}";
 
         private static string TypeOf(string? runtimeType) => runtimeType is null ? "null" : $"typeof({runtimeType})";
     }

@@ -19,7 +19,7 @@ public sealed partial class SagaGenerator
             var lines = new List<string> { "sequenceDiagram", $"    participant W as {Mermaid(saga.WorkflowType)} workflow" };
             lines.AddRange(queues.Select((queue, index) => $"    participant Q{index + 1} as {Mermaid(queue)} workers"));
 
-            string Queue(ActivityOptionsModel options) => "Q" + (queues.IndexOf(options.TaskQueue ?? saga.TaskQueue) + 1);
+            string Queue(ActivityOptionsModel options) => "Q" + (queues.IndexOf(QueueOf(saga, options)) + 1);
 
             foreach (var step in saga.Steps)
             {
@@ -52,11 +52,12 @@ public sealed partial class SagaGenerator
                     lines.Add("        par all at once");
                     for (var i = 0; i < calls.Count; i++)
                     {
-                        lines.Add(i == 0 ? "            " + calls[i] : "        and");
                         if (i > 0)
                         {
-                            lines.Add("            " + calls[i]);
+                            lines.Add("        and");
                         }
+
+                        lines.Add("            " + calls[i]);
                     }
 
                     lines.Add("        end");

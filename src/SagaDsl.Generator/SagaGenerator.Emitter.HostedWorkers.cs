@@ -72,6 +72,7 @@ public sealed partial class SagaGenerator
                 {
                     writer.Line($"AddActivities(builder, {string.Join(", ", names)});");
                 }
+
                 var limits = LimitsOf(saga, queue);
                 if (limits.Count > 0)
                 {

@@ -165,6 +165,9 @@ public sealed partial class SagaGenerator
         private static string FullWorkflowName(SagaModel saga) =>
             saga.Namespace.Length == 0 ? "global::" + saga.WorkflowClass : $"global::{saga.Namespace}.{saga.WorkflowClass}";
 
+        /// <summary>The queue an activity runs on: its own, or the workflow's when it names none.</summary>
+        private static string QueueOf(SagaModel saga, ActivityOptionsModel options) => options.TaskQueue ?? saga.TaskQueue;
+
         /// <summary>The saga's queue first, then every other queue in step order.</summary>
         private static List<string> TaskQueues(SagaModel saga)
         {
@@ -206,12 +209,12 @@ public sealed partial class SagaGenerator
             var added = new HashSet<string>();
             foreach (var step in saga.Steps)
             {
-                if ((step.Options.TaskQueue ?? saga.TaskQueue) == queue && added.Add(step.Method.Name))
+                if (QueueOf(saga, step.Options) == queue && added.Add(step.Method.Name))
                 {
                     yield return step.Method.Name;
                 }
 
-                if (step.Compensation is { } compensation && (compensation.Options.TaskQueue ?? saga.TaskQueue) == queue && added.Add(compensation.Method.Name))
+                if (step.Compensation is { } compensation && QueueOf(saga, compensation.Options) == queue && added.Add(compensation.Method.Name))
                 {
                     yield return compensation.Method.Name;
                 }
