@@ -65,10 +65,13 @@ internal sealed class CallRecorder : IWorkerInterceptor
         }
 
         // One method may undo several steps; the key, derived from the step's, tells which.
-        var undone = definition.Steps.FirstOrDefault(step => step.Compensation?.Activity == activity && key.EndsWith("/" + step.Activity + "/compensation", StringComparison.Ordinal))
+        var undone = definition.Steps.FirstOrDefault(step => step.Compensation?.Activity == activity && key == CompensationKey(step))
             ?? definition.Steps.FirstOrDefault(step => step.Compensation?.Activity == activity);
         return (SagaCallKind.Compensation, undone?.Name ?? activity);
     }
+
+    private static string CompensationKey(SagaStepDefinition step) =>
+        IdempotencyKey.ForCompensation(IdempotencyKey.ForStep(Workflow.Info.WorkflowId, Workflow.Info.FirstExecutionRunId, step.Activity));
 
     private sealed class Inbound : WorkflowInboundInterceptor
     {

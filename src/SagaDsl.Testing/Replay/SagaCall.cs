@@ -34,8 +34,13 @@ public sealed record SagaCall(
     int HistoryLength)
 {
     /// <summary>Gets the activity name without the saga's prefix: the step's or the compensation's method name.</summary>
-    public string Method => Activity.Substring(Activity.LastIndexOf('.') + 1);
+    public string Method => MethodOf(Activity);
 
     /// <summary>Gets the name shown in reports: the step, or the compensation with what it undoes.</summary>
-    public string Label => Kind == SagaCallKind.Step ? Step : $"{Method} (undo {Step})";
+    public string Label => LabelOf(Kind, Step, Activity);
+
+    internal static string LabelOf(SagaCallKind kind, string step, string activity) =>
+        kind == SagaCallKind.Step ? step : $"{MethodOf(activity)} (undo {step})";
+
+    private static string MethodOf(string activity) => activity.Substring(activity.LastIndexOf('.') + 1);
 }

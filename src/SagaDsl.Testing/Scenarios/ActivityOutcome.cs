@@ -16,6 +16,20 @@ internal sealed record ActivityOutcome(
     public static ActivityOutcome CompletedWithDefault(System.Type? resultType) =>
         Completed(resultType is { IsValueType: true } && System.Nullable.GetUnderlyingType(resultType) is null ? System.Activator.CreateInstance(resultType) : null);
 
+    /// <summary>Gets whether the activity fails or times out rather than completing.</summary>
+    public bool IsFailure => Kind != ActivityOutcomeKind.Completes;
+
+    /// <summary>
+    /// Gets whether the retry policy retries this outcome, so it reaches the workflow only after the
+    /// last attempt: a retryable failure, or a timeout of one attempt (start-to-close, heartbeat).
+    /// </summary>
+    public bool IsRetried => Kind switch
+    {
+        ActivityOutcomeKind.Fails => Retryable,
+        ActivityOutcomeKind.TimesOut => Timeout is ActivityTimeout.StartToClose or ActivityTimeout.Heartbeat,
+        _ => false,
+    };
+
     public string Describe(string name) => Kind switch
     {
         ActivityOutcomeKind.Fails => $"{name} fails{(Retryable ? " every attempt" : string.Empty)} with {ErrorType}",

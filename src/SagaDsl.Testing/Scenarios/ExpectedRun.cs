@@ -24,5 +24,5 @@ internal sealed record ExpectedCall(
     bool Detached,
     int WorkflowTask)
 {
-    public string Label => Kind == SagaCallKind.Step ? Step : $"{Activity.Substring(Activity.LastIndexOf('.') + 1)} (undo {Step})";
+    public string Label => SagaCall.LabelOf(Kind, Step, Activity);
 }

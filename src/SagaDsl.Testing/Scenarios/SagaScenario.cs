@@ -24,98 +24,69 @@ public sealed class SagaScenario
 {
     private const string DefaultRunId = "5a6a0000-0000-4000-8000-000000000001";
 
-    private readonly Dictionary<string, ActivityOutcome> steps;
-    private readonly Dictionary<string, ActivityOutcome> compensations;
-    private readonly string? name;
+    private readonly State state;
 
-    private SagaScenario(
-        SagaDefinition definition,
-        object? input,
-        bool hasInput,
-        string? name,
-        string workflowId,
-        string firstExecutionRunId,
-        Type? workflow,
-        string? cancelledDuring,
-        Dictionary<string, ActivityOutcome> steps,
-        Dictionary<string, ActivityOutcome> compensations)
-    {
-        Definition = definition;
-        Input = input;
-        HasInput = hasInput;
-        this.name = name;
-        WorkflowId = workflowId;
-        FirstExecutionRunId = firstExecutionRunId;
-        Workflow = workflow;
-        CancelledStep = cancelledDuring;
-        this.steps = steps;
-        this.compensations = compensations;
-    }
+    private SagaScenario(State state) => this.state = state;
 
     /// <summary>Gets the saga.</summary>
-    public SagaDefinition Definition { get; }
+    public SagaDefinition Definition => state.Definition;
 
     /// <summary>Gets the scenario's name: the one given, or a description of its outcomes.</summary>
-    public string Name => name ?? Describe();
+    public string Name => state.Name ?? Describe();
 
     /// <summary>Gets the saga's input.</summary>
-    public object? Input { get; }
+    public object? Input => state.Input;
 
     /// <summary>Gets the workflow id of the replayed run; idempotency keys start with it.</summary>
-    public string WorkflowId { get; }
+    public string WorkflowId => state.WorkflowId;
 
     /// <summary>Gets the first execution's run id of the replayed run; idempotency keys contain it.</summary>
-    public string FirstExecutionRunId { get; }
+    public string FirstExecutionRunId => state.FirstExecutionRunId;
 
     /// <summary>Gets the step during which cancellation is requested, if any.</summary>
-    public string? CancelledStep { get; }
+    public string? CancelledStep => state.CancelledStep;
 
     /// <summary>Gets the steps that fail or time out in this scenario, in step order: what to inject into real activities.</summary>
     public IReadOnlyList<string> FailingSteps =>
-        Definition.Steps.Where(step => steps.TryGetValue(step.Name, out var outcome) && outcome.Kind != ActivityOutcomeKind.Completes).Select(step => step.Name).ToList();
+        Definition.Steps.Where(step => state.Steps.TryGetValue(step.Name, out var outcome) && outcome.IsFailure).Select(step => step.Name).ToList();
 
     /// <summary>Gets the compensation methods that fail or time out in this scenario when they run.</summary>
     public IReadOnlyList<string> FailingCompensations =>
-        Definition.Steps.Where(step => compensations.TryGetValue(step.Name, out var outcome) && outcome.Kind != ActivityOutcomeKind.Completes).Select(step => step.Compensation!.Name).ToList();
+        Definition.Steps.Where(step => state.Compensations.TryGetValue(step.Name, out var outcome) && outcome.IsFailure).Select(step => step.Compensation!.Name).ToList();
 
-    internal bool HasInput { get; }
+    internal bool HasInput => state.HasInput;
 
-    internal Type? Workflow { get; }
+    internal Type? Workflow => state.Workflow;
 
     /// <summary>Starts describing a run of the saga in which every step completes.</summary>
     /// <param name="definition">The saga, from <c>{Saga}Workflow.Definition</c>.</param>
     /// <returns>The scenario.</returns>
     public static SagaScenario For(SagaDefinition definition) =>
-        new(
+        new(new State(
             definition ?? throw new ArgumentNullException(nameof(definition)),
-            null,
-            false,
-            null,
-            definition.Name.ToLowerInvariant() + "-scenario",
-            DefaultRunId,
-            null,
-            null,
-            new Dictionary<string, ActivityOutcome>(StringComparer.Ordinal),
-            new Dictionary<string, ActivityOutcome>(StringComparer.Ordinal));
+            WorkflowId: definition.Name.ToLowerInvariant() + "-scenario",
+            FirstExecutionRunId: DefaultRunId,
+            Steps: new Dictionary<string, ActivityOutcome>(StringComparer.Ordinal),
+            Compensations: new Dictionary<string, ActivityOutcome>(StringComparer.Ordinal)));
 
     /// <summary>Sets the saga's input.</summary>
     /// <param name="input">The input the workflow starts with.</param>
     /// <returns>The new scenario.</returns>
     public SagaScenario WithInput(object? input) =>
-        new(Definition, input, true, name, WorkflowId, FirstExecutionRunId, Workflow, CancelledStep, steps, compensations);
+        new(state with { Input = input, HasInput = true });
 
     /// <summary>Names the scenario in reports.</summary>
     /// <param name="scenarioName">The name.</param>
     /// <returns>The new scenario.</returns>
     public SagaScenario Named(string scenarioName) =>
-        new(Definition, Input, HasInput, scenarioName, WorkflowId, FirstExecutionRunId, Workflow, CancelledStep, steps, compensations);
+        new(state with { Name = scenarioName });
 
     /// <summary>Sets the ids of the replayed run, which every idempotency key is derived from.</summary>
     /// <param name="workflowId">The workflow id.</param>
     /// <param name="firstExecutionRunId">The first execution's run id.</param>
     /// <returns>The new scenario.</returns>
     public SagaScenario WithWorkflowId(string workflowId, string firstExecutionRunId) =>
-        new(Definition, Input, HasInput, name, workflowId, firstExecutionRunId, Workflow, CancelledStep, steps, compensations);
+        new(state with { WorkflowId = workflowId, FirstExecutionRunId = firstExecutionRunId });
 
     /// <summary>
     /// Replays the scenario with another workflow class registered under the saga's workflow type:
@@ -124,7 +95,7 @@ public sealed class SagaScenario
     /// <param name="workflow">The workflow class.</param>
     /// <returns>The new scenario.</returns>
     public SagaScenario ReplayedBy(Type workflow) =>
-        new(Definition, Input, HasInput, name, WorkflowId, FirstExecutionRunId, workflow ?? throw new ArgumentNullException(nameof(workflow)), CancelledStep, steps, compensations);
+        new(state with { Workflow = workflow ?? throw new ArgumentNullException(nameof(workflow)) });
 
     /// <summary>Declares what a step does.</summary>
     /// <param name="step">The step's method name, best written <c>nameof(MySaga.Step)</c>.</param>
@@ -154,7 +125,7 @@ public sealed class SagaScenario
     /// with its declared outcome and the saga goes on.
     /// </remarks>
     public SagaScenario CancelledDuring(string step) =>
-        new(Definition, Input, HasInput, name, WorkflowId, FirstExecutionRunId, Workflow, Definition.Step(step).Name, steps, compensations);
+        new(state with { CancelledStep = Definition.Step(step).Name });
 
     /// <summary>Replays the scenario and compares what the workflow did with what the saga must do.</summary>
     /// <param name="cancellationToken">Stops the replay.</param>
@@ -182,21 +153,21 @@ public sealed class SagaScenario
     }
 
     internal ActivityOutcome OutcomeOf(SagaStepDefinition step) =>
-        steps.TryGetValue(step.Name, out var outcome) ? outcome : ActivityOutcome.CompletedWithDefault(step.ResultType);
+        state.Steps.TryGetValue(step.Name, out var outcome) ? outcome : ActivityOutcome.CompletedWithDefault(step.ResultType);
 
     internal ActivityOutcome CompensationOutcomeOf(SagaStepDefinition step) =>
-        compensations.TryGetValue(step.Name, out var outcome) ? outcome : ActivityOutcome.Completed(null);
+        state.Compensations.TryGetValue(step.Name, out var outcome) ? outcome : ActivityOutcome.Completed(null);
 
     internal SagaScenario WithStep(SagaStepDefinition step, ActivityOutcome outcome)
     {
         CheckReachable(step.Name, step.MaximumAttempts, outcome);
-        return new(Definition, Input, HasInput, name, WorkflowId, FirstExecutionRunId, Workflow, CancelledStep, With(steps, step.Name, outcome), compensations);
+        return new(state with { Steps = With(state.Steps, step.Name, outcome) });
     }
 
     internal SagaScenario WithCompensation(SagaStepDefinition step, ActivityOutcome outcome)
     {
         CheckReachable(step.Compensation!.Name, step.Compensation.MaximumAttempts, outcome);
-        return new(Definition, Input, HasInput, name, WorkflowId, FirstExecutionRunId, Workflow, CancelledStep, steps, With(compensations, step.Name, outcome));
+        return new(state with { Compensations = With(state.Compensations, step.Name, outcome) });
     }
 
     private static Dictionary<string, ActivityOutcome> With(Dictionary<string, ActivityOutcome> outcomes, string key, ActivityOutcome outcome) =>
@@ -213,13 +184,7 @@ public sealed class SagaScenario
             return;
         }
 
-        var retriedForever = outcome.Kind switch
-        {
-            ActivityOutcomeKind.Fails => outcome.Retryable,
-            ActivityOutcomeKind.TimesOut => outcome.Timeout is ActivityTimeout.StartToClose or ActivityTimeout.Heartbeat,
-            _ => false,
-        };
-        if (retriedForever)
+        if (outcome.IsRetried)
         {
             throw new InvalidOperationException(
                 $"{activity} retries without limit, so {outcome.Describe(activity)} never reaches the workflow. "
@@ -237,7 +202,7 @@ public sealed class SagaScenario
                 parts.Add("cancelled during " + step.Name);
             }
 
-            if (steps.TryGetValue(step.Name, out var outcome) && outcome.Kind != ActivityOutcomeKind.Completes)
+            if (state.Steps.TryGetValue(step.Name, out var outcome) && outcome.IsFailure)
             {
                 parts.Add(outcome.Describe(step.Name));
             }
@@ -245,7 +210,7 @@ public sealed class SagaScenario
 
         foreach (var step in Definition.Steps.Reverse())
         {
-            if (compensations.TryGetValue(step.Name, out var outcome) && outcome.Kind != ActivityOutcomeKind.Completes)
+            if (state.Compensations.TryGetValue(step.Name, out var outcome) && outcome.IsFailure)
             {
                 parts.Add(outcome.Describe(step.Compensation!.Name));
             }
@@ -253,4 +218,17 @@ public sealed class SagaScenario
 
         return parts.Count == 0 ? "every step completes" : string.Join(", ", parts);
     }
+
+    /// <summary>Everything a scenario is; each method returns a copy with one thing changed.</summary>
+    private sealed record State(
+        SagaDefinition Definition,
+        string WorkflowId,
+        string FirstExecutionRunId,
+        Dictionary<string, ActivityOutcome> Steps,
+        Dictionary<string, ActivityOutcome> Compensations,
+        object? Input = null,
+        bool HasInput = false,
+        string? Name = null,
+        Type? Workflow = null,
+        string? CancelledStep = null);
 }

@@ -161,15 +161,14 @@ internal sealed class ScenarioOracle
     private (string ErrorType, string Message)? Deliver(long scheduled, ActivityOutcome outcome, int maximumAttempts)
     {
         workflowTask++;
-        var attempts = System.Math.Max(1, maximumAttempts);
+        var attempts = outcome.IsRetried ? System.Math.Max(1, maximumAttempts) : 1;
         switch (outcome.Kind)
         {
             case ActivityOutcomeKind.Fails:
-                history.Fail(scheduled, outcome.ErrorType!, outcome.Message!, outcome.Retryable ? attempts : 1, nonRetryable: !outcome.Retryable);
+                history.Fail(scheduled, outcome.ErrorType!, outcome.Message!, attempts, nonRetryable: !outcome.Retryable);
                 return (outcome.ErrorType!, outcome.Message!);
             case ActivityOutcomeKind.TimesOut:
-                var perAttempt = outcome.Timeout is ActivityTimeout.StartToClose or ActivityTimeout.Heartbeat;
-                history.TimeOut(scheduled, outcome.Timeout, perAttempt ? attempts : 1, outcome.HeartbeatDetails ?? System.Array.Empty<object?>());
+                history.TimeOut(scheduled, outcome.Timeout, attempts, outcome.HeartbeatDetails ?? System.Array.Empty<object?>());
                 return ("Timeout." + outcome.Timeout, $"activity {outcome.Timeout} timeout");
             default:
                 history.Complete(scheduled, outcome.Result);

@@ -82,15 +82,15 @@ internal sealed class GeneratorRun
         return await Output.WithAnalyzers(ImmutableArray.Create(analyzers), options).GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
     }
 
-    public static CSharpCompilation Compile(params string[] sources) => Compile(References.Value, sources);
+    public static CSharpCompilation Compile(params string[] sources) => Compile(References.Value, ParseOptions, sources);
 
     /// <summary>Compiles against Temporalio.Extensions.Hosting too, as a worker-service project does.</summary>
-    public static CSharpCompilation CompileWithHosting(params string[] sources) => Compile(HostingReferences.Value, sources);
+    public static CSharpCompilation CompileWithHosting(params string[] sources) => Compile(HostingReferences.Value, ParseOptions, sources);
 
-    private static CSharpCompilation Compile(IReadOnlyList<MetadataReference> references, string[] sources) =>
+    private static CSharpCompilation Compile(IReadOnlyList<MetadataReference> references, CSharpParseOptions parseOptions, string[] sources) =>
         CSharpCompilation.Create(
             "SagaDsl.Tests.Input",
-            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Input{index}.cs")),
+            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"Input{index}.cs")),
             references,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
@@ -105,25 +105,23 @@ internal sealed class GeneratorRun
     public static GeneratorRun RunWithLanguageVersion(LanguageVersion version, params string[] sources)
     {
         var options = ParseOptions.WithLanguageVersion(version);
-        var compilation = Compile(sources).RemoveAllSyntaxTrees().AddSyntaxTrees(sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, options, path: $"Input{index}.cs")));
-        var driver = CSharpGeneratorDriver.Create(
-            new[] { new SagaGenerator().AsSourceGenerator() },
-            parseOptions: options,
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        return Run(compilation, driver);
+        return Run(Compile(References.Value, options, sources), NewDriver(options, buildProperties: null));
     }
 
     /// <summary>Runs the generator, on a new driver or an earlier run's; <paramref name="buildProperties"/> are MSBuild properties the project makes visible.</summary>
     public static GeneratorRun Run(Compilation compilation, GeneratorDriver? driver = null, IReadOnlyDictionary<string, string>? buildProperties = null)
     {
-        driver ??= CSharpGeneratorDriver.Create(
-            new[] { new SagaGenerator().AsSourceGenerator() },
-            parseOptions: ParseOptions,
-            optionsProvider: new BuildProperties(buildProperties ?? new Dictionary<string, string>()),
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver ??= NewDriver(ParseOptions, buildProperties);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return new GeneratorRun(driver, compilation, output, diagnostics);
     }
+
+    private static CSharpGeneratorDriver NewDriver(CSharpParseOptions parseOptions, IReadOnlyDictionary<string, string>? buildProperties) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new SagaGenerator().AsSourceGenerator() },
+            parseOptions: parseOptions,
+            optionsProvider: new BuildProperties(buildProperties ?? new Dictionary<string, string>()),
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     private static List<MetadataReference> LoadReferences()
     {
