@@ -9,9 +9,8 @@ public sealed partial class SagaGenerator
     private static partial class Emitter
     {
         // Nested in the saga class, so steps and compensations may stay private.
-        private static string EmitActivities(SagaModel saga)
+        private static void WriteActivities(SourceWriter writer, SagaModel saga)
         {
-            var writer = StartFile(saga);
             writer.Open($"{(saga.IsStatic ? "static " : string.Empty)}partial class {saga.ClassName}")
                 .Line("/// <summary>")
                 .Line($"/// The Temporal activities of the {saga.ClassName} saga, one per step and compensation. Each")
@@ -40,7 +39,6 @@ public sealed partial class SagaGenerator
             }
 
             writer.Close().Close();
-            return EndFile(saga, writer);
         }
 
         private static void WriteActivity(SourceWriter writer, SagaModel saga, MethodModel method, string activityName, ref bool separate)

@@ -109,7 +109,7 @@ public sealed partial class SagaGenerator
                 writer.Line(line);
             }
 
-            return writer.Line("```").Line("*/").ToString();
+            return writer.Line("```").Line("*/").Finish();
         }
 
         /// <summary>Keeps a name from breaking the diagram's syntax, or the comment around it: Mermaid reads ';' and '#' specially.</summary>

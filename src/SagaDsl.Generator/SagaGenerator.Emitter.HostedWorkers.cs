@@ -15,9 +15,8 @@ public sealed partial class SagaGenerator
         /// Registration for the .NET generic host, written only when the project references
         /// Temporalio.Extensions.Hosting: hosted workers, and activities resolved from a scope each.
         /// </summary>
-        private static string EmitHostedWorkers(SagaModel saga)
+        private static void WriteHostedWorkers(SourceWriter writer, SagaModel saga)
         {
-            var writer = StartFile(saga);
             var queues = TaskQueues(saga);
             var activities = saga.ActivitiesClass;
             writer.Line("/// <summary>")
@@ -112,7 +111,6 @@ public sealed partial class SagaGenerator
                 .Outdent()
                 .Close()
                 .Close();
-            return EndFile(saga, writer);
         }
     }
 }

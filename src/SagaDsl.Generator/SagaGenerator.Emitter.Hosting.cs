@@ -9,9 +9,8 @@ public sealed partial class SagaGenerator
 {
     private static partial class Emitter
     {
-        private static string EmitResult(SagaModel saga)
+        private static void WriteResult(SourceWriter writer, SagaModel saga)
         {
-            var writer = StartFile(saga);
             writer.Line($"/// <summary>What the {saga.ClassName} saga produced: each step's result, and the non-critical steps that failed.</summary>")
                 .Line(GeneratedCode)
                 .Open($"{saga.Accessibility} sealed class {saga.ResultClass} : {Runtime}.ISagaResult");
@@ -27,12 +26,10 @@ public sealed partial class SagaGenerator
             writer.Line("/// <summary>Gets or sets the failures of non-critical steps, in step order.</summary>")
                 .Line($"public global::System.Collections.Generic.IReadOnlyList<{Runtime}.StepFailure> NonCriticalFailures {{ get; set; }} = global::System.Array.Empty<{Runtime}.StepFailure>();")
                 .Close();
-            return EndFile(saga, writer);
         }
 
-        private static string EmitWorker(SagaModel saga)
+        private static void WriteWorker(SourceWriter writer, SagaModel saga)
         {
-            var writer = StartFile(saga);
             var queues = TaskQueues(saga);
             var sagaParameter = saga.NeedsInstance ? $", {saga.FullName} saga" : string.Empty;
             var sagaArgument = saga.NeedsInstance ? "saga" : string.Empty;
@@ -100,12 +97,10 @@ public sealed partial class SagaGenerator
                 .Line("return options;")
                 .Close()
                 .Close();
-            return EndFile(saga, writer);
         }
 
-        private static string EmitClient(SagaModel saga)
+        private static void WriteClient(SourceWriter writer, SagaModel saga)
         {
-            var writer = StartFile(saga);
             var workflow = FullWorkflowName(saga);
             var result = $"{saga.FullName}Result";
             var inputParameter = saga.InputType is null ? string.Empty : $"{saga.InputType} {saga.InputName}, ";
@@ -159,7 +154,6 @@ public sealed partial class SagaGenerator
                 .Line("return await handle.GetResultAsync().ConfigureAwait(false);")
                 .Close()
                 .Close();
-            return EndFile(saga, writer);
         }
 
         private static string FullWorkflowName(SagaModel saga) =>

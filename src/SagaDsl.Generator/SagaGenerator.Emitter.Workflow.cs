@@ -8,9 +8,8 @@ public sealed partial class SagaGenerator
 {
     private static partial class Emitter
     {
-        private static string EmitWorkflow(SagaModel saga)
+        private static void WriteWorkflow(SourceWriter writer, SagaModel saga)
         {
-            var writer = StartFile(saga);
             writer.Line("/// <summary>")
                 .Line($"/// The Temporal workflow of the <see cref=\"{saga.FullName}\"/> saga: its steps run in order as")
                 .Line("/// activities; when a critical step fails before the pivot, the completed steps are compensated.")
@@ -40,7 +39,6 @@ public sealed partial class SagaGenerator
                 .Line();
             WriteOptions(writer, saga);
             writer.Close();
-            return EndFile(saga, writer);
         }
 
         private static void WriteRun(SourceWriter writer, SagaModel saga)

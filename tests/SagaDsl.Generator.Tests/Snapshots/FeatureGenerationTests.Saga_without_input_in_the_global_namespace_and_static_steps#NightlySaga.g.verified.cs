@@ -147,3 +147,127 @@ public sealed class NightlySagaWorkflow
         };
     }
 }
+
+static partial class NightlySaga
+{
+    /// <summary>
+    /// The Temporal activities of the NightlySaga saga, one per step and compensation. Each
+    /// receives the idempotency key the workflow derived and hands it to the saga's method in its
+    /// <see cref="global::SagaDsl.StepContext"/>.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    public sealed class Activities
+    {
+        /// <summary>Runs the saga's <c>Snapshot</c> as activity <c>NightlySaga.Snapshot</c>.</summary>
+        [global::Temporalio.Activities.Activity("NightlySaga.Snapshot")]
+        public global::System.Threading.Tasks.Task<string> Snapshot(string idempotencyKey)
+        {
+            return global::NightlySaga.Snapshot();
+        }
+
+        /// <summary>Runs the saga's <c>Unsnapshot</c> as activity <c>NightlySaga.Unsnapshot</c>.</summary>
+        [global::Temporalio.Activities.Activity("NightlySaga.Unsnapshot")]
+        public global::System.Threading.Tasks.Task Unsnapshot(string snapshot, string idempotencyKey)
+        {
+            return global::NightlySaga.Unsnapshot(snapshot);
+        }
+
+        /// <summary>Runs the saga's <c>Compact</c> as activity <c>NightlySaga.Compact</c>.</summary>
+        [global::Temporalio.Activities.Activity("NightlySaga.Compact")]
+        public int Compact(string snapshot, string idempotencyKey)
+        {
+            return global::NightlySaga.Compact(snapshot);
+        }
+    }
+}
+
+/// <summary>What the NightlySaga saga produced: each step's result, and the non-critical steps that failed.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+public sealed class NightlySagaResult : global::SagaDsl.Runtime.ISagaResult
+{
+    /// <summary>Gets or sets the result of step Snapshot.</summary>
+    public string Snapshot { get; set; } = default!;
+
+    /// <summary>Gets or sets the result of step Compact.</summary>
+    public int Compact { get; set; } = default!;
+
+    /// <summary>Gets or sets the failures of non-critical steps, in step order.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<global::SagaDsl.Runtime.StepFailure> NonCriticalFailures { get; set; } = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>();
+}
+
+/// <summary>Registers the NightlySaga saga's workflow and activities with Temporal workers.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+public static class NightlySagaWorker
+{
+    /// <summary>Gets the task queues the saga's workflow and activities run on; the first is the workflow's.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<string> TaskQueues { get; } = new[] { "NightlySaga" };
+
+    /// <summary>Creates the options of one worker per task queue, with the limits declared by [SagaTaskQueue].</summary>
+    /// <returns>The options, one per task queue.</returns>
+    public static global::System.Collections.Generic.IReadOnlyList<global::Temporalio.Worker.TemporalWorkerOptions> CreateOptions()
+    {
+        return new[]
+        {
+            new global::Temporalio.Worker.TemporalWorkerOptions("NightlySaga").AddNightlySaga(),
+        };
+    }
+
+    /// <summary>
+    /// Adds what the saga runs on this worker's task queue: the workflow on the saga's own queue, and
+    /// every step and compensation assigned to the queue.
+    /// </summary>
+    /// <param name="options">The worker's options; its task queue must be one of <see cref="TaskQueues"/>.</param>
+    /// <returns>The same options.</returns>
+    public static global::Temporalio.Worker.TemporalWorkerOptions AddNightlySaga(this global::Temporalio.Worker.TemporalWorkerOptions options)
+    {
+        var activities = new global::NightlySaga.Activities();
+        switch (options.TaskQueue)
+        {
+            case "NightlySaga":
+                options.AddWorkflow<global::NightlySagaWorkflow>();
+                options.AddActivity(activities.Snapshot);
+                options.AddActivity(activities.Unsnapshot);
+                options.AddActivity(activities.Compact);
+                break;
+            default:
+                throw new global::System.ArgumentException("The NightlySaga saga runs nothing on task queue '" + options.TaskQueue + "'; its queues are NightlySaga.", nameof(options));
+        }
+
+        return options;
+    }
+}
+
+/// <summary>Starts and runs the NightlySaga saga through a Temporal client.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+public static class NightlySagaClient
+{
+    /// <summary>Starts the saga on <see cref="global::NightlySagaWorkflow.TaskQueue"/> unless the options name another.</summary>
+    /// <param name="client">The Temporal client.</param>
+    /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
+    /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+    /// <returns>The handle of the started workflow.</returns>
+    public static global::System.Threading.Tasks.Task<global::Temporalio.Client.WorkflowHandle<global::NightlySagaWorkflow, global::NightlySagaResult>> StartNightlySagaAsync(
+        this global::Temporalio.Client.ITemporalClient client,
+        string workflowId,
+        global::Temporalio.Client.WorkflowOptions? options = null)
+    {
+        var start = (global::Temporalio.Client.WorkflowOptions?)options?.Clone() ?? new global::Temporalio.Client.WorkflowOptions();
+        start.Id = workflowId;
+        start.TaskQueue ??= global::NightlySagaWorkflow.TaskQueue;
+        return client.StartWorkflowAsync((global::NightlySagaWorkflow workflow) => workflow.RunAsync(), start);
+    }
+
+    /// <summary>Starts the saga and waits for its result.</summary>
+    /// <param name="client">The Temporal client.</param>
+    /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
+    /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+    /// <returns>What the saga produced; a failed saga throws <see cref="global::Temporalio.Exceptions.WorkflowFailedException"/>.</returns>
+    public static async global::System.Threading.Tasks.Task<global::NightlySagaResult> ExecuteNightlySagaAsync(
+        this global::Temporalio.Client.ITemporalClient client,
+        string workflowId,
+        global::Temporalio.Client.WorkflowOptions? options = null)
+    {
+        var handle = await client.StartNightlySagaAsync(workflowId, options).ConfigureAwait(false);
+        return await handle.GetResultAsync().ConfigureAwait(false);
+    }
+}

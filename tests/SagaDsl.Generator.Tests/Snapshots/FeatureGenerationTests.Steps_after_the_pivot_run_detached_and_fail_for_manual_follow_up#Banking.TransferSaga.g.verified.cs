@@ -229,4 +229,157 @@ namespace Banking
             };
         }
     }
+
+    partial class TransferSaga
+    {
+        /// <summary>
+        /// The Temporal activities of the TransferSaga saga, one per step and compensation. Each
+        /// receives the idempotency key the workflow derived and hands it to the saga's method in its
+        /// <see cref="global::SagaDsl.StepContext"/>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+        public sealed class Activities
+        {
+            private readonly global::Banking.TransferSaga saga;
+
+            /// <summary>Initializes a new instance of the <see cref="Activities"/> class.</summary>
+            /// <param name="saga">The saga whose steps the activities run.</param>
+            public Activities(global::Banking.TransferSaga saga) => this.saga = saga;
+
+            /// <summary>Runs the saga's <c>PlaceHold</c> as activity <c>TransferSaga.PlaceHold</c>.</summary>
+            [global::Temporalio.Activities.Activity("TransferSaga.PlaceHold")]
+            public global::System.Threading.Tasks.Task<global::Banking.Hold> PlaceHold(global::Banking.Transfer transfer, string idempotencyKey)
+            {
+                return saga.PlaceHold(transfer);
+            }
+
+            /// <summary>Runs the saga's <c>ReleaseHold</c> as activity <c>TransferSaga.ReleaseHold</c>.</summary>
+            [global::Temporalio.Activities.Activity("TransferSaga.ReleaseHold")]
+            public global::System.Threading.Tasks.Task ReleaseHold(global::Banking.Hold hold, string idempotencyKey)
+            {
+                return saga.ReleaseHold(hold);
+            }
+
+            /// <summary>Runs the saga's <c>Post</c> as activity <c>TransferSaga.Post</c>.</summary>
+            [global::Temporalio.Activities.Activity("TransferSaga.Post")]
+            public global::System.Threading.Tasks.Task<global::Banking.Posting> Post(global::Banking.Transfer transfer, global::Banking.Hold hold, string idempotencyKey)
+            {
+                return saga.Post(transfer, hold);
+            }
+
+            /// <summary>Runs the saga's <c>Reconcile</c> as activity <c>TransferSaga.Reconcile</c>.</summary>
+            [global::Temporalio.Activities.Activity("TransferSaga.Reconcile")]
+            public global::System.Threading.Tasks.Task Reconcile(global::Banking.Posting posting, string idempotencyKey)
+            {
+                return saga.Reconcile(posting);
+            }
+
+            /// <summary>Runs the saga's <c>Archive</c> as activity <c>TransferSaga.Archive</c>.</summary>
+            [global::Temporalio.Activities.Activity("TransferSaga.Archive")]
+            public global::System.Threading.Tasks.Task<string> Archive(global::Banking.Posting posting, string idempotencyKey)
+            {
+                return saga.Archive(posting);
+            }
+        }
+    }
+
+    /// <summary>What the TransferSaga saga produced: each step's result, and the non-critical steps that failed.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    public sealed class TransferSagaResult : global::SagaDsl.Runtime.ISagaResult
+    {
+        /// <summary>Gets or sets the result of step PlaceHold.</summary>
+        public global::Banking.Hold PlaceHold { get; set; } = default!;
+
+        /// <summary>Gets or sets the result of step Post.</summary>
+        public global::Banking.Posting Post { get; set; } = default!;
+
+        /// <summary>Gets or sets the result of step Archive.</summary>
+        public string Archive { get; set; } = default!;
+
+        /// <summary>Gets or sets the failures of non-critical steps, in step order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::SagaDsl.Runtime.StepFailure> NonCriticalFailures { get; set; } = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>();
+    }
+
+    /// <summary>Registers the TransferSaga saga's workflow and activities with Temporal workers.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    public static class TransferSagaWorker
+    {
+        /// <summary>Gets the task queues the saga's workflow and activities run on; the first is the workflow's.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> TaskQueues { get; } = new[] { "TransferSaga" };
+
+        /// <summary>Creates the options of one worker per task queue, with the limits declared by [SagaTaskQueue].</summary>
+        /// <param name="saga">The saga whose steps the activities run.</param>
+        /// <returns>The options, one per task queue.</returns>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Temporalio.Worker.TemporalWorkerOptions> CreateOptions(global::Banking.TransferSaga saga)
+        {
+            return new[]
+            {
+                new global::Temporalio.Worker.TemporalWorkerOptions("TransferSaga").AddTransferSaga(saga),
+            };
+        }
+
+        /// <summary>
+        /// Adds what the saga runs on this worker's task queue: the workflow on the saga's own queue, and
+        /// every step and compensation assigned to the queue.
+        /// </summary>
+        /// <param name="options">The worker's options; its task queue must be one of <see cref="TaskQueues"/>.</param>
+        /// <param name="saga">The saga whose steps the activities run.</param>
+        /// <returns>The same options.</returns>
+        public static global::Temporalio.Worker.TemporalWorkerOptions AddTransferSaga(this global::Temporalio.Worker.TemporalWorkerOptions options, global::Banking.TransferSaga saga)
+        {
+            var activities = new global::Banking.TransferSaga.Activities(saga);
+            switch (options.TaskQueue)
+            {
+                case "TransferSaga":
+                    options.AddWorkflow<global::Banking.TransferSagaWorkflow>();
+                    options.AddActivity(activities.PlaceHold);
+                    options.AddActivity(activities.ReleaseHold);
+                    options.AddActivity(activities.Post);
+                    options.AddActivity(activities.Reconcile);
+                    options.AddActivity(activities.Archive);
+                    break;
+                default:
+                    throw new global::System.ArgumentException("The TransferSaga saga runs nothing on task queue '" + options.TaskQueue + "'; its queues are TransferSaga.", nameof(options));
+            }
+
+            return options;
+        }
+    }
+
+    /// <summary>Starts and runs the TransferSaga saga through a Temporal client.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    public static class TransferSagaClient
+    {
+        /// <summary>Starts the saga on <see cref="global::Banking.TransferSagaWorkflow.TaskQueue"/> unless the options name another.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="transfer">The saga's input.</param>
+        /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
+        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <returns>The handle of the started workflow.</returns>
+        public static global::System.Threading.Tasks.Task<global::Temporalio.Client.WorkflowHandle<global::Banking.TransferSagaWorkflow, global::Banking.TransferSagaResult>> StartTransferSagaAsync(
+            this global::Temporalio.Client.ITemporalClient client,
+            global::Banking.Transfer transfer, string workflowId,
+            global::Temporalio.Client.WorkflowOptions? options = null)
+        {
+            var start = (global::Temporalio.Client.WorkflowOptions?)options?.Clone() ?? new global::Temporalio.Client.WorkflowOptions();
+            start.Id = workflowId;
+            start.TaskQueue ??= global::Banking.TransferSagaWorkflow.TaskQueue;
+            return client.StartWorkflowAsync((global::Banking.TransferSagaWorkflow workflow) => workflow.RunAsync(transfer), start);
+        }
+
+        /// <summary>Starts the saga and waits for its result.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="transfer">The saga's input.</param>
+        /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
+        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <returns>What the saga produced; a failed saga throws <see cref="global::Temporalio.Exceptions.WorkflowFailedException"/>.</returns>
+        public static async global::System.Threading.Tasks.Task<global::Banking.TransferSagaResult> ExecuteTransferSagaAsync(
+            this global::Temporalio.Client.ITemporalClient client,
+            global::Banking.Transfer transfer, string workflowId,
+            global::Temporalio.Client.WorkflowOptions? options = null)
+        {
+            var handle = await client.StartTransferSagaAsync(transfer, workflowId, options).ConfigureAwait(false);
+            return await handle.GetResultAsync().ConfigureAwait(false);
+        }
+    }
 }

@@ -161,4 +161,140 @@ namespace Shipping
             };
         }
     }
+
+    partial class ShipSaga
+    {
+        /// <summary>
+        /// The Temporal activities of the ShipSaga saga, one per step and compensation. Each
+        /// receives the idempotency key the workflow derived and hands it to the saga's method in its
+        /// <see cref="global::SagaDsl.StepContext"/>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+        public sealed class Activities
+        {
+            private readonly global::Shipping.ShipSaga saga;
+
+            /// <summary>Initializes a new instance of the <see cref="Activities"/> class.</summary>
+            /// <param name="saga">The saga whose steps the activities run.</param>
+            public Activities(global::Shipping.ShipSaga saga) => this.saga = saga;
+
+            /// <summary>Runs the saga's <c>BuyLabel</c> as activity <c>ship-parcel.BuyLabel</c>.</summary>
+            [global::Temporalio.Activities.Activity("ship-parcel.BuyLabel")]
+            public global::System.Threading.Tasks.Task<global::Shipping.Label> BuyLabel(global::Shipping.Parcel parcel, string idempotencyKey)
+            {
+                var context = global::SagaDsl.StepContext.FromCurrentActivity("ship-parcel.BuyLabel", idempotencyKey);
+                return saga.BuyLabel(parcel, context);
+            }
+
+            /// <summary>Runs the saga's <c>VoidLabel</c> as activity <c>ship-parcel.VoidLabel</c>.</summary>
+            [global::Temporalio.Activities.Activity("ship-parcel.VoidLabel")]
+            public global::System.Threading.Tasks.Task VoidLabel(global::Shipping.Label label, string idempotencyKey)
+            {
+                var context = global::SagaDsl.StepContext.FromCurrentActivity("ship-parcel.VoidLabel", idempotencyKey);
+                return saga.VoidLabel(label, context);
+            }
+
+            /// <summary>Runs the saga's <c>Handover</c> as activity <c>ship-parcel.Handover</c>.</summary>
+            [global::Temporalio.Activities.Activity("ship-parcel.Handover")]
+            public global::System.Threading.Tasks.Task Handover(global::Shipping.Label label, string idempotencyKey)
+            {
+                return saga.Handover(label);
+            }
+        }
+    }
+
+    /// <summary>What the ShipSaga saga produced: each step's result, and the non-critical steps that failed.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    public sealed class ShipSagaResult : global::SagaDsl.Runtime.ISagaResult
+    {
+        /// <summary>Gets or sets the result of step BuyLabel.</summary>
+        public global::Shipping.Label BuyLabel { get; set; } = default!;
+
+        /// <summary>Gets or sets the failures of non-critical steps, in step order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::SagaDsl.Runtime.StepFailure> NonCriticalFailures { get; set; } = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>();
+    }
+
+    /// <summary>Registers the ShipSaga saga's workflow and activities with Temporal workers.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    public static class ShipSagaWorker
+    {
+        /// <summary>Gets the task queues the saga's workflow and activities run on; the first is the workflow's.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> TaskQueues { get; } = new[] { "shipping", "carrier" };
+
+        /// <summary>Creates the options of one worker per task queue, with the limits declared by [SagaTaskQueue].</summary>
+        /// <param name="saga">The saga whose steps the activities run.</param>
+        /// <returns>The options, one per task queue.</returns>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Temporalio.Worker.TemporalWorkerOptions> CreateOptions(global::Shipping.ShipSaga saga)
+        {
+            return new[]
+            {
+                new global::Temporalio.Worker.TemporalWorkerOptions("shipping").AddShipSaga(saga),
+                new global::Temporalio.Worker.TemporalWorkerOptions("carrier") { MaxConcurrentActivities = 3, MaxTaskQueueActivitiesPerSecond = 2.5 }.AddShipSaga(saga),
+            };
+        }
+
+        /// <summary>
+        /// Adds what the saga runs on this worker's task queue: the workflow on the saga's own queue, and
+        /// every step and compensation assigned to the queue.
+        /// </summary>
+        /// <param name="options">The worker's options; its task queue must be one of <see cref="TaskQueues"/>.</param>
+        /// <param name="saga">The saga whose steps the activities run.</param>
+        /// <returns>The same options.</returns>
+        public static global::Temporalio.Worker.TemporalWorkerOptions AddShipSaga(this global::Temporalio.Worker.TemporalWorkerOptions options, global::Shipping.ShipSaga saga)
+        {
+            var activities = new global::Shipping.ShipSaga.Activities(saga);
+            switch (options.TaskQueue)
+            {
+                case "shipping":
+                    options.AddWorkflow<global::Shipping.ShipSagaWorkflow>();
+                    options.AddActivity(activities.VoidLabel);
+                    options.AddActivity(activities.Handover);
+                    break;
+                case "carrier":
+                    options.AddActivity(activities.BuyLabel);
+                    break;
+                default:
+                    throw new global::System.ArgumentException("The ShipSaga saga runs nothing on task queue '" + options.TaskQueue + "'; its queues are shipping, carrier.", nameof(options));
+            }
+
+            return options;
+        }
+    }
+
+    /// <summary>Starts and runs the ShipSaga saga through a Temporal client.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    public static class ShipSagaClient
+    {
+        /// <summary>Starts the saga on <see cref="global::Shipping.ShipSagaWorkflow.TaskQueue"/> unless the options name another.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="parcel">The saga's input.</param>
+        /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
+        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <returns>The handle of the started workflow.</returns>
+        public static global::System.Threading.Tasks.Task<global::Temporalio.Client.WorkflowHandle<global::Shipping.ShipSagaWorkflow, global::Shipping.ShipSagaResult>> StartShipSagaAsync(
+            this global::Temporalio.Client.ITemporalClient client,
+            global::Shipping.Parcel parcel, string workflowId,
+            global::Temporalio.Client.WorkflowOptions? options = null)
+        {
+            var start = (global::Temporalio.Client.WorkflowOptions?)options?.Clone() ?? new global::Temporalio.Client.WorkflowOptions();
+            start.Id = workflowId;
+            start.TaskQueue ??= global::Shipping.ShipSagaWorkflow.TaskQueue;
+            return client.StartWorkflowAsync((global::Shipping.ShipSagaWorkflow workflow) => workflow.RunAsync(parcel), start);
+        }
+
+        /// <summary>Starts the saga and waits for its result.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="parcel">The saga's input.</param>
+        /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
+        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <returns>What the saga produced; a failed saga throws <see cref="global::Temporalio.Exceptions.WorkflowFailedException"/>.</returns>
+        public static async global::System.Threading.Tasks.Task<global::Shipping.ShipSagaResult> ExecuteShipSagaAsync(
+            this global::Temporalio.Client.ITemporalClient client,
+            global::Shipping.Parcel parcel, string workflowId,
+            global::Temporalio.Client.WorkflowOptions? options = null)
+        {
+            var handle = await client.StartShipSagaAsync(parcel, workflowId, options).ConfigureAwait(false);
+            return await handle.GetResultAsync().ConfigureAwait(false);
+        }
+    }
 }

@@ -149,4 +149,116 @@ namespace Claims
             };
         }
     }
+
+    partial class ClaimSaga
+    {
+        /// <summary>
+        /// The Temporal activities of the ClaimSaga saga, one per step and compensation. Each
+        /// receives the idempotency key the workflow derived and hands it to the saga's method in its
+        /// <see cref="global::SagaDsl.StepContext"/>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+        public sealed class Activities
+        {
+            private readonly global::Claims.ClaimSaga saga;
+
+            /// <summary>Initializes a new instance of the <see cref="Activities"/> class.</summary>
+            /// <param name="saga">The saga whose steps the activities run.</param>
+            public Activities(global::Claims.ClaimSaga saga) => this.saga = saga;
+
+            /// <summary>Runs the saga's <c>Assess</c> as activity <c>ClaimSaga.Assess</c>.</summary>
+            [global::Temporalio.Activities.Activity("ClaimSaga.Assess")]
+            public global::System.Threading.Tasks.Task Assess(global::Claims.Claim claim, string idempotencyKey)
+            {
+                return saga.Assess(claim);
+            }
+        }
+    }
+
+    /// <summary>What the ClaimSaga saga produced: each step's result, and the non-critical steps that failed.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    public sealed class ClaimSagaResult : global::SagaDsl.Runtime.ISagaResult
+    {
+        /// <summary>Gets or sets the failures of non-critical steps, in step order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::SagaDsl.Runtime.StepFailure> NonCriticalFailures { get; set; } = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>();
+    }
+
+    /// <summary>Registers the ClaimSaga saga's workflow and activities with Temporal workers.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    public static class ClaimSagaWorker
+    {
+        /// <summary>Gets the task queues the saga's workflow and activities run on; the first is the workflow's.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> TaskQueues { get; } = new[] { "claims" };
+
+        /// <summary>Creates the options of one worker per task queue, with the limits declared by [SagaTaskQueue].</summary>
+        /// <param name="saga">The saga whose steps the activities run.</param>
+        /// <returns>The options, one per task queue.</returns>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Temporalio.Worker.TemporalWorkerOptions> CreateOptions(global::Claims.ClaimSaga saga)
+        {
+            return new[]
+            {
+                new global::Temporalio.Worker.TemporalWorkerOptions("claims").AddClaimSaga(saga),
+            };
+        }
+
+        /// <summary>
+        /// Adds what the saga runs on this worker's task queue: the workflow on the saga's own queue, and
+        /// every step and compensation assigned to the queue.
+        /// </summary>
+        /// <param name="options">The worker's options; its task queue must be one of <see cref="TaskQueues"/>.</param>
+        /// <param name="saga">The saga whose steps the activities run.</param>
+        /// <returns>The same options.</returns>
+        public static global::Temporalio.Worker.TemporalWorkerOptions AddClaimSaga(this global::Temporalio.Worker.TemporalWorkerOptions options, global::Claims.ClaimSaga saga)
+        {
+            var activities = new global::Claims.ClaimSaga.Activities(saga);
+            switch (options.TaskQueue)
+            {
+                case "claims":
+                    options.AddWorkflow<global::Claims.ClaimSagaWorkflow>();
+                    options.AddActivity(activities.Assess);
+                    break;
+                default:
+                    throw new global::System.ArgumentException("The ClaimSaga saga runs nothing on task queue '" + options.TaskQueue + "'; its queues are claims.", nameof(options));
+            }
+
+            return options;
+        }
+    }
+
+    /// <summary>Starts and runs the ClaimSaga saga through a Temporal client.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    public static class ClaimSagaClient
+    {
+        /// <summary>Starts the saga on <see cref="global::Claims.ClaimSagaWorkflow.TaskQueue"/> unless the options name another.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="claim">The saga's input.</param>
+        /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
+        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <returns>The handle of the started workflow.</returns>
+        public static global::System.Threading.Tasks.Task<global::Temporalio.Client.WorkflowHandle<global::Claims.ClaimSagaWorkflow, global::Claims.ClaimSagaResult>> StartClaimSagaAsync(
+            this global::Temporalio.Client.ITemporalClient client,
+            global::Claims.Claim claim, string workflowId,
+            global::Temporalio.Client.WorkflowOptions? options = null)
+        {
+            var start = (global::Temporalio.Client.WorkflowOptions?)options?.Clone() ?? new global::Temporalio.Client.WorkflowOptions();
+            start.Id = workflowId;
+            start.TaskQueue ??= global::Claims.ClaimSagaWorkflow.TaskQueue;
+            return client.StartWorkflowAsync((global::Claims.ClaimSagaWorkflow workflow) => workflow.RunAsync(claim), start);
+        }
+
+        /// <summary>Starts the saga and waits for its result.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="claim">The saga's input.</param>
+        /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
+        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <returns>What the saga produced; a failed saga throws <see cref="global::Temporalio.Exceptions.WorkflowFailedException"/>.</returns>
+        public static async global::System.Threading.Tasks.Task<global::Claims.ClaimSagaResult> ExecuteClaimSagaAsync(
+            this global::Temporalio.Client.ITemporalClient client,
+            global::Claims.Claim claim, string workflowId,
+            global::Temporalio.Client.WorkflowOptions? options = null)
+        {
+            var handle = await client.StartClaimSagaAsync(claim, workflowId, options).ConfigureAwait(false);
+            return await handle.GetResultAsync().ConfigureAwait(false);
+        }
+    }
 }

@@ -273,4 +273,243 @@ namespace OrderSaga
             };
         }
     }
+
+    partial class OrderSaga
+    {
+        /// <summary>
+        /// The Temporal activities of the OrderSaga saga, one per step and compensation. Each
+        /// receives the idempotency key the workflow derived and hands it to the saga's method in its
+        /// <see cref="global::SagaDsl.StepContext"/>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+        public sealed class Activities
+        {
+            private readonly global::OrderSaga.OrderSaga saga;
+
+            /// <summary>Initializes a new instance of the <see cref="Activities"/> class.</summary>
+            /// <param name="saga">The saga whose steps the activities run.</param>
+            public Activities(global::OrderSaga.OrderSaga saga) => this.saga = saga;
+
+            /// <summary>Runs the saga's <c>ReserveInventory</c> as activity <c>OrderSaga.ReserveInventory</c>.</summary>
+            [global::Temporalio.Activities.Activity("OrderSaga.ReserveInventory")]
+            public global::System.Threading.Tasks.Task<global::OrderSaga.Reservation> ReserveInventory(global::OrderSaga.OrderDetails order, string idempotencyKey)
+            {
+                var context = global::SagaDsl.StepContext.FromCurrentActivity("OrderSaga.ReserveInventory", idempotencyKey);
+                return saga.ReserveInventory(order, context);
+            }
+
+            /// <summary>Runs the saga's <c>ReleaseInventory</c> as activity <c>OrderSaga.ReleaseInventory</c>.</summary>
+            [global::Temporalio.Activities.Activity("OrderSaga.ReleaseInventory")]
+            public global::System.Threading.Tasks.Task ReleaseInventory(global::OrderSaga.Reservation reservation, string idempotencyKey)
+            {
+                var context = global::SagaDsl.StepContext.FromCurrentActivity("OrderSaga.ReleaseInventory", idempotencyKey);
+                return saga.ReleaseInventory(reservation, context);
+            }
+
+            /// <summary>Runs the saga's <c>ProcessPayment</c> as activity <c>OrderSaga.ProcessPayment</c>.</summary>
+            [global::Temporalio.Activities.Activity("OrderSaga.ProcessPayment")]
+            public global::System.Threading.Tasks.Task<global::OrderSaga.PaymentReceipt> ProcessPayment(global::OrderSaga.OrderDetails order, string idempotencyKey)
+            {
+                var context = global::SagaDsl.StepContext.FromCurrentActivity("OrderSaga.ProcessPayment", idempotencyKey);
+                return saga.ProcessPayment(order, context);
+            }
+
+            /// <summary>Runs the saga's <c>RefundPayment</c> as activity <c>OrderSaga.RefundPayment</c>.</summary>
+            [global::Temporalio.Activities.Activity("OrderSaga.RefundPayment")]
+            public global::System.Threading.Tasks.Task RefundPayment(global::OrderSaga.PaymentReceipt receipt, string idempotencyKey)
+            {
+                var context = global::SagaDsl.StepContext.FromCurrentActivity("OrderSaga.RefundPayment", idempotencyKey);
+                return saga.RefundPayment(receipt, context);
+            }
+
+            /// <summary>Runs the saga's <c>UpdateInventory</c> as activity <c>OrderSaga.UpdateInventory</c>.</summary>
+            [global::Temporalio.Activities.Activity("OrderSaga.UpdateInventory")]
+            public global::System.Threading.Tasks.Task UpdateInventory(global::OrderSaga.Reservation reservation, string idempotencyKey)
+            {
+                var context = global::SagaDsl.StepContext.FromCurrentActivity("OrderSaga.UpdateInventory", idempotencyKey);
+                return saga.UpdateInventory(reservation, context);
+            }
+
+            /// <summary>Runs the saga's <c>NotifyCustomer</c> as activity <c>OrderSaga.NotifyCustomer</c>.</summary>
+            [global::Temporalio.Activities.Activity("OrderSaga.NotifyCustomer")]
+            public global::System.Threading.Tasks.Task NotifyCustomer(global::OrderSaga.OrderDetails order, string idempotencyKey)
+            {
+                var context = global::SagaDsl.StepContext.FromCurrentActivity("OrderSaga.NotifyCustomer", idempotencyKey);
+                return saga.NotifyCustomer(order, context);
+            }
+        }
+    }
+
+    /// <summary>What the OrderSaga saga produced: each step's result, and the non-critical steps that failed.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    public sealed class OrderSagaResult : global::SagaDsl.Runtime.ISagaResult
+    {
+        /// <summary>Gets or sets the result of step ReserveInventory.</summary>
+        public global::OrderSaga.Reservation ReserveInventory { get; set; } = default!;
+
+        /// <summary>Gets or sets the result of step ProcessPayment.</summary>
+        public global::OrderSaga.PaymentReceipt ProcessPayment { get; set; } = default!;
+
+        /// <summary>Gets or sets the failures of non-critical steps, in step order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::SagaDsl.Runtime.StepFailure> NonCriticalFailures { get; set; } = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>();
+    }
+
+    /// <summary>Registers the OrderSaga saga's workflow and activities with Temporal workers.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    public static class OrderSagaWorker
+    {
+        /// <summary>Gets the task queues the saga's workflow and activities run on; the first is the workflow's.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> TaskQueues { get; } = new[] { "orders", "payments" };
+
+        /// <summary>Creates the options of one worker per task queue, with the limits declared by [SagaTaskQueue].</summary>
+        /// <param name="saga">The saga whose steps the activities run.</param>
+        /// <returns>The options, one per task queue.</returns>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Temporalio.Worker.TemporalWorkerOptions> CreateOptions(global::OrderSaga.OrderSaga saga)
+        {
+            return new[]
+            {
+                new global::Temporalio.Worker.TemporalWorkerOptions("orders").AddOrderSaga(saga),
+                new global::Temporalio.Worker.TemporalWorkerOptions("payments") { MaxConcurrentActivities = 2 }.AddOrderSaga(saga),
+            };
+        }
+
+        /// <summary>
+        /// Adds what the saga runs on this worker's task queue: the workflow on the saga's own queue, and
+        /// every step and compensation assigned to the queue.
+        /// </summary>
+        /// <param name="options">The worker's options; its task queue must be one of <see cref="TaskQueues"/>.</param>
+        /// <param name="saga">The saga whose steps the activities run.</param>
+        /// <returns>The same options.</returns>
+        public static global::Temporalio.Worker.TemporalWorkerOptions AddOrderSaga(this global::Temporalio.Worker.TemporalWorkerOptions options, global::OrderSaga.OrderSaga saga)
+        {
+            var activities = new global::OrderSaga.OrderSaga.Activities(saga);
+            switch (options.TaskQueue)
+            {
+                case "orders":
+                    options.AddWorkflow<global::OrderSaga.OrderSagaWorkflow>();
+                    options.AddActivity(activities.ReserveInventory);
+                    options.AddActivity(activities.ReleaseInventory);
+                    options.AddActivity(activities.UpdateInventory);
+                    options.AddActivity(activities.NotifyCustomer);
+                    break;
+                case "payments":
+                    options.AddActivity(activities.ProcessPayment);
+                    options.AddActivity(activities.RefundPayment);
+                    break;
+                default:
+                    throw new global::System.ArgumentException("The OrderSaga saga runs nothing on task queue '" + options.TaskQueue + "'; its queues are orders, payments.", nameof(options));
+            }
+
+            return options;
+        }
+    }
+
+    /// <summary>Starts and runs the OrderSaga saga through a Temporal client.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    public static class OrderSagaClient
+    {
+        /// <summary>Starts the saga on <see cref="global::OrderSaga.OrderSagaWorkflow.TaskQueue"/> unless the options name another.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="order">The saga's input.</param>
+        /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
+        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <returns>The handle of the started workflow.</returns>
+        public static global::System.Threading.Tasks.Task<global::Temporalio.Client.WorkflowHandle<global::OrderSaga.OrderSagaWorkflow, global::OrderSaga.OrderSagaResult>> StartOrderSagaAsync(
+            this global::Temporalio.Client.ITemporalClient client,
+            global::OrderSaga.OrderDetails order, string workflowId,
+            global::Temporalio.Client.WorkflowOptions? options = null)
+        {
+            var start = (global::Temporalio.Client.WorkflowOptions?)options?.Clone() ?? new global::Temporalio.Client.WorkflowOptions();
+            start.Id = workflowId;
+            start.TaskQueue ??= global::OrderSaga.OrderSagaWorkflow.TaskQueue;
+            return client.StartWorkflowAsync((global::OrderSaga.OrderSagaWorkflow workflow) => workflow.RunAsync(order), start);
+        }
+
+        /// <summary>Starts the saga and waits for its result.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="order">The saga's input.</param>
+        /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
+        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <returns>What the saga produced; a failed saga throws <see cref="global::Temporalio.Exceptions.WorkflowFailedException"/>.</returns>
+        public static async global::System.Threading.Tasks.Task<global::OrderSaga.OrderSagaResult> ExecuteOrderSagaAsync(
+            this global::Temporalio.Client.ITemporalClient client,
+            global::OrderSaga.OrderDetails order, string workflowId,
+            global::Temporalio.Client.WorkflowOptions? options = null)
+        {
+            var handle = await client.StartOrderSagaAsync(order, workflowId, options).ConfigureAwait(false);
+            return await handle.GetResultAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Hosts the OrderSaga saga with Temporalio.Extensions.Hosting: its workflow and activities on
+    /// hosted workers, each activity run on a saga resolved from its own dependency-injection scope.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    public static class OrderSagaHosting
+    {
+        /// <summary>
+        /// Adds one hosted worker per task queue of the saga, each running the saga's part on that queue
+        /// with the limits declared by [SagaTaskQueue], on the <c>ITemporalClient</c> the container provides
+        /// (<c>AddTemporalClient</c>).
+        /// </summary>
+        /// <param name="services">The service collection.</param>
+        /// <param name="configure">Configures each worker further, e.g. its client options.</param>
+        /// <returns>The same service collection.</returns>
+        public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddOrderSagaWorkers(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::Temporalio.Extensions.Hosting.ITemporalWorkerServiceOptionsBuilder>? configure = null)
+        {
+            foreach (var taskQueue in new[] { "orders", "payments" })
+            {
+                var worker = global::Microsoft.Extensions.DependencyInjection.TemporalHostingServiceCollectionExtensions.AddHostedTemporalWorker(services, taskQueue).AddOrderSaga();
+                configure?.Invoke(worker);
+            }
+
+            return services;
+        }
+
+        /// <summary>
+        /// Adds what the saga runs on this hosted worker's task queue: the workflow on the saga's own queue,
+        /// every step and compensation assigned to the queue, and the queue's declared limits.
+        /// </summary>
+        /// <param name="builder">The hosted worker; its task queue must be one the saga uses.</param>
+        /// <returns>The same builder.</returns>
+        public static global::Temporalio.Extensions.Hosting.ITemporalWorkerServiceOptionsBuilder AddOrderSaga(this global::Temporalio.Extensions.Hosting.ITemporalWorkerServiceOptionsBuilder builder)
+        {
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddScoped<global::OrderSaga.OrderSaga>(builder.Services);
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddScoped<global::OrderSaga.OrderSaga.Activities>(builder.Services);
+            switch (builder.TaskQueue)
+            {
+                case "orders":
+                    global::Temporalio.Extensions.Hosting.TemporalWorkerServiceOptionsBuilderExtensions.AddWorkflow<global::OrderSaga.OrderSagaWorkflow>(builder);
+                    AddActivities(builder, nameof(global::OrderSaga.OrderSaga.Activities.ReserveInventory), nameof(global::OrderSaga.OrderSaga.Activities.ReleaseInventory), nameof(global::OrderSaga.OrderSaga.Activities.UpdateInventory), nameof(global::OrderSaga.OrderSaga.Activities.NotifyCustomer));
+                    break;
+                case "payments":
+                    AddActivities(builder, nameof(global::OrderSaga.OrderSaga.Activities.ProcessPayment), nameof(global::OrderSaga.OrderSaga.Activities.RefundPayment));
+                    global::Temporalio.Extensions.Hosting.TemporalWorkerServiceOptionsBuilderExtensions.ConfigureOptions(builder, options =>
+                    {
+                        options.MaxConcurrentActivities = 2;
+                    });
+                    break;
+                default:
+                    throw new global::System.ArgumentException("The OrderSaga saga runs nothing on task queue '" + builder.TaskQueue + "'; its queues are orders, payments.", nameof(builder));
+            }
+
+            return builder;
+        }
+
+        private static void AddActivities(global::Temporalio.Extensions.Hosting.ITemporalWorkerServiceOptionsBuilder builder, params string[] methods)
+        {
+            // Each activity resolves the adapters, and through them the saga, from a new scope, so steps
+            // get scoped services (a DbContext, an HttpClient) like request handlers do.
+            global::Temporalio.Extensions.Hosting.TemporalWorkerServiceOptionsBuilderExtensions.ConfigureOptions(builder)
+                .Configure<global::System.IServiceProvider>((options, provider) =>
+                {
+                    foreach (var method in methods)
+                    {
+                        var activity = typeof(global::OrderSaga.OrderSaga.Activities).GetMethod(method)!;
+                        options.AddActivity(global::Temporalio.Extensions.Hosting.ServiceProviderExtensions.CreateTemporalActivityDefinition(provider, typeof(global::OrderSaga.OrderSaga.Activities), activity));
+                    }
+                });
+        }
+    }
 }

@@ -207,4 +207,159 @@ namespace Loans
             };
         }
     }
+
+    partial class LoanSaga
+    {
+        /// <summary>
+        /// The Temporal activities of the LoanSaga saga, one per step and compensation. Each
+        /// receives the idempotency key the workflow derived and hands it to the saga's method in its
+        /// <see cref="global::SagaDsl.StepContext"/>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+        public sealed class Activities
+        {
+            private readonly global::Loans.LoanSaga saga;
+
+            /// <summary>Initializes a new instance of the <see cref="Activities"/> class.</summary>
+            /// <param name="saga">The saga whose steps the activities run.</param>
+            public Activities(global::Loans.LoanSaga saga) => this.saga = saga;
+
+            /// <summary>Runs the saga's <c>CheckCredit</c> as activity <c>LoanSaga.CheckCredit</c>.</summary>
+            [global::Temporalio.Activities.Activity("LoanSaga.CheckCredit")]
+            public global::Loans.CreditCheck CheckCredit(global::Loans.Application application, string idempotencyKey)
+            {
+                var context = global::SagaDsl.StepContext.FromCurrentActivity("LoanSaga.CheckCredit", idempotencyKey);
+                return saga.CheckCredit(application, context.CancellationToken);
+            }
+
+            /// <summary>Runs the saga's <c>CheckFraud</c> as activity <c>LoanSaga.CheckFraud</c>.</summary>
+            [global::Temporalio.Activities.Activity("LoanSaga.CheckFraud")]
+            public global::System.Threading.Tasks.Task<global::Loans.CreditCheck> CheckFraud(global::Loans.Application application, string idempotencyKey)
+            {
+                return global::Loans.LoanSaga.CheckFraud(application).AsTask();
+            }
+
+            /// <summary>Runs the saga's <c>Draft</c> as activity <c>LoanSaga.Draft</c>.</summary>
+            [global::Temporalio.Activities.Activity("LoanSaga.Draft")]
+            public global::System.Threading.Tasks.Task<global::Loans.Contract> Draft(global::Loans.Application application, global::Loans.Check credit, string idempotencyKey)
+            {
+                var context = global::SagaDsl.StepContext.FromCurrentActivity("LoanSaga.Draft", idempotencyKey);
+                return saga.Draft(application, credit, context).AsTask();
+            }
+
+            /// <summary>Runs the saga's <c>Cancel</c> as activity <c>LoanSaga.Cancel</c>.</summary>
+            [global::Temporalio.Activities.Activity("LoanSaga.Cancel")]
+            public global::System.Threading.Tasks.Task Cancel(global::Loans.Contract contract, global::Loans.CreditCheck fraud, global::Loans.Application application, string idempotencyKey)
+            {
+                return saga.Cancel(contract, fraud, application).AsTask();
+            }
+
+            /// <summary>Runs the saga's <c>Sign</c> as activity <c>LoanSaga.Sign</c>.</summary>
+            [global::Temporalio.Activities.Activity("LoanSaga.Sign")]
+            public void Sign(global::Loans.Contract contract, global::Loans.Application application, string idempotencyKey)
+            {
+                saga.Sign(contract, application);
+            }
+        }
+    }
+
+    /// <summary>What the LoanSaga saga produced: each step's result, and the non-critical steps that failed.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    public sealed class LoanSagaResult : global::SagaDsl.Runtime.ISagaResult
+    {
+        /// <summary>Gets or sets the result of step CheckCredit.</summary>
+        public global::Loans.CreditCheck CheckCredit { get; set; } = default!;
+
+        /// <summary>Gets or sets the result of step CheckFraud.</summary>
+        public global::Loans.CreditCheck CheckFraud { get; set; } = default!;
+
+        /// <summary>Gets or sets the result of step Draft.</summary>
+        public global::Loans.Contract Draft { get; set; } = default!;
+
+        /// <summary>Gets or sets the failures of non-critical steps, in step order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::SagaDsl.Runtime.StepFailure> NonCriticalFailures { get; set; } = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>();
+    }
+
+    /// <summary>Registers the LoanSaga saga's workflow and activities with Temporal workers.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    public static class LoanSagaWorker
+    {
+        /// <summary>Gets the task queues the saga's workflow and activities run on; the first is the workflow's.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> TaskQueues { get; } = new[] { "loans" };
+
+        /// <summary>Creates the options of one worker per task queue, with the limits declared by [SagaTaskQueue].</summary>
+        /// <param name="saga">The saga whose steps the activities run.</param>
+        /// <returns>The options, one per task queue.</returns>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Temporalio.Worker.TemporalWorkerOptions> CreateOptions(global::Loans.LoanSaga saga)
+        {
+            return new[]
+            {
+                new global::Temporalio.Worker.TemporalWorkerOptions("loans").AddLoanSaga(saga),
+            };
+        }
+
+        /// <summary>
+        /// Adds what the saga runs on this worker's task queue: the workflow on the saga's own queue, and
+        /// every step and compensation assigned to the queue.
+        /// </summary>
+        /// <param name="options">The worker's options; its task queue must be one of <see cref="TaskQueues"/>.</param>
+        /// <param name="saga">The saga whose steps the activities run.</param>
+        /// <returns>The same options.</returns>
+        public static global::Temporalio.Worker.TemporalWorkerOptions AddLoanSaga(this global::Temporalio.Worker.TemporalWorkerOptions options, global::Loans.LoanSaga saga)
+        {
+            var activities = new global::Loans.LoanSaga.Activities(saga);
+            switch (options.TaskQueue)
+            {
+                case "loans":
+                    options.AddWorkflow<global::Loans.LoanSagaWorkflow>();
+                    options.AddActivity(activities.CheckCredit);
+                    options.AddActivity(activities.CheckFraud);
+                    options.AddActivity(activities.Draft);
+                    options.AddActivity(activities.Cancel);
+                    options.AddActivity(activities.Sign);
+                    break;
+                default:
+                    throw new global::System.ArgumentException("The LoanSaga saga runs nothing on task queue '" + options.TaskQueue + "'; its queues are loans.", nameof(options));
+            }
+
+            return options;
+        }
+    }
+
+    /// <summary>Starts and runs the LoanSaga saga through a Temporal client.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    public static class LoanSagaClient
+    {
+        /// <summary>Starts the saga on <see cref="global::Loans.LoanSagaWorkflow.TaskQueue"/> unless the options name another.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="application">The saga's input.</param>
+        /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
+        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <returns>The handle of the started workflow.</returns>
+        public static global::System.Threading.Tasks.Task<global::Temporalio.Client.WorkflowHandle<global::Loans.LoanSagaWorkflow, global::Loans.LoanSagaResult>> StartLoanSagaAsync(
+            this global::Temporalio.Client.ITemporalClient client,
+            global::Loans.Application application, string workflowId,
+            global::Temporalio.Client.WorkflowOptions? options = null)
+        {
+            var start = (global::Temporalio.Client.WorkflowOptions?)options?.Clone() ?? new global::Temporalio.Client.WorkflowOptions();
+            start.Id = workflowId;
+            start.TaskQueue ??= global::Loans.LoanSagaWorkflow.TaskQueue;
+            return client.StartWorkflowAsync((global::Loans.LoanSagaWorkflow workflow) => workflow.RunAsync(application), start);
+        }
+
+        /// <summary>Starts the saga and waits for its result.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="application">The saga's input.</param>
+        /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
+        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <returns>What the saga produced; a failed saga throws <see cref="global::Temporalio.Exceptions.WorkflowFailedException"/>.</returns>
+        public static async global::System.Threading.Tasks.Task<global::Loans.LoanSagaResult> ExecuteLoanSagaAsync(
+            this global::Temporalio.Client.ITemporalClient client,
+            global::Loans.Application application, string workflowId,
+            global::Temporalio.Client.WorkflowOptions? options = null)
+        {
+            var handle = await client.StartLoanSagaAsync(application, workflowId, options).ConfigureAwait(false);
+            return await handle.GetResultAsync().ConfigureAwait(false);
+        }
+    }
 }

@@ -199,4 +199,154 @@ namespace Travel
             };
         }
     }
+
+    partial class TripSaga
+    {
+        /// <summary>
+        /// The Temporal activities of the TripSaga saga, one per step and compensation. Each
+        /// receives the idempotency key the workflow derived and hands it to the saga's method in its
+        /// <see cref="global::SagaDsl.StepContext"/>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+        public sealed class Activities
+        {
+            private readonly global::Travel.TripSaga saga;
+
+            /// <summary>Initializes a new instance of the <see cref="Activities"/> class.</summary>
+            /// <param name="saga">The saga whose steps the activities run.</param>
+            public Activities(global::Travel.TripSaga saga) => this.saga = saga;
+
+            /// <summary>Runs the saga's <c>BookFlight</c> as activity <c>TripSaga.BookFlight</c>.</summary>
+            [global::Temporalio.Activities.Activity("TripSaga.BookFlight")]
+            public global::System.Threading.Tasks.Task<global::Travel.Flight> BookFlight(global::Travel.Trip trip, string idempotencyKey)
+            {
+                return saga.BookFlight(trip);
+            }
+
+            /// <summary>Runs the saga's <c>CancelFlight</c> as activity <c>TripSaga.CancelFlight</c>.</summary>
+            [global::Temporalio.Activities.Activity("TripSaga.CancelFlight")]
+            public global::System.Threading.Tasks.Task CancelFlight(global::Travel.Flight flight, string idempotencyKey)
+            {
+                return saga.CancelFlight(flight);
+            }
+
+            /// <summary>Runs the saga's <c>BookHotel</c> as activity <c>TripSaga.BookHotel</c>.</summary>
+            [global::Temporalio.Activities.Activity("TripSaga.BookHotel")]
+            public global::System.Threading.Tasks.Task<global::Travel.Hotel> BookHotel(global::Travel.Trip trip, string idempotencyKey)
+            {
+                return saga.BookHotel(trip);
+            }
+
+            /// <summary>Runs the saga's <c>CancelHotel</c> as activity <c>TripSaga.CancelHotel</c>.</summary>
+            [global::Temporalio.Activities.Activity("TripSaga.CancelHotel")]
+            public global::System.Threading.Tasks.Task CancelHotel(global::Travel.Hotel hotel, global::Travel.Trip trip, string idempotencyKey)
+            {
+                return saga.CancelHotel(hotel, trip);
+            }
+
+            /// <summary>Runs the saga's <c>RentCar</c> as activity <c>TripSaga.RentCar</c>.</summary>
+            [global::Temporalio.Activities.Activity("TripSaga.RentCar")]
+            public global::System.Threading.Tasks.Task RentCar(global::Travel.Trip trip, string idempotencyKey)
+            {
+                return saga.RentCar(trip);
+            }
+        }
+    }
+
+    /// <summary>What the TripSaga saga produced: each step's result, and the non-critical steps that failed.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    public sealed class TripSagaResult : global::SagaDsl.Runtime.ISagaResult
+    {
+        /// <summary>Gets or sets the result of step BookFlight.</summary>
+        public global::Travel.Flight BookFlight { get; set; } = default!;
+
+        /// <summary>Gets or sets the result of step BookHotel.</summary>
+        public global::Travel.Hotel BookHotel { get; set; } = default!;
+
+        /// <summary>Gets or sets the failures of non-critical steps, in step order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::SagaDsl.Runtime.StepFailure> NonCriticalFailures { get; set; } = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>();
+    }
+
+    /// <summary>Registers the TripSaga saga's workflow and activities with Temporal workers.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    public static class TripSagaWorker
+    {
+        /// <summary>Gets the task queues the saga's workflow and activities run on; the first is the workflow's.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> TaskQueues { get; } = new[] { "travel" };
+
+        /// <summary>Creates the options of one worker per task queue, with the limits declared by [SagaTaskQueue].</summary>
+        /// <param name="saga">The saga whose steps the activities run.</param>
+        /// <returns>The options, one per task queue.</returns>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Temporalio.Worker.TemporalWorkerOptions> CreateOptions(global::Travel.TripSaga saga)
+        {
+            return new[]
+            {
+                new global::Temporalio.Worker.TemporalWorkerOptions("travel").AddTripSaga(saga),
+            };
+        }
+
+        /// <summary>
+        /// Adds what the saga runs on this worker's task queue: the workflow on the saga's own queue, and
+        /// every step and compensation assigned to the queue.
+        /// </summary>
+        /// <param name="options">The worker's options; its task queue must be one of <see cref="TaskQueues"/>.</param>
+        /// <param name="saga">The saga whose steps the activities run.</param>
+        /// <returns>The same options.</returns>
+        public static global::Temporalio.Worker.TemporalWorkerOptions AddTripSaga(this global::Temporalio.Worker.TemporalWorkerOptions options, global::Travel.TripSaga saga)
+        {
+            var activities = new global::Travel.TripSaga.Activities(saga);
+            switch (options.TaskQueue)
+            {
+                case "travel":
+                    options.AddWorkflow<global::Travel.TripSagaWorkflow>();
+                    options.AddActivity(activities.BookFlight);
+                    options.AddActivity(activities.CancelFlight);
+                    options.AddActivity(activities.BookHotel);
+                    options.AddActivity(activities.CancelHotel);
+                    options.AddActivity(activities.RentCar);
+                    break;
+                default:
+                    throw new global::System.ArgumentException("The TripSaga saga runs nothing on task queue '" + options.TaskQueue + "'; its queues are travel.", nameof(options));
+            }
+
+            return options;
+        }
+    }
+
+    /// <summary>Starts and runs the TripSaga saga through a Temporal client.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    public static class TripSagaClient
+    {
+        /// <summary>Starts the saga on <see cref="global::Travel.TripSagaWorkflow.TaskQueue"/> unless the options name another.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="trip">The saga's input.</param>
+        /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
+        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <returns>The handle of the started workflow.</returns>
+        public static global::System.Threading.Tasks.Task<global::Temporalio.Client.WorkflowHandle<global::Travel.TripSagaWorkflow, global::Travel.TripSagaResult>> StartTripSagaAsync(
+            this global::Temporalio.Client.ITemporalClient client,
+            global::Travel.Trip trip, string workflowId,
+            global::Temporalio.Client.WorkflowOptions? options = null)
+        {
+            var start = (global::Temporalio.Client.WorkflowOptions?)options?.Clone() ?? new global::Temporalio.Client.WorkflowOptions();
+            start.Id = workflowId;
+            start.TaskQueue ??= global::Travel.TripSagaWorkflow.TaskQueue;
+            return client.StartWorkflowAsync((global::Travel.TripSagaWorkflow workflow) => workflow.RunAsync(trip), start);
+        }
+
+        /// <summary>Starts the saga and waits for its result.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="trip">The saga's input.</param>
+        /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
+        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <returns>What the saga produced; a failed saga throws <see cref="global::Temporalio.Exceptions.WorkflowFailedException"/>.</returns>
+        public static async global::System.Threading.Tasks.Task<global::Travel.TripSagaResult> ExecuteTripSagaAsync(
+            this global::Temporalio.Client.ITemporalClient client,
+            global::Travel.Trip trip, string workflowId,
+            global::Temporalio.Client.WorkflowOptions? options = null)
+        {
+            var handle = await client.StartTripSagaAsync(trip, workflowId, options).ConfigureAwait(false);
+            return await handle.GetResultAsync().ConfigureAwait(false);
+        }
+    }
 }

@@ -190,4 +190,146 @@ namespace Shop
             };
         }
     }
+
+    partial class CheckoutSaga
+    {
+        /// <summary>
+        /// The Temporal activities of the CheckoutSaga saga, one per step and compensation. Each
+        /// receives the idempotency key the workflow derived and hands it to the saga's method in its
+        /// <see cref="global::SagaDsl.StepContext"/>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+        public sealed class Activities
+        {
+            private readonly global::Shop.CheckoutSaga saga;
+
+            /// <summary>Initializes a new instance of the <see cref="Activities"/> class.</summary>
+            /// <param name="saga">The saga whose steps the activities run.</param>
+            public Activities(global::Shop.CheckoutSaga saga) => this.saga = saga;
+
+            /// <summary>Runs the saga's <c>PriceCart</c> as activity <c>CheckoutSaga.PriceCart</c>.</summary>
+            [global::Temporalio.Activities.Activity("CheckoutSaga.PriceCart")]
+            public global::System.Threading.Tasks.Task<global::Shop.Quote> PriceCart(global::Shop.Cart cart, string idempotencyKey)
+            {
+                return saga.PriceCart(cart);
+            }
+
+            /// <summary>Runs the saga's <c>Forget</c> as activity <c>CheckoutSaga.Forget</c>.</summary>
+            [global::Temporalio.Activities.Activity("CheckoutSaga.Forget")]
+            public void Forget(global::Shop.Quote quote, string idempotencyKey)
+            {
+                saga.Forget(quote);
+            }
+
+            /// <summary>Runs the saga's <c>ScoreFraud</c> as activity <c>CheckoutSaga.ScoreFraud</c>.</summary>
+            [global::Temporalio.Activities.Activity("CheckoutSaga.ScoreFraud")]
+            public global::Shop.Score ScoreFraud(global::Shop.Cart cart, string idempotencyKey)
+            {
+                return saga.ScoreFraud(cart);
+            }
+
+            /// <summary>Runs the saga's <c>Checkout</c> as activity <c>CheckoutSaga.Checkout</c>.</summary>
+            [global::Temporalio.Activities.Activity("CheckoutSaga.Checkout")]
+            public global::System.Threading.Tasks.Task Checkout(global::Shop.Cart cart, global::Shop.Quote quote, string idempotencyKey)
+            {
+                return saga.Checkout(cart, quote);
+            }
+        }
+    }
+
+    /// <summary>What the CheckoutSaga saga produced: each step's result, and the non-critical steps that failed.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    internal sealed class CheckoutSagaResult : global::SagaDsl.Runtime.ISagaResult
+    {
+        /// <summary>Gets or sets the result of step PriceCart.</summary>
+        public global::Shop.Quote PriceCart { get; set; } = default!;
+
+        /// <summary>Gets or sets the result of step ScoreFraud, missing when it failed.</summary>
+        public global::Shop.Score? ScoreFraud { get; set; }
+
+        /// <summary>Gets or sets the failures of non-critical steps, in step order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::SagaDsl.Runtime.StepFailure> NonCriticalFailures { get; set; } = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>();
+    }
+
+    /// <summary>Registers the CheckoutSaga saga's workflow and activities with Temporal workers.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    internal static class CheckoutSagaWorker
+    {
+        /// <summary>Gets the task queues the saga's workflow and activities run on; the first is the workflow's.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> TaskQueues { get; } = new[] { "shop" };
+
+        /// <summary>Creates the options of one worker per task queue, with the limits declared by [SagaTaskQueue].</summary>
+        /// <param name="saga">The saga whose steps the activities run.</param>
+        /// <returns>The options, one per task queue.</returns>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Temporalio.Worker.TemporalWorkerOptions> CreateOptions(global::Shop.CheckoutSaga saga)
+        {
+            return new[]
+            {
+                new global::Temporalio.Worker.TemporalWorkerOptions("shop").AddCheckoutSaga(saga),
+            };
+        }
+
+        /// <summary>
+        /// Adds what the saga runs on this worker's task queue: the workflow on the saga's own queue, and
+        /// every step and compensation assigned to the queue.
+        /// </summary>
+        /// <param name="options">The worker's options; its task queue must be one of <see cref="TaskQueues"/>.</param>
+        /// <param name="saga">The saga whose steps the activities run.</param>
+        /// <returns>The same options.</returns>
+        public static global::Temporalio.Worker.TemporalWorkerOptions AddCheckoutSaga(this global::Temporalio.Worker.TemporalWorkerOptions options, global::Shop.CheckoutSaga saga)
+        {
+            var activities = new global::Shop.CheckoutSaga.Activities(saga);
+            switch (options.TaskQueue)
+            {
+                case "shop":
+                    options.AddWorkflow<global::Shop.CheckoutSagaWorkflow>();
+                    options.AddActivity(activities.PriceCart);
+                    options.AddActivity(activities.Forget);
+                    options.AddActivity(activities.ScoreFraud);
+                    options.AddActivity(activities.Checkout);
+                    break;
+                default:
+                    throw new global::System.ArgumentException("The CheckoutSaga saga runs nothing on task queue '" + options.TaskQueue + "'; its queues are shop.", nameof(options));
+            }
+
+            return options;
+        }
+    }
+
+    /// <summary>Starts and runs the CheckoutSaga saga through a Temporal client.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
+    internal static class CheckoutSagaClient
+    {
+        /// <summary>Starts the saga on <see cref="global::Shop.CheckoutSagaWorkflow.TaskQueue"/> unless the options name another.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="cart">The saga's input.</param>
+        /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
+        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <returns>The handle of the started workflow.</returns>
+        public static global::System.Threading.Tasks.Task<global::Temporalio.Client.WorkflowHandle<global::Shop.CheckoutSagaWorkflow, global::Shop.CheckoutSagaResult>> StartCheckoutSagaAsync(
+            this global::Temporalio.Client.ITemporalClient client,
+            global::Shop.Cart cart, string workflowId,
+            global::Temporalio.Client.WorkflowOptions? options = null)
+        {
+            var start = (global::Temporalio.Client.WorkflowOptions?)options?.Clone() ?? new global::Temporalio.Client.WorkflowOptions();
+            start.Id = workflowId;
+            start.TaskQueue ??= global::Shop.CheckoutSagaWorkflow.TaskQueue;
+            return client.StartWorkflowAsync((global::Shop.CheckoutSagaWorkflow workflow) => workflow.RunAsync(cart), start);
+        }
+
+        /// <summary>Starts the saga and waits for its result.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="cart">The saga's input.</param>
+        /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
+        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <returns>What the saga produced; a failed saga throws <see cref="global::Temporalio.Exceptions.WorkflowFailedException"/>.</returns>
+        public static async global::System.Threading.Tasks.Task<global::Shop.CheckoutSagaResult> ExecuteCheckoutSagaAsync(
+            this global::Temporalio.Client.ITemporalClient client,
+            global::Shop.Cart cart, string workflowId,
+            global::Temporalio.Client.WorkflowOptions? options = null)
+        {
+            var handle = await client.StartCheckoutSagaAsync(cart, workflowId, options).ConfigureAwait(false);
+            return await handle.GetResultAsync().ConfigureAwait(false);
+        }
+    }
 }
