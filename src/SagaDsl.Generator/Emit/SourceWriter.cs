@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace SagaDsl.Generator.Emit;
@@ -34,6 +36,16 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>
+    /// Writes an interpolated line piece by piece into the buffer: most generated lines have holes,
+    /// and building each as a string first would copy every line of a saga's file once more.
+    /// </summary>
+    public SourceWriter Line([InterpolatedStringHandlerArgument("")] LineHandler line)
+    {
+        text.Append('\n');
+        return this;
+    }
+
     /// <summary>Writes the optional header line, then an opening brace, and indents.</summary>
     public SourceWriter Open(string? header = null)
     {
@@ -63,6 +75,27 @@ internal sealed class SourceWriter
     {
         depth--;
         return this;
+    }
+
+    /// <summary>Appends the parts of an interpolated line after the indentation; numbers in the invariant culture.</summary>
+    [InterpolatedStringHandler]
+    public readonly struct LineHandler
+    {
+        private readonly StringBuilder text;
+
+        public LineHandler(int literalLength, int formattedCount, SourceWriter writer)
+        {
+            text = writer.text;
+            text.Append(' ', writer.depth * 4);
+        }
+
+        public void AppendLiteral(string value) => text.Append(value);
+
+        public void AppendFormatted(string? value) => text.Append(value);
+
+        public void AppendFormatted(int value) => text.Append(value.ToString(CultureInfo.InvariantCulture));
+
+        public void AppendFormatted(Enum value) => text.Append(value.ToString());
     }
 
     /// <summary>The text written; the writer must not be used afterwards, its buffer serves the next one.</summary>
