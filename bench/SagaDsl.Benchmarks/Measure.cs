@@ -6,26 +6,42 @@ using System.Threading.Tasks;
 
 namespace SagaDsl.Benchmarks;
 
-/// <summary>Timing and allocation of a piece of work: the median of several runs, after one warm-up.</summary>
+/// <summary>Timing and allocation of a piece of work: the median of several runs, after warm-up runs.</summary>
 internal static class Measure
 {
-    public static TimeSpan Median(int runs, Action work) =>
-        MedianAsync(runs, () => { work(); return Task.CompletedTask; }).GetAwaiter().GetResult();
+    /// <summary>
+    /// Roslyn from NuGet is IL that the JIT tiers up over the first runs; the compiler ships it
+    /// precompiled. Timed runs start once the tiering has settled.
+    /// </summary>
+    private const int WarmUpRuns = 3;
 
-    public static async Task<TimeSpan> MedianAsync(int runs, Func<Task> work)
+    /// <summary>
+    /// The median time of each piece of work, their runs interleaved (one of each per round) so that
+    /// JIT tiering, heap growth and machine noise fall on all of them alike.
+    /// </summary>
+    public static TimeSpan[] Interleaved(int runs, params Action[] works) =>
+        InterleavedAsync(runs, works.Select(work => (Func<Task>)(() => { work(); return Task.CompletedTask; })).ToArray()).GetAwaiter().GetResult();
+
+    /// <inheritdoc cref="Interleaved"/>
+    public static async Task<TimeSpan[]> InterleavedAsync(int runs, params Func<Task>[] works)
     {
-        await work();
-        var times = new List<TimeSpan>();
-        for (var i = 0; i < runs; i++)
+        var times = works.Select(_ => new List<TimeSpan>()).ToArray();
+        for (var round = 0; round < WarmUpRuns + runs; round++)
         {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            var clock = Stopwatch.StartNew();
-            await work();
-            times.Add(clock.Elapsed);
+            for (var i = 0; i < works.Length; i++)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                var clock = Stopwatch.StartNew();
+                await works[i]();
+                if (round >= WarmUpRuns)
+                {
+                    times[i].Add(clock.Elapsed);
+                }
+            }
         }
 
-        return times.OrderBy(time => time).ElementAt(times.Count / 2);
+        return times.Select(list => list.OrderBy(time => time).ElementAt(list.Count / 2)).ToArray();
     }
 
     /// <summary>Bytes allocated by <paramref name="work"/> on every thread.</summary>

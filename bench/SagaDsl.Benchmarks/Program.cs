@@ -7,8 +7,17 @@ using SagaDsl.Benchmarks;
 using SagaDsl.Benchmarks.Figures;
 
 // Prints the figures of issue 7 as one table: ours, baseline, ratio, target, pass or fail.
-// `--smoke` runs the same measurements at a tenth of the size, quickly enough for CI.
+// `--smoke` runs the same measurements at a tenth of the size, quickly enough for CI;
+// `--only generator|analyzers|workflows` runs one group, for working on one figure.
 var smoke = args.Contains("--smoke");
+var only = args.SkipWhile(arg => arg != "--only").Skip(1).FirstOrDefault();
+if (only is not null and not ("generator" or "analyzers" or "workflows"))
+{
+    Console.Error.WriteLine("--only takes generator, analyzers or workflows");
+    return 2;
+}
+
+bool Runs(string group) => only is null || only == group;
 var scale = smoke ? 100 : 1000;
 if (Debugger.IsAttached || typeof(Program).Assembly.GetCustomAttributes(typeof(DebuggableAttribute), false).OfType<DebuggableAttribute>().Any(attribute => attribute.IsJITOptimizerDisabled))
 {
@@ -18,9 +27,20 @@ if (Debugger.IsAttached || typeof(Program).Assembly.GetCustomAttributes(typeof(D
 
 Console.WriteLine($"SagaDsl benchmarks, {(smoke ? "smoke (small)" : "full")} run, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 var figures = new List<Figure>();
-figures.AddRange(GeneratorCost.Measure(scale));
-figures.AddRange(await AnalyzerCost.MeasureAsync(scale));
-figures.AddRange(await WorkflowCost.MeasureAsync(scale));
+if (Runs("generator"))
+{
+    figures.AddRange(GeneratorCost.Measure(scale));
+}
+
+if (Runs("analyzers"))
+{
+    figures.AddRange(await AnalyzerCost.MeasureAsync(scale));
+}
+
+if (Runs("workflows"))
+{
+    figures.AddRange(await WorkflowCost.MeasureAsync(scale));
+}
 Console.WriteLine();
 Table.Print(figures);
 var failed = figures.Count(figure => figure.Pass == false);

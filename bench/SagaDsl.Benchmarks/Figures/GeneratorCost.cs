@@ -22,12 +22,15 @@ internal static class GeneratorCost
         var trees = Compilations.Parse(sources);
 
         // A fresh compilation per run: a compilation caches what it has bound, and a real build starts cold.
-        var parse = Benchmarks.Measure.Median(Runs, () => Compilations.Parse(sources));
-        var generate = Benchmarks.Measure.Median(Runs, () => RunFresh(Compilations.Create(trees)));
-        var floor = Benchmarks.Measure.Median(Runs, () => RunFresh(Compilations.Create(trees), new FindSagasOnly()));
-        var models = Benchmarks.Measure.Median(Runs, () => RunFresh(Compilations.Create(trees), new ModelsOnly()));
         var output = RunFresh(Compilations.Create(trees)).Output;
-        var emit = Benchmarks.Measure.Median(Runs, () => Compilations.Emit(output.RemoveAllSyntaxTrees().AddSyntaxTrees(output.SyntaxTrees)));
+        var times = Benchmarks.Measure.Interleaved(
+            Runs,
+            () => Compilations.Parse(sources),
+            () => RunFresh(Compilations.Create(trees)),
+            () => RunFresh(Compilations.Create(trees), new FindSagasOnly()),
+            () => RunFresh(Compilations.Create(trees), new ModelsOnly()),
+            () => Compilations.Emit(output.RemoveAllSyntaxTrees().AddSyntaxTrees(output.SyntaxTrees)));
+        var (parse, generate, floor, models, emit) = (times[0], times[1], times[2], times[3], times[4]);
         var allocated = Benchmarks.Measure.Allocated(() => RunFresh(Compilations.Create(trees)));
 
         var build = parse + generate + emit;
@@ -46,16 +49,58 @@ internal static class GeneratorCost
             var (time, reEmitted) = Incremental(trees, sources.IndexOf(file), from, to, () => new SagaGenerator());
             var (floorTime, _) = Incremental(trees, sources.IndexOf(file), from, to, () => new FindSagasOnly());
             yield return Figure.AtMost($"re-run after an edit of the {edit} / first run", Figure.Milliseconds(time) + $", {reEmitted} sagas re-emitted", Figure.Milliseconds(generate), time / generate * 100, 5, " %");
-            yield return Figure.Info("  a finding-only generator's re-run / its first run", Figure.Milliseconds(floorTime), $"{floorTime / floor * 100:0} % of {Figure.Milliseconds(floor)}");
+            yield return Figure.Info("  a finding-only generator's re-run / this generator's first run", Figure.Milliseconds(floorTime), $"{floorTime / generate * 100:0.0} % of {Figure.Milliseconds(generate)}");
+        }
+
+        foreach (var figure in MeasureBuild(sources))
+        {
+            yield return figure;
         }
     }
 
-    private static (GeneratorDriver Driver, Compilation Output) RunFresh(Compilation compilation, IIncrementalGenerator? generator = null)
+    /// <summary>
+    /// The same sagas in a real <c>dotnet build</c>: the generator's time as the compiler reports it,
+    /// through the compiler server and in a cold compiler process, and the build of the same sources
+    /// without the generator, whose difference is mostly compiling what the generator wrote.
+    /// </summary>
+    private static IEnumerable<Figure> MeasureBuild(List<string> sources)
+    {
+        const int BuildRuns = 3;
+        (TimeSpan Time, double Generator) Median(IEnumerable<(TimeSpan Time, RealBuild.BuildReport Report)> builds) =>
+            builds.Select(build => (build.Time, build.Report.Seconds("SagaDsl.Generator")))
+                .OrderBy(build => build.Item2).ElementAt(BuildRuns / 2);
+
+        (TimeSpan Time, double Generator) warm, cold;
+        TimeSpan withoutGenerator;
+        using (var project = RealBuild.Create(sources, "SagaDsl.Generator"))
+        {
+            cold = Median(Enumerable.Range(0, BuildRuns).Select(_ => project.Build(cold: true)).ToList());
+            warm = Median(Enumerable.Range(0, BuildRuns).Select(_ => project.Build()).ToList());
+        }
+
+        using (var project = RealBuild.Create(sources))
+        {
+            withoutGenerator = Enumerable.Range(0, BuildRuns).Select(_ => project.Build().Time).OrderBy(time => time).ElementAt(BuildRuns / 2);
+        }
+
+        var sagas = sources.Count - 2;
+        var warmGenerator = TimeSpan.FromSeconds(warm.Generator);
+        var coldGenerator = TimeSpan.FromSeconds(cold.Generator);
+        yield return Figure.AtMost($"generator share of `dotnet build` ({sagas} sagas), compiler's report", Figure.Milliseconds(warmGenerator), Figure.Milliseconds(warm.Time) + " build", warmGenerator / warm.Time * 100, 3, " %");
+        yield return Figure.Info("  the same without the compiler server (a cold compiler process)", Figure.Milliseconds(coldGenerator), $"{coldGenerator / cold.Time * 100:0.0} % of {Figure.Milliseconds(cold.Time)}");
+        yield return Figure.Info("  `dotnet build` of the same sources without the generator", Figure.Milliseconds(withoutGenerator), $"{warm.Time / withoutGenerator:0.0}x as long with it");
+    }
+
+    /// <summary>
+    /// One run on a new driver. Step tracking is off unless asked for, as in a compiler's build: it
+    /// records every step's inputs and outputs, which costs time the generator itself does not.
+    /// </summary>
+    private static (GeneratorDriver Driver, Compilation Output) RunFresh(Compilation compilation, IIncrementalGenerator? generator = null, bool trackSteps = false)
     {
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { (generator ?? new SagaGenerator()).AsSourceGenerator() },
             parseOptions: Compilations.ParseOptions,
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         if (diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error))
         {
@@ -65,25 +110,32 @@ internal static class GeneratorCost
         return (driver, output);
     }
 
-    /// <summary>The second run after one edit, on the driver of the first: its time, and how many sagas it emitted again.</summary>
+    /// <summary>
+    /// The second run after one edit, on the driver of the first: its median time untracked, and how many
+    /// sagas a tracked second run emitted again.
+    /// </summary>
     private static (TimeSpan Time, int ReEmitted) Incremental(List<SyntaxTree> trees, int file, string from, string to, Func<IIncrementalGenerator> generator)
     {
         var edited = trees[file].WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(trees[file].ToString().Replace(from, to, StringComparison.Ordinal)));
-        var times = new List<TimeSpan>();
-        var reEmitted = 0;
-        for (var i = 0; i < Runs; i++)
+        (GeneratorDriver Driver, TimeSpan Time) SecondRun(bool trackSteps)
         {
             var compilation = Compilations.Create(trees);
-            var (driver, _) = RunFresh(compilation, generator());
+            var (driver, _) = RunFresh(compilation, generator(), trackSteps);
             var next = compilation.ReplaceSyntaxTree(trees[file], edited);
+
+            // The first run's garbage is not the second run's cost.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
             var clock = System.Diagnostics.Stopwatch.StartNew();
             driver = driver.RunGenerators(next);
-            times.Add(clock.Elapsed);
-            reEmitted = driver.GetRunResult().Results.Single().TrackedSteps.TryGetValue("SagaDsl.Sagas", out var sagaSteps)
-                ? sagaSteps.SelectMany(step => step.Outputs).Count(output => output.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified)
-                : 0;
+            return (driver, clock.Elapsed);
         }
 
-        return (times.OrderBy(time => time).ElementAt(times.Count / 2), reEmitted);
+        var tracked = SecondRun(trackSteps: true).Driver.GetRunResult().Results.Single();
+        var reEmitted = tracked.TrackedSteps.TryGetValue("SagaDsl.Sagas", out var sagaSteps)
+            ? sagaSteps.SelectMany(step => step.Outputs).Count(output => output.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified)
+            : 0;
+        var times = Enumerable.Range(0, Runs).Select(_ => SecondRun(trackSteps: false).Time).OrderBy(time => time).ToList();
+        return (times[times.Count / 2], reEmitted);
     }
 }

@@ -56,30 +56,16 @@ internal static class WorkflowCost
     /// <summary>Both workflows, runs interleaved so that warm-up and machine noise fall on both alike; the median of each.</summary>
     private static async Task<(TimeSpan Generated, TimeSpan HandWritten)> ReplayBothAsync(IReadOnlyList<WorkflowHistory> histories)
     {
-        var generated = new List<TimeSpan>();
-        var handWritten = new List<TimeSpan>();
-        for (var run = 0; run <= Runs; run++)
-        {
-            var first = await TimeReplayAsync(typeof(OrderSagaWorkflow), histories);
-            var second = await TimeReplayAsync(typeof(HandWrittenOrderSagaWorkflow), histories);
-            if (run > 0)
-            {
-                generated.Add(first);
-                handWritten.Add(second);
-            }
-        }
-
-        return (Median(generated), Median(handWritten));
+        var times = await Measure.InterleavedAsync(
+            Runs,
+            () => ReplayAsync(typeof(OrderSagaWorkflow), histories),
+            () => ReplayAsync(typeof(HandWrittenOrderSagaWorkflow), histories));
+        return (times[0], times[1]);
     }
 
-    private static async Task<TimeSpan> TimeReplayAsync(Type workflow, IReadOnlyList<WorkflowHistory> histories)
+    private static async Task ReplayAsync(Type workflow, IReadOnlyList<WorkflowHistory> histories)
     {
-        GC.Collect();
         var options = new WorkflowReplayerOptions { TaskQueue = OrderSagaWorkflow.TaskQueue }.AddWorkflow(workflow);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         await new WorkflowReplayer(options).ReplayWorkflowsAsync(histories, throwOnReplayFailure: true);
-        return clock.Elapsed;
     }
-
-    private static TimeSpan Median(List<TimeSpan> times) => times.OrderBy(time => time).ElementAt(times.Count / 2);
 }
