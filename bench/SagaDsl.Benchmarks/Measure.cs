@@ -41,7 +41,14 @@ internal static class Measure
             }
         }
 
-        return times.Select(list => list.OrderBy(time => time).ElementAt(list.Count / 2)).ToArray();
+        return times.Select(list => MedianBy(list, time => time)).ToArray();
+    }
+
+    /// <summary>The middle item by <paramref name="key"/>: of an even count, the upper of the two.</summary>
+    public static T MedianBy<T, TKey>(IEnumerable<T> items, Func<T, TKey> key)
+    {
+        var sorted = items.OrderBy(key).ToList();
+        return sorted[sorted.Count / 2];
     }
 
     /// <summary>Bytes allocated by <paramref name="work"/> on every thread.</summary>

@@ -61,7 +61,7 @@ internal static class AnalyzerCost
             }
         }
 
-        return times.OrderBy(time => time).ElementAt(times.Count / 2);
+        return Measure.MedianBy(times, time => time);
     }
 
     /// <summary>A real build of the synthetic workflows with <c>-p:ReportAnalyzer=true</c>, read from the compiler's report.</summary>
@@ -75,7 +75,7 @@ internal static class AnalyzerCost
             reports.Add((time, report.Seconds("SagaDsl.Analyzers"), report.Seconds("Microsoft.CodeAnalysis.NetAnalyzers") + report.Seconds("Microsoft.CodeAnalysis.CSharp.NetAnalyzers")));
         }
 
-        var median = reports.OrderBy(report => report.Ours).ElementAt(reports.Count / 2);
+        var median = Measure.MedianBy(reports, report => report.Ours);
         var ours = TimeSpan.FromSeconds(median.Ours);
         var methods = workflows * (SyntheticWorkflows.ChainDepth + 1);
         yield return Figure.AtMost($"SAGA1xx analyzer share of `dotnet build` ({workflows} workflows, {methods} methods)", Figure.Milliseconds(ours), Figure.Milliseconds(median.Build) + " build", ours / median.Build * 100, 5, " %");

@@ -67,20 +67,19 @@ internal static class GeneratorCost
     {
         const int BuildRuns = 3;
         (TimeSpan Time, double Generator) Median(IEnumerable<(TimeSpan Time, RealBuild.BuildReport Report)> builds) =>
-            builds.Select(build => (build.Time, build.Report.Seconds("SagaDsl.Generator")))
-                .OrderBy(build => build.Item2).ElementAt(BuildRuns / 2);
+            Benchmarks.Measure.MedianBy(builds.Select(build => (build.Time, Generator: build.Report.Seconds("SagaDsl.Generator"))), build => build.Generator);
 
         (TimeSpan Time, double Generator) warm, cold;
         TimeSpan withoutGenerator;
         using (var project = RealBuild.Create(sources, "SagaDsl.Generator"))
         {
-            cold = Median(Enumerable.Range(0, BuildRuns).Select(_ => project.Build(cold: true)).ToList());
-            warm = Median(Enumerable.Range(0, BuildRuns).Select(_ => project.Build()).ToList());
+            cold = Median(Enumerable.Range(0, BuildRuns).Select(_ => project.Build(cold: true)));
+            warm = Median(Enumerable.Range(0, BuildRuns).Select(_ => project.Build()));
         }
 
         using (var project = RealBuild.Create(sources))
         {
-            withoutGenerator = Enumerable.Range(0, BuildRuns).Select(_ => project.Build().Time).OrderBy(time => time).ElementAt(BuildRuns / 2);
+            withoutGenerator = Benchmarks.Measure.MedianBy(Enumerable.Range(0, BuildRuns).Select(_ => project.Build().Time), time => time);
         }
 
         var sagas = sources.Count - 2;
@@ -135,7 +134,6 @@ internal static class GeneratorCost
         var reEmitted = tracked.TrackedSteps.TryGetValue("SagaDsl.Sagas", out var sagaSteps)
             ? sagaSteps.SelectMany(step => step.Outputs).Count(output => output.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified)
             : 0;
-        var times = Enumerable.Range(0, Runs).Select(_ => SecondRun(trackSteps: false).Time).OrderBy(time => time).ToList();
-        return (times[times.Count / 2], reEmitted);
+        return (Benchmarks.Measure.MedianBy(Enumerable.Range(0, Runs).Select(_ => SecondRun(trackSteps: false).Time), time => time), reEmitted);
     }
 }
