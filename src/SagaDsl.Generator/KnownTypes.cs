@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace SagaDsl.Generator;
@@ -9,6 +10,8 @@ internal sealed class KnownTypes
 
     /// <summary>Present when the project references Temporalio.Extensions.Hosting.</summary>
     public const string HostingBuilder = "Temporalio.Extensions.Hosting.ITemporalWorkerServiceOptionsBuilder";
+
+    private static readonly ConditionalWeakTable<Compilation, KnownTypes> PerCompilation = new();
 
     private KnownTypes(Compilation compilation)
     {
@@ -62,7 +65,12 @@ internal sealed class KnownTypes
 
     public INamedTypeSymbol? ValueTaskOfT { get; }
 
-    public static KnownTypes From(Compilation compilation) => new(compilation);
+    /// <summary>
+    /// The known types of a compilation, resolved on its first saga and shared by the rest: each
+    /// lookup searches every referenced assembly, fifteen lookups per saga were a fifth of reading it.
+    /// Keyed by the compilation itself, so an edit, which makes a new compilation, resolves afresh.
+    /// </summary>
+    public static KnownTypes From(Compilation compilation) => PerCompilation.GetValue(compilation, static created => new KnownTypes(created));
 
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
         known is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, known);

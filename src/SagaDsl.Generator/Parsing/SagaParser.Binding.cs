@@ -20,7 +20,10 @@ internal sealed partial class SagaParser
 
         private readonly SagaParser parser;
         private readonly List<DeclaredStep> steps;
+        private static readonly bool[] IdentityThenImplicit = { true, false };
+
         private readonly HashSet<IParameterSymbol> ambiguousInputs = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<TypePair, Microsoft.CodeAnalysis.CSharp.Conversion> conversions = new();
 
         public Binder(SagaParser parser, List<DeclaredStep> steps)
         {
@@ -96,7 +99,7 @@ internal sealed partial class SagaParser
                 return false;
             }
 
-            return KnownTypes.Find(parameter, parser.known.SagaInput) is not null || !EarlierResults(parameter.Type, order, inclusive: false).Any();
+            return KnownTypes.Find(parameter, parser.known.SagaInput) is not null || !HasEarlierResult(parameter.Type, order);
         }
 
         private static bool SameType(ITypeSymbol left, ITypeSymbol right) =>
@@ -129,7 +132,7 @@ internal sealed partial class SagaParser
 
             if (KnownTypes.Find(parameter, parser.known.FromStep) is { } fromStep)
             {
-                return BindFromStep(method, parameter, fromStep, order, inclusive);
+                return BindFromStep(method, parameter, type, fromStep, order, inclusive);
             }
 
             var inputFits = InputType is not null && Converts(InputType, parameter.Type, identityOnly: false);
@@ -138,7 +141,7 @@ internal sealed partial class SagaParser
                 return inputFits ? Input(parameter, type) : Unbound(method, parameter);
             }
 
-            var bound = BindByType(method, parameter, order, inclusive, out var ambiguous);
+            var bound = BindByType(method, parameter, type, order, inclusive, out var ambiguous);
             if (bound is not null || ambiguous)
             {
                 return bound;
@@ -147,15 +150,23 @@ internal sealed partial class SagaParser
             return inputFits ? Input(parameter, type) : Unbound(method, parameter);
         }
 
-        private ParameterModel? BindByType(IMethodSymbol method, IParameterSymbol parameter, int order, bool inclusive, out bool ambiguous)
+        private ParameterModel? BindByType(IMethodSymbol method, IParameterSymbol parameter, string type, int order, bool inclusive, out bool ambiguous)
         {
             ambiguous = false;
-            foreach (var identityOnly in new[] { true, false })
+            foreach (var identityOnly in IdentityThenImplicit)
             {
-                var candidates = EarlierResults(parameter.Type, order, inclusive, identityOnly).Select(static step => step.Method.Name).ToList();
+                var candidates = new List<string>();
                 if (InputType is not null && Converts(InputType, parameter.Type, identityOnly))
                 {
-                    candidates.Insert(0, SagaInputCandidate);
+                    candidates.Add(SagaInputCandidate);
+                }
+
+                foreach (var step in steps)
+                {
+                    if (RunsBefore(step, order, inclusive) && ResultConverts(step, parameter.Type, identityOnly))
+                    {
+                        candidates.Add(step.Method.Name);
+                    }
                 }
 
                 if (candidates.Count > 1)
@@ -168,7 +179,6 @@ internal sealed partial class SagaParser
 
                 if (candidates.Count == 1)
                 {
-                    var type = TypeNames.Of(parameter.Type);
                     return candidates[0] == SagaInputCandidate
                         ? Input(parameter, type)
                         : new ParameterModel(parameter.Name, type, BindingKind.StepResult, candidates[0]);
@@ -178,7 +188,7 @@ internal sealed partial class SagaParser
             return null;
         }
 
-        private ParameterModel? BindFromStep(IMethodSymbol method, IParameterSymbol parameter, AttributeData fromStep, int order, bool inclusive)
+        private ParameterModel? BindFromStep(IMethodSymbol method, IParameterSymbol parameter, string type, AttributeData fromStep, int order, bool inclusive)
         {
             var name = fromStep.ConstructorArguments is [{ Value: string value }] ? value : string.Empty;
             var source = steps.FirstOrDefault(step => step.Method.Name == name);
@@ -197,18 +207,42 @@ internal sealed partial class SagaParser
                 return null;
             }
 
-            return new ParameterModel(parameter.Name, TypeNames.Of(parameter.Type), BindingKind.StepResult, name);
+            return new ParameterModel(parameter.Name, type, BindingKind.StepResult, name);
         }
 
-        private IEnumerable<DeclaredStep> EarlierResults(ITypeSymbol type, int order, bool inclusive, bool identityOnly = false) =>
-            steps.Where(step => (step.Order < order || (inclusive && step.Order == order))
-                && step.IsCritical
-                && step.Result is not null
-                && Converts(step.Result, type, identityOnly));
+        private bool HasEarlierResult(ITypeSymbol type, int order)
+        {
+            foreach (var step in steps)
+            {
+                if (RunsBefore(step, order, inclusive: false) && ResultConverts(step, type, identityOnly: false))
+                {
+                    return true;
+                }
+            }
 
+            return false;
+        }
+
+        private static bool RunsBefore(DeclaredStep step, int order, bool inclusive) =>
+            step.Order < order || (inclusive && step.Order == order);
+
+        /// <summary>Whether a step's result can fill a parameter of the type: only a critical step's result is sure to exist.</summary>
+        private bool ResultConverts(DeclaredStep step, ITypeSymbol type, bool identityOnly) =>
+            step.IsCritical && step.Result is { } result && Converts(result, type, identityOnly);
+
+        /// <summary>
+        /// Binding asks about the same few type pairs dozens of times per saga, and every answer
+        /// Roslyn computes allocates; each pair is classified once.
+        /// </summary>
         private bool Converts(ITypeSymbol source, ITypeSymbol destination, bool identityOnly)
         {
-            var conversion = ((Microsoft.CodeAnalysis.CSharp.CSharpCompilation)parser.known.Compilation).ClassifyConversion(source, destination);
+            var pair = new TypePair(source, destination);
+            if (!conversions.TryGetValue(pair, out var conversion))
+            {
+                conversion = ((Microsoft.CodeAnalysis.CSharp.CSharpCompilation)parser.known.Compilation).ClassifyConversion(source, destination);
+                conversions.Add(pair, conversion);
+            }
+
             return identityOnly ? conversion.IsIdentity : conversion.IsImplicit && !conversion.IsUserDefined;
         }
 
@@ -226,5 +260,26 @@ internal sealed partial class SagaParser
 
         private void Report(DiagnosticDescriptor descriptor, IParameterSymbol parameter, IMethodSymbol method, string detail) =>
             parser.Report(descriptor, LocationOf(parameter), parameter.Name, method.Name, detail);
+
+        /// <summary>Two types compared with their nullable annotations, so no answer is reused for a type that differs.</summary>
+        private readonly struct TypePair : System.IEquatable<TypePair>
+        {
+            private readonly ITypeSymbol source;
+            private readonly ITypeSymbol destination;
+
+            public TypePair(ITypeSymbol source, ITypeSymbol destination)
+            {
+                this.source = source;
+                this.destination = destination;
+            }
+
+            public bool Equals(TypePair other) =>
+                SymbolEqualityComparer.IncludeNullability.Equals(source, other.source) && SymbolEqualityComparer.IncludeNullability.Equals(destination, other.destination);
+
+            public override bool Equals(object? obj) => obj is TypePair other && Equals(other);
+
+            public override int GetHashCode() =>
+                (SymbolEqualityComparer.IncludeNullability.GetHashCode(source) * 31) + SymbolEqualityComparer.IncludeNullability.GetHashCode(destination);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -17,6 +18,10 @@ internal sealed partial class SagaParser
 {
     private readonly KnownTypes known;
     private readonly INamedTypeSymbol saga;
+
+    // Searched by name several times per saga: a scan of a few members is cheaper than the
+    // by-name table Roslyn builds for each type on its first GetMembers(name).
+    private readonly ImmutableArray<ISymbol> members;
     private readonly List<DiagnosticInfo> diagnostics = new();
     private readonly CancellationToken cancellationToken;
 
@@ -24,6 +29,7 @@ internal sealed partial class SagaParser
     {
         this.known = known;
         this.saga = saga;
+        members = saga.GetMembers();
         this.cancellationToken = cancellationToken;
     }
 
@@ -105,10 +111,10 @@ internal sealed partial class SagaParser
     private List<DeclaredStep> ReadSteps(DeclaredOptions sagaOptions)
     {
         var steps = new List<DeclaredStep>();
-        foreach (var method in saga.GetMembers().OfType<IMethodSymbol>())
+        foreach (var member in members)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (KnownTypes.Find(method, known.SagaStep) is not { } attribute)
+            if (member is not IMethodSymbol method || KnownTypes.Find(method, known.SagaStep) is not { } attribute)
             {
                 continue;
             }
@@ -204,7 +210,7 @@ internal sealed partial class SagaParser
             return null;
         }
 
-        var candidates = saga.GetMembers(methodName).OfType<IMethodSymbol>().Where(static method => method.MethodKind == MethodKind.Ordinary).ToList();
+        var candidates = members.OfType<IMethodSymbol>().Where(method => method.MethodKind == MethodKind.Ordinary && method.Name == methodName).ToList();
         if (candidates.Count == 0)
         {
             Report(SagaDiagnostics.CompensationNotFound, location, step.Method.Name, methodName, saga.Name);
@@ -238,9 +244,9 @@ internal sealed partial class SagaParser
     /// </summary>
     private void CheckGeneratedNames(LocationInfo? location)
     {
-        foreach (var member in saga.GetMembers(GeneratedNames.ActivitiesClass))
+        foreach (var member in members)
         {
-            if (!GeneratedNames.IsGenerated(member))
+            if (member.Name == GeneratedNames.ActivitiesClass && !GeneratedNames.IsGenerated(member))
             {
                 Report(SagaDiagnostics.GeneratedNameTaken, location, saga.Name, GeneratedNames.ActivitiesClass, "activity adapter", "the saga class");
                 break;
