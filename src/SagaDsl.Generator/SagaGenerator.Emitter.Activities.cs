@@ -68,12 +68,12 @@ public sealed partial class SagaGenerator
                 _ => ($"global::System.Threading.Tasks.Task<{method.ResultType}>", "return " + call + ".AsTask();"),
             };
 
-            writer.Line($"/// <summary>Runs the saga's <c>{method.Name}</c> as activity <c>{activityName}</c>.</summary>")
-                .Line($"[global::Temporalio.Activities.Activity({Literals.String(activityName)})]")
+            writer.Line($"/// <summary>Runs the saga's <c>{method.Name}</c> as activity <c>{Literals.DocText(activityName)}</c>.</summary>")
+                .Line($"[global::Temporalio.Activities.Activity({Literals.Quote(activityName)})]")
                 .Open($"public {returnType} {method.Name}({string.Join(", ", parameters)})");
             if (method.UsesContext)
             {
-                writer.Line($"var context = global::SagaDsl.StepContext.FromCurrentActivity({Literals.String(activityName)}, idempotencyKey);");
+                writer.Line($"var context = global::SagaDsl.StepContext.FromCurrentActivity({Literals.Quote(activityName)}, idempotencyKey);");
             }
 
             writer.Line(body).Close();

@@ -20,7 +20,7 @@ public sealed partial class SagaGenerator
                 .Line("/// </summary>")
                 .Line($"public static {Runtime}.SagaDefinition Definition {{ get; }} = new {Runtime}.SagaDefinition(")
                 .Indent()
-                .Line($"Name: {Literals.String(saga.ClassName)},")
+                .Line($"Name: {Literals.Quote(saga.ClassName)},")
                 .Line($"Workflow: typeof({FullWorkflowName(saga)}),")
                 .Line("WorkflowType: WorkflowType,")
                 .Line("TaskQueue: TaskQueue,")
@@ -43,23 +43,23 @@ public sealed partial class SagaGenerator
         {
             writer.Line($"new {Runtime}.SagaStepDefinition(")
                 .Indent()
-                .Line($"Name: {Literals.String(step.Method.Name)},")
-                .Line($"Order: {Literals.Int(step.Order)},")
-                .Line($"Activity: {Literals.String(step.ActivityName)},")
-                .Line($"TaskQueue: {Literals.String(QueueOf(saga, step.Options))},")
+                .Line($"Name: {Literals.Quote(step.Method.Name)},")
+                .Line($"Order: {step.Order},")
+                .Line($"Activity: {Literals.Quote(step.ActivityName)},")
+                .Line($"TaskQueue: {Literals.Quote(QueueOf(saga, step.Options))},")
                 .Line($"ResultType: {TypeOf(step.ResultRuntimeType)},")
                 .Line($"IsPivot: {Literals.Bool(step.IsPivot)},")
                 .Line($"IsCritical: {Literals.Bool(step.IsCritical)},")
                 .Line($"IsAfterPivot: {Literals.Bool(step.IsAfterPivot)},")
-                .Line($"MaximumAttempts: {Literals.Int(step.Options.MaximumAttempts)},");
+                .Line($"MaximumAttempts: {step.Options.MaximumAttempts},");
             if (step.Compensation is { } compensation)
             {
                 writer.Line($"Compensation: new {Runtime}.SagaCompensationDefinition(")
                     .Indent()
-                    .Line($"Name: {Literals.String(compensation.Method.Name)},")
-                    .Line($"Activity: {Literals.String(compensation.ActivityName)},")
-                    .Line($"TaskQueue: {Literals.String(QueueOf(saga, compensation.Options))},")
-                    .Line($"MaximumAttempts: {Literals.Int(compensation.Options.MaximumAttempts)})),")
+                    .Line($"Name: {Literals.Quote(compensation.Method.Name)},")
+                    .Line($"Activity: {Literals.Quote(compensation.ActivityName)},")
+                    .Line($"TaskQueue: {Literals.Quote(QueueOf(saga, compensation.Options))},")
+                    .Line($"MaximumAttempts: {compensation.Options.MaximumAttempts})),")
                     .Outdent();
             }
             else

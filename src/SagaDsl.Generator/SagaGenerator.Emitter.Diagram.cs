@@ -86,7 +86,7 @@ public sealed partial class SagaGenerator
                 .Indent();
             for (var i = 0; i < lines.Count; i++)
             {
-                writer.Line(Literals.String(lines[i] + "\n") + (i == lines.Count - 1 ? ";" : " +"));
+                writer.Line($"{Literals.Quote(lines[i] + "\n")}{(i == lines.Count - 1 ? ";" : " +")}");
             }
 
             writer.Outdent().Line();
@@ -112,7 +112,14 @@ public sealed partial class SagaGenerator
             return writer.Line("```").Line("*/").Finish();
         }
 
-        /// <summary>Keeps a name from breaking the diagram's syntax, or the comment around it: Mermaid reads ';' and '#' specially.</summary>
-        private static string Mermaid(string text) => text.Replace(";", ",").Replace("#", "no.").Replace("*/", "* /");
+        /// <summary>
+        /// Keeps a name from breaking the diagram's syntax, or the comment around it: Mermaid reads ';'
+        /// and '#' specially, and a line break or other control character would end a diagram line.
+        /// </summary>
+        private static string Mermaid(string text)
+        {
+            var safe = text.Replace(";", ",").Replace("#", "no.").Replace("*/", "* /");
+            return safe.Any(char.IsControl) ? new string(safe.Select(static character => char.IsControl(character) ? ' ' : character).ToArray()) : safe;
+        }
     }
 }

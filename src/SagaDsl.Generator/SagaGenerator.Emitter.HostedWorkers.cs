@@ -60,7 +60,7 @@ public sealed partial class SagaGenerator
                 .Open("switch (builder.TaskQueue)");
             foreach (var queue in queues)
             {
-                writer.Line($"case {Literals.String(queue)}:").Indent();
+                writer.Line($"case {Literals.Quote(queue)}:").Indent();
                 if (queue == saga.TaskQueue)
                 {
                     writer.Line($"global::Temporalio.Extensions.Hosting.TemporalWorkerServiceOptionsBuilderExtensions.AddWorkflow<{FullWorkflowName(saga)}>(builder);");
@@ -88,7 +88,7 @@ public sealed partial class SagaGenerator
             }
 
             writer.Line("default:").Indent()
-                .Line($"throw new global::System.ArgumentException(\"The {saga.ClassName} saga runs nothing on task queue '\" + builder.TaskQueue + \"'; its queues are {string.Join(", ", queues)}.\", nameof(builder));")
+                .Line($"throw new global::System.ArgumentException({Literals.Quote("The " + saga.ClassName + " saga runs nothing on task queue '")} + builder.TaskQueue + {Literals.Quote("'; its queues are " + string.Join(", ", queues) + ".")}, nameof(builder));")
                 .Outdent()
                 .Close()
                 .Line()

@@ -54,7 +54,7 @@ public sealed partial class SagaGenerator
             {
                 var settings = LimitsOf(saga, queue);
                 var initializer = settings.Count == 0 ? string.Empty : " { " + string.Join(", ", settings) + " }";
-                writer.Line($"new global::Temporalio.Worker.TemporalWorkerOptions({Literals.String(queue)}){initializer}.Add{saga.ClassName}({sagaArgument}),");
+                writer.Line($"new global::Temporalio.Worker.TemporalWorkerOptions({Literals.Quote(queue)}){initializer}.Add{saga.ClassName}({sagaArgument}),");
             }
 
             writer.Close("};").Close().Line();
@@ -75,7 +75,7 @@ public sealed partial class SagaGenerator
                 .Open("switch (options.TaskQueue)");
             foreach (var queue in queues)
             {
-                writer.Line($"case {Literals.String(queue)}:").Indent();
+                writer.Line($"case {Literals.Quote(queue)}:").Indent();
                 if (queue == saga.TaskQueue)
                 {
                     writer.Line($"options.AddWorkflow<{FullWorkflowName(saga)}>();");
@@ -90,7 +90,7 @@ public sealed partial class SagaGenerator
             }
 
             writer.Line("default:").Indent()
-                .Line($"throw new global::System.ArgumentException(\"The {saga.ClassName} saga runs nothing on task queue '\" + options.TaskQueue + \"'; its queues are {string.Join(", ", queues)}.\", nameof(options));")
+                .Line($"throw new global::System.ArgumentException({Literals.Quote("The " + saga.ClassName + " saga runs nothing on task queue '")} + options.TaskQueue + {Literals.Quote("'; its queues are " + string.Join(", ", queues) + ".")}, nameof(options));")
                 .Outdent()
                 .Close()
                 .Line()

@@ -19,8 +19,8 @@ public sealed partial class SagaGenerator
                 .Open("public static class SearchAttributes");
             foreach (var attribute in saga.SearchAttributes)
             {
-                writer.Line($"/// <summary>The <c>{attribute.Name}</c> search attribute, from <c>{attribute.Property}</c>.</summary>")
-                    .Line($"public static readonly {KeyType}<{ValueType(attribute.Kind)}> {attribute.Property} = {KeyType}.Create{attribute.Kind}({Literals.String(attribute.Name)});")
+                writer.Line($"/// <summary>The <c>{Literals.DocText(attribute.Name)}</c> search attribute, from <c>{attribute.Property}</c>.</summary>")
+                    .Line($"public static readonly {KeyType}<{ValueType(attribute.Kind)}> {attribute.Property} = {KeyType}.Create{attribute.Kind}({Literals.Quote(attribute.Name)});")
                     .Line();
             }
 

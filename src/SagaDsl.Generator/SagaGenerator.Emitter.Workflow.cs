@@ -18,10 +18,10 @@ public sealed partial class SagaGenerator
                 .Line($"[{Workflow}(WorkflowType)]")
                 .Open($"{saga.Accessibility} sealed class {saga.WorkflowClass}")
                 .Line("/// <summary>The workflow type name.</summary>")
-                .Line($"public const string WorkflowType = {Literals.String(saga.WorkflowType)};")
+                .Line($"public const string WorkflowType = {Literals.Quote(saga.WorkflowType)};")
                 .Line()
                 .Line("/// <summary>The task queue of the workflow, and of every activity that names no other.</summary>")
-                .Line($"public const string TaskQueue = {Literals.String(saga.TaskQueue)};")
+                .Line($"public const string TaskQueue = {Literals.Quote(saga.TaskQueue)};")
                 .Line();
             WriteDefinition(writer, saga);
             WriteDiagram(writer, saga);
@@ -88,7 +88,7 @@ public sealed partial class SagaGenerator
                 writer.Line()
                     .Line("// The pivot completed: the saga can only move forward now. Nothing before it is ever")
                     .Line("// compensated; the steps after it retry until they succeed and ignore cancellation.")
-                    .Line($"{Runtime}.SagaLog.PivotPassed({Workflow}.Logger, WorkflowType, {Literals.String(pivot.Method.Name)});");
+                    .Line($"{Runtime}.SagaLog.PivotPassed({Workflow}.Logger, WorkflowType, {Literals.Quote(pivot.Method.Name)});");
                 first = false;
                 foreach (var step in saga.Steps.Where(static step => step.IsAfterPivot))
                 {
@@ -118,7 +118,7 @@ public sealed partial class SagaGenerator
             }
 
             first = false;
-            writer.Line($"// Step {Literals.Int(step.Order)}: {step.Method.Name}{Describe(step)}");
+            writer.Line($"// Step {step.Order}: {step.Method.Name}{Describe(step)}");
             if (!step.IsCritical)
             {
                 writer.Open("try");
@@ -127,7 +127,7 @@ public sealed partial class SagaGenerator
                 writer.Close()
                     .Line("catch (global::Temporalio.Exceptions.ActivityFailureException failure) when (!global::Temporalio.Exceptions.TemporalException.IsCanceledException(failure))")
                     .Open()
-                    .Line($"{Runtime}.SagaFailures.RecordNonCritical(WorkflowType, {Literals.String(step.Method.Name)}, {Literals.String(step.ActivityName)}, failure, warnings);")
+                    .Line($"{Runtime}.SagaFailures.RecordNonCritical(WorkflowType, {Literals.Quote(step.Method.Name)}, {Literals.Quote(step.ActivityName)}, failure, warnings);")
                     .Close();
                 return;
             }
@@ -140,7 +140,7 @@ public sealed partial class SagaGenerator
                 writer.Close()
                     .Line("catch (global::Temporalio.Exceptions.ActivityFailureException failure)")
                     .Open()
-                    .Line($"throw {Runtime}.SagaFailures.AfterPivot(WorkflowType, {Literals.String(step.Method.Name)}, {Literals.String(step.ActivityName)}, failure);")
+                    .Line($"throw {Runtime}.SagaFailures.AfterPivot(WorkflowType, {Literals.Quote(step.Method.Name)}, {Literals.Quote(step.ActivityName)}, failure);")
                     .Close();
                 return;
             }
@@ -150,7 +150,7 @@ public sealed partial class SagaGenerator
             {
                 var key = CompensationKeyLocal(step);
                 writer.Line($"var {key} = {Runtime}.IdempotencyKey.ForCompensation({KeyLocal(step)});")
-                    .Line($"compensations.Push({Literals.String(step.Method.Name)}, {Literals.String(compensation.ActivityName)}, () => {Workflow}.ExecuteActivityAsync(")
+                    .Line($"compensations.Push({Literals.Quote(step.Method.Name)}, {Literals.Quote(compensation.ActivityName)}, () => {Workflow}.ExecuteActivityAsync(")
                     .Indent()
                     .Line($"({saga.ActivitiesClass} activities) => activities.{compensation.Method.Name}({Arguments(saga, compensation.Method, key)}),")
                     .Line($"Options.{CompensationOptions(step)}));")
@@ -164,7 +164,7 @@ public sealed partial class SagaGenerator
         {
             var key = KeyLocal(step);
             var assign = step.Method.HasResult ? ResultLocal(step.Method.Name) + " = " : string.Empty;
-            writer.Line($"var {key} = StepKey({Literals.String(step.ActivityName)});")
+            writer.Line($"var {key} = StepKey({Literals.Quote(step.ActivityName)});")
                 .Line($"{assign}await {Workflow}.ExecuteActivityAsync(")
                 .Indent()
                 .Line($"({saga.ActivitiesClass} activities) => activities.{step.Method.Name}({Arguments(saga, step.Method, key)}),")
@@ -173,7 +173,7 @@ public sealed partial class SagaGenerator
         }
 
         private static void WriteCompleted(SourceWriter writer, StepModel step) =>
-            writer.Line($"{Runtime}.SagaLog.StepCompleted({Workflow}.Logger, WorkflowType, {Literals.String(step.Method.Name)});");
+            writer.Line($"{Runtime}.SagaLog.StepCompleted({Workflow}.Logger, WorkflowType, {Literals.Quote(step.Method.Name)});");
 
         private static string Arguments(SagaModel saga, MethodModel method, string key)
         {
@@ -248,11 +248,11 @@ public sealed partial class SagaGenerator
 
             if (options.TaskQueue is { } queue)
             {
-                writer.Line($"TaskQueue = {Literals.String(queue)},");
+                writer.Line($"TaskQueue = {Literals.Quote(queue)},");
             }
 
             writer.Line("RetryPolicy = new()").Open();
-            writer.Line($"MaximumAttempts = {Literals.Int(options.MaximumAttempts)},");
+            writer.Line($"MaximumAttempts = {options.MaximumAttempts},");
             if (options.InitialIntervalTicks is { } initial)
             {
                 writer.Line($"InitialInterval = {Literals.Duration(initial)},");

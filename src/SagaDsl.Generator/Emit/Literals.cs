@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace SagaDsl.Generator.Emit;
@@ -9,9 +10,29 @@ internal static class Literals
 {
     private const long TicksPerMillisecond = TimeSpan.TicksPerMillisecond;
 
+    /// <summary>The text as a C# string literal.</summary>
     public static string String(string value)
     {
-        var builder = new StringBuilder(value.Length + 2).Append('"');
+        // Almost every name and queue needs no escape; those are quoted without a builder.
+        if (!NeedsEscape(value))
+        {
+            return "\"" + value + "\"";
+        }
+
+        return AppendString(new StringBuilder(value.Length + 8), value).ToString();
+    }
+
+    /// <summary>The text as a C# string literal, for a hole of <see cref="SourceWriter.Line(SourceWriter.LineHandler)"/>: written straight into the file.</summary>
+    public static StringLiteral Quote(string value) => new(value);
+
+    public static StringBuilder AppendString(StringBuilder builder, string value)
+    {
+        builder.Append('"');
+        if (!NeedsEscape(value))
+        {
+            return builder.Append(value).Append('"');
+        }
+
         foreach (var character in value)
         {
             switch (character)
@@ -35,7 +56,47 @@ internal static class Literals
             }
         }
 
-        return builder.Append('"').ToString();
+        return builder.Append('"');
+    }
+
+    private static bool NeedsEscape(string value)
+    {
+        foreach (var character in value)
+        {
+            if (character is '"' or '\\' || char.IsControl(character))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Text for a one-line XML doc comment: markup characters escaped, and line breaks and other
+    /// control characters, which would end the comment, turned into spaces.
+    /// </summary>
+    public static string DocText(string value)
+    {
+        if (!value.Any(static character => character is '<' or '>' or '&' || char.IsControl(character)))
+        {
+            return value;
+        }
+
+        var builder = new StringBuilder(value.Length + 16);
+        foreach (var character in value)
+        {
+            builder.Append(character switch
+            {
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '&' => "&amp;",
+                _ when char.IsControl(character) => " ",
+                _ => null,
+            } ?? character.ToString());
+        }
+
+        return builder.ToString();
     }
 
     public static string Bool(bool value) => value ? "true" : "false";

@@ -59,6 +59,13 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Writes an interpolated header line straight into the buffer, then an opening brace, and indents.</summary>
+    public SourceWriter Open([InterpolatedStringHandlerArgument("")] LineHandler header)
+    {
+        text.Append('\n');
+        return Open();
+    }
+
     public SourceWriter Close(string line = "}")
     {
         depth--;
@@ -77,7 +84,10 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>Appends the parts of an interpolated line after the indentation; numbers in the invariant culture.</summary>
+    /// <summary>
+    /// Appends the parts of an interpolated line after the indentation: numbers in the invariant
+    /// culture, <see cref="StringLiteral"/> holes quoted and escaped.
+    /// </summary>
     [InterpolatedStringHandler]
     public readonly struct LineHandler
     {
@@ -96,6 +106,8 @@ internal sealed class SourceWriter
         public void AppendFormatted(int value) => text.Append(value.ToString(CultureInfo.InvariantCulture));
 
         public void AppendFormatted(Enum value) => text.Append(value.ToString());
+
+        public void AppendFormatted(StringLiteral value) => Literals.AppendString(text, value.Value);
     }
 
     /// <summary>The text written; the writer must not be used afterwards, its buffer serves the next one.</summary>
