@@ -200,16 +200,20 @@ public sealed partial class SagaGenerator
 
         private static IEnumerable<string> ActivitiesOn(SagaModel saga, string queue)
         {
-            var added = new HashSet<string>();
+            // A compensation shared by several steps is registered once; a saga has a handful of
+            // methods, so a list is searched faster than a set is built.
+            var added = new List<string>();
             foreach (var step in saga.Steps)
             {
-                if (QueueOf(saga, step.Options) == queue && added.Add(step.Method.Name))
+                if (QueueOf(saga, step.Options) == queue && !added.Contains(step.Method.Name))
                 {
+                    added.Add(step.Method.Name);
                     yield return step.Method.Name;
                 }
 
-                if (step.Compensation is { } compensation && QueueOf(saga, compensation.Options) == queue && added.Add(compensation.Method.Name))
+                if (step.Compensation is { } compensation && QueueOf(saga, compensation.Options) == queue && !added.Contains(compensation.Method.Name))
                 {
+                    added.Add(compensation.Method.Name);
                     yield return compensation.Method.Name;
                 }
             }

@@ -25,6 +25,7 @@ internal static class Literals
     /// <summary>The text as a C# string literal, for a hole of <see cref="SourceWriter.Line(SourceWriter.LineHandler)"/>: written straight into the file.</summary>
     public static StringLiteral Quote(string value) => new(value);
 
+    /// <summary>Appends the text as a C# string literal.</summary>
     public static StringBuilder AppendString(StringBuilder builder, string value)
     {
         builder.Append('"');
@@ -59,19 +60,6 @@ internal static class Literals
         return builder.Append('"');
     }
 
-    private static bool NeedsEscape(string value)
-    {
-        foreach (var character in value)
-        {
-            if (character is '"' or '\\' || char.IsControl(character))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// Text for a one-line XML doc comment: markup characters escaped, and line breaks and other
     /// control characters, which would end the comment, turned into spaces.
@@ -86,14 +74,13 @@ internal static class Literals
         var builder = new StringBuilder(value.Length + 16);
         foreach (var character in value)
         {
-            builder.Append(character switch
+            switch (character)
             {
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '&' => "&amp;",
-                _ when char.IsControl(character) => " ",
-                _ => null,
-            } ?? character.ToString());
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '&': builder.Append("&amp;"); break;
+                default: builder.Append(char.IsControl(character) ? ' ' : character); break;
+            }
         }
 
         return builder.ToString();
@@ -133,4 +120,17 @@ internal static class Literals
     /// <summary>Lower-cases the first letter: <c>ReserveInventory</c> becomes <c>reserveInventory</c>.</summary>
     public static string Camel(string name) =>
         name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+
+    private static bool NeedsEscape(string value)
+    {
+        foreach (var character in value)
+        {
+            if (character is '"' or '\\' || char.IsControl(character))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -17,11 +17,10 @@ internal sealed partial class SagaParser
     {
         private const string SagaInputCandidate = "the saga input";
         private static readonly HashSet<string> ReservedLocals = new() { "compensations", "warnings", "result", "activities" };
+        private static readonly bool[] IdentityThenImplicit = { true, false };
 
         private readonly SagaParser parser;
         private readonly List<DeclaredStep> steps;
-        private static readonly bool[] IdentityThenImplicit = { true, false };
-
         private readonly HashSet<IParameterSymbol> ambiguousInputs = new(SymbolEqualityComparer.Default);
         private readonly Dictionary<TypePair, Microsoft.CodeAnalysis.CSharp.Conversion> conversions = new();
 
@@ -112,7 +111,7 @@ internal sealed partial class SagaParser
                 return null;
             }
 
-            var type = TypeNames.Of(parameter.Type);
+            var type = parser.TypeName(parameter.Type);
             if (parameter.RefKind != RefKind.None || parameter.Type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer)
             {
                 var kind = parameter.RefKind == RefKind.None ? "a pointer" : "passed by " + parameter.RefKind.ToString().ToLowerInvariant();
@@ -261,7 +260,7 @@ internal sealed partial class SagaParser
         private void Report(DiagnosticDescriptor descriptor, IParameterSymbol parameter, IMethodSymbol method, string detail) =>
             parser.Report(descriptor, LocationOf(parameter), parameter.Name, method.Name, detail);
 
-        /// <summary>Two types compared with their nullable annotations, so no answer is reused for a type that differs.</summary>
+        /// <summary>Two types compared in everything that tells types apart (nullability, tuple names, dynamic), so no answer is reused for a type that differs.</summary>
         private readonly struct TypePair : System.IEquatable<TypePair>
         {
             private readonly ITypeSymbol source;

@@ -22,6 +22,10 @@ internal sealed partial class SagaParser
     // Searched by name several times per saga: a scan of a few members is cheaper than the
     // by-name table Roslyn builds for each type on its first GetMembers(name).
     private readonly ImmutableArray<ISymbol> members;
+
+    // A saga names the same few types in most of its parameters; each is written out once. The
+    // comparer tells apart everything that shows in the name: nullability, tuple names, dynamic.
+    private readonly Dictionary<ITypeSymbol, string> typeNames = new(SymbolEqualityComparer.IncludeNullability);
     private readonly List<DiagnosticInfo> diagnostics = new();
     private readonly CancellationToken cancellationToken;
 
@@ -100,7 +104,7 @@ internal sealed partial class SagaParser
             workflowType,
             taskQueue,
             parallel,
-            binder.InputType is null ? null : TypeNames.Of(binder.InputType),
+            binder.InputType is null ? null : TypeName(binder.InputType),
             binder.InputType is null ? null : TypeNames.OfRuntime(binder.InputType),
             binder.InputName,
             steps.ToEquatableArray(),
@@ -301,16 +305,27 @@ internal sealed partial class SagaParser
         {
             if (KnownTypes.Is(generic, known.TaskOfT))
             {
-                return (ReturnKind.TaskOfValue, TypeNames.Of(result));
+                return (ReturnKind.TaskOfValue, TypeName(result));
             }
 
             if (KnownTypes.Is(generic, known.ValueTaskOfT))
             {
-                return (ReturnKind.ValueTaskOfValue, TypeNames.Of(result));
+                return (ReturnKind.ValueTaskOfValue, TypeName(result));
             }
         }
 
-        return (ReturnKind.Value, TypeNames.Of(returnType));
+        return (ReturnKind.Value, TypeName(returnType));
+    }
+
+    private string TypeName(ITypeSymbol type)
+    {
+        if (!typeNames.TryGetValue(type, out var name))
+        {
+            name = TypeNames.Of(type);
+            typeNames.Add(type, name);
+        }
+
+        return name;
     }
 
     private void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args) =>
