@@ -80,17 +80,23 @@ public sealed class WorkflowDeterminismAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var location = operation.Syntax.GetLocation();
+        // Nearly every operation is clean: its location is made only for a finding.
         if (scanner.Direct(operation) is { } finding)
         {
-            context.ReportDiagnostic(Create(finding, location));
+            context.ReportDiagnostic(Create(finding, operation.Syntax.GetLocation()));
             return;
         }
 
         if (OperationScanner.Callee(operation) is { } callee && graph.Follows(callee))
         {
-            var through = OperationScanner.Display(callee);
-            foreach (var reached in graph.FindingsOf(callee, context.CancellationToken))
+            var findings = graph.FindingsOf(callee, context.CancellationToken);
+            if (findings.IsEmpty)
+            {
+                return;
+            }
+
+            var (through, location) = (OperationScanner.Display(callee), operation.Syntax.GetLocation());
+            foreach (var reached in findings)
             {
                 context.ReportDiagnostic(Create(reached.Through(through), location));
             }
