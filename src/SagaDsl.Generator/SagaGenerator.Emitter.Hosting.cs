@@ -201,7 +201,7 @@ public sealed partial class SagaGenerator
         private static IEnumerable<string> ActivitiesOn(SagaModel saga, string queue)
         {
             // A compensation shared by several steps is registered once; a saga has a handful of
-            // methods, so a list is searched faster than a set is built.
+            // methods, and a short list needs no hash tables.
             var added = new List<string>();
             foreach (var step in saga.Steps)
             {
