@@ -116,10 +116,7 @@ public sealed partial class SagaGenerator
         /// Keeps a name from breaking the diagram's syntax, or the comment around it: Mermaid reads ';'
         /// and '#' specially, and a line break or other control character would end a diagram line.
         /// </summary>
-        private static string Mermaid(string text)
-        {
-            var safe = text.Replace(";", ",").Replace("#", "no.").Replace("*/", "* /");
-            return safe.Any(char.IsControl) ? new string(safe.Select(static character => char.IsControl(character) ? ' ' : character).ToArray()) : safe;
-        }
+        private static string Mermaid(string text) =>
+            Literals.SingleLine(text.Replace(";", ",").Replace("#", "no.").Replace("*/", "* /"));
     }
 }

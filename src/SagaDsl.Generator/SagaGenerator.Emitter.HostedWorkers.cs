@@ -88,7 +88,7 @@ public sealed partial class SagaGenerator
             }
 
             writer.Line("default:").Indent()
-                .Line($"throw new global::System.ArgumentException({Literals.Quote("The " + saga.ClassName + " saga runs nothing on task queue '")} + builder.TaskQueue + {Literals.Quote("'; its queues are " + string.Join(", ", queues) + ".")}, nameof(builder));")
+                .Line(RejectUnknownQueue(saga, queues, "builder"))
                 .Outdent()
                 .Close()
                 .Line()

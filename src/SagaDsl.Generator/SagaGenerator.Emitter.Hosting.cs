@@ -90,7 +90,7 @@ public sealed partial class SagaGenerator
             }
 
             writer.Line("default:").Indent()
-                .Line($"throw new global::System.ArgumentException({Literals.Quote("The " + saga.ClassName + " saga runs nothing on task queue '")} + options.TaskQueue + {Literals.Quote("'; its queues are " + string.Join(", ", queues) + ".")}, nameof(options));")
+                .Line(RejectUnknownQueue(saga, queues, "options"))
                 .Outdent()
                 .Close()
                 .Line()
@@ -197,6 +197,10 @@ public sealed partial class SagaGenerator
 
             return settings;
         }
+
+        /// <summary>The statement that rejects a task queue the saga runs nothing on, naming the queues it does run on.</summary>
+        private static string RejectUnknownQueue(SagaModel saga, IEnumerable<string> queues, string options) =>
+            $"throw new global::System.ArgumentException({Literals.String("The " + saga.ClassName + " saga runs nothing on task queue '")} + {options}.TaskQueue + {Literals.String("'; its queues are " + string.Join(", ", queues) + ".")}, nameof({options}));";
 
         private static IEnumerable<string> ActivitiesOn(SagaModel saga, string queue)
         {

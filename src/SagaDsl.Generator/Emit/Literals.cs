@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Linq;
 using System.Text;
 
 namespace SagaDsl.Generator.Emit;
@@ -9,6 +8,8 @@ namespace SagaDsl.Generator.Emit;
 internal static class Literals
 {
     private const long TicksPerMillisecond = TimeSpan.TicksPerMillisecond;
+
+    private static readonly char[] Markup = { '<', '>', '&' };
 
     /// <summary>The text as a C# string literal.</summary>
     public static string String(string value)
@@ -61,29 +62,56 @@ internal static class Literals
     }
 
     /// <summary>
-    /// Text for a one-line XML doc comment: markup characters escaped, and line breaks and other
-    /// control characters, which would end the comment, turned into spaces.
+    /// Text for a one-line XML doc comment: on one line (see <see cref="SingleLine"/>), markup
+    /// characters escaped.
     /// </summary>
     public static string DocText(string value)
     {
-        if (!value.Any(static character => character is '<' or '>' or '&' || char.IsControl(character)))
+        var line = SingleLine(value);
+        if (line.IndexOfAny(Markup) < 0)
         {
-            return value;
+            return line;
         }
 
-        var builder = new StringBuilder(value.Length + 16);
-        foreach (var character in value)
+        var builder = new StringBuilder(line.Length + 16);
+        foreach (var character in line)
         {
             switch (character)
             {
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 case '&': builder.Append("&amp;"); break;
-                default: builder.Append(char.IsControl(character) ? ' ' : character); break;
+                default: builder.Append(character); break;
             }
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// The text with line breaks and other control characters turned into spaces, for places where
+    /// one would end a line of generated text early: a comment, a diagram line.
+    /// </summary>
+    public static string SingleLine(string value)
+    {
+        foreach (var character in value)
+        {
+            if (char.IsControl(character))
+            {
+                var characters = value.ToCharArray();
+                for (var i = 0; i < characters.Length; i++)
+                {
+                    if (char.IsControl(characters[i]))
+                    {
+                        characters[i] = ' ';
+                    }
+                }
+
+                return new string(characters);
+            }
+        }
+
+        return value;
     }
 
     public static string Bool(bool value) => value ? "true" : "false";
