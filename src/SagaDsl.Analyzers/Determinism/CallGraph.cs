@@ -78,14 +78,17 @@ internal sealed class CallGraph
             }
 
             var cyclesBefore = openCycles;
-            var found = new Dictionary<string, Finding>();
+            // Most helpers reach nothing: the findings are kept in a dictionary made at the first one.
+            Dictionary<string, Finding>? found = null;
             foreach (var body in graph.Bodies(method, cancellationToken))
             {
-                Collect(body, depth, found);
+                Collect(body, depth, ref found);
             }
 
             inProgress.Remove(method);
-            var result = found.Values.OrderBy(static finding => finding.Rule.Id, System.StringComparer.Ordinal).ToImmutableArray();
+            var result = found is null
+                ? ImmutableArray<Finding>.Empty
+                : found.Values.OrderBy(static finding => finding.Rule.Id, System.StringComparer.Ordinal).ToImmutableArray();
             if (openCycles == cyclesBefore)
             {
                 graph.cache.TryAdd(method, result);
@@ -98,40 +101,27 @@ internal sealed class CallGraph
             return result;
         }
 
-        private void Collect(IOperation body, int depth, Dictionary<string, Finding> found)
+        private void Collect(IOperation body, int depth, ref Dictionary<string, Finding>? found)
         {
-            var pending = new Stack<IOperation>();
-            pending.Push(body);
-            while (pending.Count > 0)
+            foreach (var operation in graph.scanner.Executed(body, cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var operation = pending.Pop();
-                if (operation is INameOfOperation || graph.scanner.IsExpressionTreeLambda(operation))
-                {
-                    continue;
-                }
-
                 if (graph.scanner.Direct(operation) is { } finding)
                 {
-                    Keep(found, finding);
+                    Keep(ref found, finding);
                 }
                 else if (OperationScanner.Callee(operation) is { } callee && graph.Follows(callee))
                 {
                     foreach (var reached in Visit(callee, depth + 1))
                     {
-                        Keep(found, reached.Through(OperationScanner.Display(callee)));
+                        Keep(ref found, reached.Through(OperationScanner.Display(callee)));
                     }
-                }
-
-                foreach (var child in operation.ChildOperations.Reverse())
-                {
-                    pending.Push(child);
                 }
             }
         }
 
-        private static void Keep(Dictionary<string, Finding> found, Finding finding)
+        private static void Keep(ref Dictionary<string, Finding>? found, Finding finding)
         {
+            found ??= new Dictionary<string, Finding>();
             if (!found.ContainsKey(finding.Rule.Id))
             {
                 found.Add(finding.Rule.Id, finding);
@@ -142,7 +132,8 @@ internal sealed class CallGraph
     [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "Following calls into other files needs their semantic models; the analyzer driver hands out its cached models here.")]
     private IEnumerable<IOperation> Bodies(IMethodSymbol method, CancellationToken cancellationToken)
     {
-        foreach (var reference in method.DeclaringSyntaxReferences)
+        // A partial method is called by its declaration; its body is in the implementation.
+        foreach (var reference in (method.PartialImplementationPart ?? method).DeclaringSyntaxReferences)
         {
             var syntax = reference.GetSyntax(cancellationToken);
             if (!compilation.ContainsSyntaxTree(syntax.SyntaxTree))

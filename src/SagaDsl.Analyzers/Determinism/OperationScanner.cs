@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using SagaDsl.Analyzers.Diagnostics;
@@ -62,6 +64,31 @@ internal sealed class OperationScanner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The operations of a body that run, in source order, the body included: what sits inside
+    /// <c>nameof</c> or an expression-tree lambda is left out, as it never runs.
+    /// </summary>
+    public IEnumerable<IOperation> Executed(IOperation body, CancellationToken cancellationToken)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(body);
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var operation = pending.Pop();
+            if (operation is INameOfOperation || IsExpressionTreeLambda(operation))
+            {
+                continue;
+            }
+
+            yield return operation;
+            foreach (var child in operation.ChildOperations.Reverse())
+            {
+                pending.Push(child);
+            }
+        }
     }
 
     /// <summary>Whether this is a lambda turned into an expression tree: data, not code that runs.</summary>

@@ -150,4 +150,108 @@ public class CallChainTests
             }
             """);
     }
+
+    [Fact]
+    public Task Calls_from_every_kind_of_workflow_code_are_followed_and_each_reported_once()
+    {
+        const string Chain = "Clock.Now → DateTime.UtcNow";
+        return VerifyAsync(Helpers + """
+            [Workflow]
+            public partial class Everywhere
+            {
+                private readonly DateTime created = {|#0:Clock.Now|};
+
+                public Everywhere()
+                    : this({|#1:Clock.Now|})
+                {
+                }
+
+                private Everywhere(DateTime at) => Last = at > created ? at : created;
+
+                public DateTime Started { get; } = {|#2:Clock.Now|};
+
+                public DateTime Last { get; private set; }
+
+                public DateTime Deadline => {|#3:Deadlines.Compute(TimeSpan.FromDays(1))|};
+
+                public DateTime Checked
+                {
+                    get { return {|#4:Clock.Now|}; }
+                }
+
+                [WorkflowRun]
+                public async Task RunAsync()
+                {
+                    Func<DateTime> later = () => {|#5:Clock.Now|};
+                    await Workflow.DelayAsync(TimeSpan.FromSeconds(1));
+                    Stamp();
+
+                    void Stamp() => Last = {|#6:Clock.Now|};
+                }
+            }
+
+            public partial class Everywhere
+            {
+                [WorkflowSignal]
+                public Task PokeAsync()
+                {
+                    Last = {|#7:Clock.Now|};
+                    return Task.CompletedTask;
+                }
+            }
+            """,
+            Diagnostic("SAGA101").WithLocation(0).WithArguments(Chain, "Workflow.UtcNow"),
+            Diagnostic("SAGA101").WithLocation(1).WithArguments(Chain, "Workflow.UtcNow"),
+            Diagnostic("SAGA101").WithLocation(2).WithArguments(Chain, "Workflow.UtcNow"),
+            Diagnostic("SAGA101").WithLocation(3).WithArguments("Deadlines.Compute → " + Chain, "Workflow.UtcNow"),
+            Diagnostic("SAGA101").WithLocation(4).WithArguments(Chain, "Workflow.UtcNow"),
+            Diagnostic("SAGA101").WithLocation(5).WithArguments(Chain, "Workflow.UtcNow"),
+            Diagnostic("SAGA101").WithLocation(6).WithArguments(Chain, "Workflow.UtcNow"),
+            Diagnostic("SAGA101").WithLocation(7).WithArguments(Chain, "Workflow.UtcNow"));
+    }
+
+    [Fact]
+    public Task A_partial_helper_is_followed_into_its_implementation()
+    {
+        return VerifyAsync("""
+            public static partial class Audit
+            {
+                public static partial string Stamp();
+            }
+
+            public static partial class Audit
+            {
+                public static partial string Stamp() => Guid.NewGuid().ToString();
+            }
+
+            [Workflow]
+            public class Audited
+            {
+                [WorkflowRun]
+                public Task<string> RunAsync() => Task.FromResult({|#0:Audit.Stamp()|});
+            }
+            """,
+            Diagnostic("SAGA102").WithLocation(0).WithArguments("Audit.Stamp → Guid.NewGuid", "Workflow.NewGuid()"));
+    }
+
+    [Fact]
+    public Task An_argument_a_primary_constructor_passes_to_its_base_is_followed()
+    {
+        return VerifyAsync(Helpers + """
+            public abstract class Timed
+            {
+                protected Timed(DateTime at) => At = at;
+
+                public DateTime At { get; }
+            }
+
+            [Workflow]
+            public class Primary(string name) : Timed({|#0:Clock.Now|})
+            {
+                [WorkflowRun]
+                public Task<string> RunAsync() => Task.FromResult(name + At);
+            }
+            """,
+            Diagnostic("SAGA101").WithLocation(0).WithArguments("Clock.Now → DateTime.UtcNow", "Workflow.UtcNow"));
+    }
 }
