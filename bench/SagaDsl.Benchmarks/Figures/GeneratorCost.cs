@@ -80,9 +80,9 @@ internal static class GeneratorCost
         {
             cold = Median(Enumerable.Range(0, BuildRuns).Select(_ => project.Build(cold: true)));
 
-            // The first build through the server starts it and compiles the generator's IL; warm
-            // builds are the ones after, as in an IDE or a developer's repeated builds.
-            project.Build();
+            // Warm builds are the ones through a server that has settled, as in an IDE or a
+            // developer's repeated builds.
+            project.WarmUp();
             warm = Median(Enumerable.Range(0, BuildRuns).Select(_ => project.Build()));
         }
 

@@ -62,6 +62,21 @@ internal sealed partial class RealBuild : IDisposable
         return (clock.Elapsed, new BuildReport(log));
     }
 
+    /// <summary>
+    /// Builds through the compiler server until it runs as it does in a developer's day: the first
+    /// build starts it, the next ones let the runtime recompile the compiler's hot code, and ours,
+    /// optimized. Measured on 1,000 workflows: 7.9, 7.1, 5.5, 4.9, 4.1, 3.5, 3.3, 3.1 s for the
+    /// builds after the first, so a single warm-up build measured a server still getting faster.
+    /// </summary>
+    public void WarmUp()
+    {
+        const int WarmUpBuilds = 5;
+        for (var i = 0; i < WarmUpBuilds; i++)
+        {
+            Build();
+        }
+    }
+
     /// <summary>Deletes the project and stops the compiler server its builds started.</summary>
     public void Dispose()
     {
