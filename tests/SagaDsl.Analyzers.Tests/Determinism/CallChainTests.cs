@@ -185,9 +185,12 @@ public class CallChainTests
                     Func<DateTime> later = () => {|#5:Clock.Now|};
                     await Workflow.DelayAsync(TimeSpan.FromSeconds(1));
                     Stamp();
+                    Touched();
 
                     void Stamp() => Last = {|#6:Clock.Now|};
                 }
+
+                partial void Touched();
             }
 
             public partial class Everywhere
@@ -198,6 +201,8 @@ public class CallChainTests
                     Last = {|#7:Clock.Now|};
                     return Task.CompletedTask;
                 }
+
+                partial void Touched() => Last = {|#8:Clock.Now|};
             }
             """,
             Diagnostic("SAGA101").WithLocation(0).WithArguments(Chain, "Workflow.UtcNow"),
@@ -207,7 +212,8 @@ public class CallChainTests
             Diagnostic("SAGA101").WithLocation(4).WithArguments(Chain, "Workflow.UtcNow"),
             Diagnostic("SAGA101").WithLocation(5).WithArguments(Chain, "Workflow.UtcNow"),
             Diagnostic("SAGA101").WithLocation(6).WithArguments(Chain, "Workflow.UtcNow"),
-            Diagnostic("SAGA101").WithLocation(7).WithArguments(Chain, "Workflow.UtcNow"));
+            Diagnostic("SAGA101").WithLocation(7).WithArguments(Chain, "Workflow.UtcNow"),
+            Diagnostic("SAGA101").WithLocation(8).WithArguments(Chain, "Workflow.UtcNow"));
     }
 
     [Fact]
