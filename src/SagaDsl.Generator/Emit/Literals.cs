@@ -12,54 +12,16 @@ internal static class Literals
     private static readonly char[] Markup = { '<', '>', '&' };
 
     /// <summary>The text as a C# string literal.</summary>
-    public static string String(string value)
-    {
+    public static string String(string value) =>
         // Almost every name and queue needs no escape; those are quoted without a builder.
-        if (!NeedsEscape(value))
-        {
-            return "\"" + value + "\"";
-        }
-
-        return AppendString(new StringBuilder(value.Length + 8), value).ToString();
-    }
+        NeedsEscape(value) ? AppendEscaped(new StringBuilder(value.Length + 8), value).ToString() : "\"" + value + "\"";
 
     /// <summary>The text as a C# string literal, for a hole of <see cref="SourceWriter.Line(SourceWriter.LineHandler)"/>: written straight into the file.</summary>
     public static StringLiteral Quote(string value) => new(value);
 
     /// <summary>Appends the text as a C# string literal.</summary>
-    public static StringBuilder AppendString(StringBuilder builder, string value)
-    {
-        builder.Append('"');
-        if (!NeedsEscape(value))
-        {
-            return builder.Append(value).Append('"');
-        }
-
-        foreach (var character in value)
-        {
-            switch (character)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (char.IsControl(character))
-                    {
-                        builder.Append("\\u").Append(((int)character).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(character);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"');
-    }
+    public static StringBuilder AppendString(StringBuilder builder, string value) =>
+        NeedsEscape(value) ? AppendEscaped(builder, value) : builder.Append('"').Append(value).Append('"');
 
     /// <summary>
     /// Text for a one-line XML doc comment: on one line (see <see cref="SingleLine"/>), markup
@@ -148,6 +110,35 @@ internal static class Literals
     /// <summary>Lower-cases the first letter: <c>ReserveInventory</c> becomes <c>reserveInventory</c>.</summary>
     public static string Camel(string name) =>
         name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+
+    private static StringBuilder AppendEscaped(StringBuilder builder, string value)
+    {
+        builder.Append('"');
+        foreach (var character in value)
+        {
+            switch (character)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (char.IsControl(character))
+                    {
+                        builder.Append("\\u").Append(((int)character).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(character);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"');
+    }
 
     private static bool NeedsEscape(string value)
     {
