@@ -32,6 +32,8 @@ public sealed class WorkflowHistoryBuilder
     private readonly string workflowId;
     private DateTime clock = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     private long lastWorkflowTaskCompleted;
+    private long openTaskScheduled;
+    private long openTaskStarted;
     private int activitySequence;
     private bool firstTask = true;
 
@@ -54,6 +56,11 @@ public sealed class WorkflowHistoryBuilder
     /// <param name="firstExecutionRunId">The run id of the first execution, part of every idempotency key.</param>
     /// <param name="input">The workflow's arguments.</param>
     public WorkflowHistoryBuilder(DataConverter converter, string workflowType, string workflowId, string taskQueue, string firstExecutionRunId, params object?[] input)
+        : this(converter, workflowType, workflowId, taskQueue, firstExecutionRunId, input, firstTaskOpen: false)
+    {
+    }
+
+    private WorkflowHistoryBuilder(DataConverter converter, string workflowType, string workflowId, string taskQueue, string firstExecutionRunId, object?[] input, bool firstTaskOpen)
     {
         this.converter = converter ?? throw new ArgumentNullException(nameof(converter));
         this.workflowId = workflowId;
@@ -69,7 +76,31 @@ public sealed class WorkflowHistoryBuilder
             WorkflowId = workflowId,
         };
         Add(EventType.WorkflowExecutionStarted, e => e.WorkflowExecutionStartedEventAttributes = started);
-        WorkflowTask();
+        if (firstTaskOpen)
+        {
+            StartWorkflowTask();
+        }
+        else
+        {
+            WorkflowTask();
+        }
+    }
+
+    /// <summary>Starts a history whose first workflow task is still open: the workflow has not run yet.</summary>
+    internal static WorkflowHistoryBuilder Opened(DataConverter converter, string workflowType, string workflowId, string taskQueue, string firstExecutionRunId, object?[] input) =>
+        new(converter, workflowType, workflowId, taskQueue, firstExecutionRunId, input, firstTaskOpen: true);
+
+    private WorkflowHistoryBuilder(WorkflowHistoryBuilder other)
+    {
+        events = new List<HistoryEvent>(other.events);
+        converter = other.converter;
+        workflowId = other.workflowId;
+        clock = other.clock;
+        lastWorkflowTaskCompleted = other.lastWorkflowTaskCompleted;
+        openTaskScheduled = other.openTaskScheduled;
+        openTaskStarted = other.openTaskStarted;
+        activitySequence = other.activitySequence;
+        firstTask = other.firstTask;
     }
 
     /// <summary>Gets the number of events written so far.</summary>
@@ -79,9 +110,30 @@ public sealed class WorkflowHistoryBuilder
     /// <returns>This builder.</returns>
     public WorkflowHistoryBuilder WorkflowTask()
     {
+        StartWorkflowTask();
+        CompleteWorkflowTask();
+        return this;
+    }
+
+    /// <summary>
+    /// Appends a workflow task that is scheduled and started but not completed. A history that ends
+    /// here replays the workflow's code for that task: the replayer runs it without comparing the
+    /// commands it sends, so a recording interceptor sees what the workflow would do next.
+    /// </summary>
+    /// <returns>This builder.</returns>
+    public WorkflowHistoryBuilder StartWorkflowTask()
+    {
         var scheduled = Add(EventType.WorkflowTaskScheduled, e => e.WorkflowTaskScheduledEventAttributes = new() { StartToCloseTimeout = Duration.FromTimeSpan(TimeSpan.FromSeconds(10)), Attempt = 1 });
-        var started = Add(EventType.WorkflowTaskStarted, e => e.WorkflowTaskStartedEventAttributes = new() { ScheduledEventId = scheduled });
-        var completed = new WorkflowTaskCompletedEventAttributes { ScheduledEventId = scheduled, StartedEventId = started };
+        openTaskScheduled = scheduled;
+        openTaskStarted = Add(EventType.WorkflowTaskStarted, e => e.WorkflowTaskStartedEventAttributes = new() { ScheduledEventId = scheduled });
+        return this;
+    }
+
+    /// <summary>Completes the workflow task <see cref="StartWorkflowTask"/> left open: the events of its commands follow.</summary>
+    /// <returns>This builder.</returns>
+    public WorkflowHistoryBuilder CompleteWorkflowTask()
+    {
+        var completed = new WorkflowTaskCompletedEventAttributes { ScheduledEventId = openTaskScheduled, StartedEventId = openTaskStarted };
         if (firstTask)
         {
             completed.SdkMetadata = new WorkflowTaskCompletedMetadata();
@@ -97,17 +149,22 @@ public sealed class WorkflowHistoryBuilder
     /// <param name="activityType">The activity type name.</param>
     /// <param name="taskQueue">The activity's task queue.</param>
     /// <returns>The scheduled event's id, to complete, fail or cancel the activity later.</returns>
-    public long Schedule(string activityType, string taskQueue)
-    {
-        var id = (++activitySequence).ToString(CultureInfo.InvariantCulture);
-        return Add(EventType.ActivityTaskScheduled, e => e.ActivityTaskScheduledEventAttributes = new()
+    public long Schedule(string activityType, string taskQueue) =>
+        Schedule(activityType, taskQueue, (++activitySequence).ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>The last workflow task scheduled an activity with the given id, as the workflow named it.</summary>
+    /// <param name="activityType">The activity type name.</param>
+    /// <param name="taskQueue">The activity's task queue.</param>
+    /// <param name="activityId">The activity id: the SDK's sequence number unless the workflow set one.</param>
+    /// <returns>The scheduled event's id.</returns>
+    public long Schedule(string activityType, string taskQueue, string activityId) =>
+        Add(EventType.ActivityTaskScheduled, e => e.ActivityTaskScheduledEventAttributes = new()
         {
-            ActivityId = id,
+            ActivityId = activityId,
             ActivityType = new ActivityType { Name = activityType },
             TaskQueue = new Temporalio.Api.TaskQueue.V1.TaskQueue { Name = taskQueue },
             WorkflowTaskCompletedEventId = lastWorkflowTaskCompleted,
         });
-    }
 
     /// <summary>The activity returned <paramref name="result"/> (<c>null</c> for one that returns nothing); a workflow task follows.</summary>
     /// <param name="scheduled">The scheduled event's id.</param>
@@ -115,13 +172,7 @@ public sealed class WorkflowHistoryBuilder
     /// <returns>This builder.</returns>
     public WorkflowHistoryBuilder Complete(long scheduled, object? result)
     {
-        var started = Started(scheduled, attempt: 1);
-        Add(EventType.ActivityTaskCompleted, e => e.ActivityTaskCompletedEventAttributes = new()
-        {
-            ScheduledEventId = scheduled,
-            StartedEventId = started,
-            Result = Payloads(result),
-        });
+        RecordCompleted(scheduled, result);
         return WorkflowTask();
     }
 
@@ -137,17 +188,7 @@ public sealed class WorkflowHistoryBuilder
     /// <returns>This builder.</returns>
     public WorkflowHistoryBuilder Fail(long scheduled, string errorType, string message, int attempts = 1, bool nonRetryable = true)
     {
-        var started = Started(scheduled, attempts);
-        var failure = converter.FailureConverter.ToFailure(
-            new ApplicationFailureException(message, errorType, nonRetryable: nonRetryable),
-            converter.PayloadConverter);
-        Add(EventType.ActivityTaskFailed, e => e.ActivityTaskFailedEventAttributes = new()
-        {
-            ScheduledEventId = scheduled,
-            StartedEventId = started,
-            Failure = failure,
-            RetryState = nonRetryable ? RetryState.NonRetryableFailure : RetryState.MaximumAttemptsReached,
-        });
+        RecordFailed(scheduled, errorType, message, attempts, nonRetryable);
         return WorkflowTask();
     }
 
@@ -159,26 +200,7 @@ public sealed class WorkflowHistoryBuilder
     /// <returns>This builder.</returns>
     public WorkflowHistoryBuilder TimeOut(long scheduled, ActivityTimeout timeout, int attempts = 1, params object?[] lastHeartbeatDetails)
     {
-        var type = ToApi(timeout);
-        long? started = timeout == ActivityTimeout.ScheduleToStart ? null : Started(scheduled, attempts);
-        var failure = new ApiFailure
-        {
-            Message = "activity " + timeout + " timeout",
-            Source = "Server",
-            TimeoutFailureInfo = new() { TimeoutType = type },
-        };
-        if (lastHeartbeatDetails is { Length: > 0 })
-        {
-            failure.TimeoutFailureInfo.LastHeartbeatDetails = Payloads(lastHeartbeatDetails);
-        }
-
-        Add(EventType.ActivityTaskTimedOut, e => e.ActivityTaskTimedOutEventAttributes = new()
-        {
-            ScheduledEventId = scheduled,
-            StartedEventId = started ?? 0,
-            Failure = failure,
-            RetryState = timeout is ActivityTimeout.ScheduleToClose or ActivityTimeout.ScheduleToStart ? RetryState.Timeout : RetryState.MaximumAttemptsReached,
-        });
+        RecordTimedOut(scheduled, timeout, attempts, lastHeartbeatDetails);
         return WorkflowTask();
     }
 
@@ -215,7 +237,7 @@ public sealed class WorkflowHistoryBuilder
     /// <returns>This builder.</returns>
     public WorkflowHistoryBuilder CancelRequested()
     {
-        Add(EventType.WorkflowExecutionCancelRequested, e => e.WorkflowExecutionCancelRequestedEventAttributes = new() { Cause = "requested by the scenario" });
+        RecordCancelRequested();
         return WorkflowTask();
     }
 
@@ -224,11 +246,7 @@ public sealed class WorkflowHistoryBuilder
     /// <returns>This builder.</returns>
     public WorkflowHistoryBuilder ActivityCancelRequested(long scheduled)
     {
-        Add(EventType.ActivityTaskCancelRequested, e => e.ActivityTaskCancelRequestedEventAttributes = new()
-        {
-            ScheduledEventId = scheduled,
-            WorkflowTaskCompletedEventId = lastWorkflowTaskCompleted,
-        });
+        RecordActivityCancelRequested(scheduled);
         return this;
     }
 
@@ -247,11 +265,16 @@ public sealed class WorkflowHistoryBuilder
 
     /// <summary>The last workflow task failed the workflow.</summary>
     /// <returns>This builder.</returns>
-    public WorkflowHistoryBuilder EndsFailed()
+    public WorkflowHistoryBuilder EndsFailed() => EndsFailed(new ApiFailure { Message = "saga failed" });
+
+    /// <summary>The last workflow task failed the workflow with <paramref name="failure"/>.</summary>
+    /// <param name="failure">The failure, as the workflow's failure converter wrote it.</param>
+    /// <returns>This builder.</returns>
+    internal WorkflowHistoryBuilder EndsFailed(ApiFailure failure)
     {
         Add(EventType.WorkflowExecutionFailed, e => e.WorkflowExecutionFailedEventAttributes = new()
         {
-            Failure = new ApiFailure { Message = "saga failed" },
+            Failure = failure,
             WorkflowTaskCompletedEventId = lastWorkflowTaskCompleted,
         });
         return this;
@@ -264,6 +287,90 @@ public sealed class WorkflowHistoryBuilder
         Add(EventType.WorkflowExecutionCanceled, e => e.WorkflowExecutionCanceledEventAttributes = new() { WorkflowTaskCompletedEventId = lastWorkflowTaskCompleted });
         return this;
     }
+
+    /// <summary>Records the activity's completion, with no workflow task after it.</summary>
+    internal void RecordCompleted(long scheduled, object? result)
+    {
+        var started = Started(scheduled, attempt: 1);
+        Add(EventType.ActivityTaskCompleted, e => e.ActivityTaskCompletedEventAttributes = new()
+        {
+            ScheduledEventId = scheduled,
+            StartedEventId = started,
+            Result = Payloads(result),
+        });
+    }
+
+    /// <summary>Records the activity's failure for good, with no workflow task after it.</summary>
+    internal void RecordFailed(long scheduled, string errorType, string message, int attempts, bool nonRetryable)
+    {
+        var started = Started(scheduled, attempts);
+        var failure = converter.FailureConverter.ToFailure(
+            new ApplicationFailureException(message, errorType, nonRetryable: nonRetryable),
+            converter.PayloadConverter);
+        Add(EventType.ActivityTaskFailed, e => e.ActivityTaskFailedEventAttributes = new()
+        {
+            ScheduledEventId = scheduled,
+            StartedEventId = started,
+            Failure = failure,
+            RetryState = nonRetryable ? RetryState.NonRetryableFailure : RetryState.MaximumAttemptsReached,
+        });
+    }
+
+    /// <summary>Records the activity's timeout for good, with no workflow task after it.</summary>
+    internal void RecordTimedOut(long scheduled, ActivityTimeout timeout, int attempts, object?[] lastHeartbeatDetails)
+    {
+        var type = ToApi(timeout);
+        long? started = timeout == ActivityTimeout.ScheduleToStart ? null : Started(scheduled, attempts);
+        var failure = new ApiFailure
+        {
+            Message = "activity " + timeout + " timeout",
+            Source = "Server",
+            TimeoutFailureInfo = new() { TimeoutType = type },
+        };
+        if (lastHeartbeatDetails is { Length: > 0 })
+        {
+            failure.TimeoutFailureInfo.LastHeartbeatDetails = Payloads(lastHeartbeatDetails);
+        }
+
+        Add(EventType.ActivityTaskTimedOut, e => e.ActivityTaskTimedOutEventAttributes = new()
+        {
+            ScheduledEventId = scheduled,
+            StartedEventId = started ?? 0,
+            Failure = failure,
+            RetryState = timeout is ActivityTimeout.ScheduleToClose or ActivityTimeout.ScheduleToStart ? RetryState.Timeout : RetryState.MaximumAttemptsReached,
+        });
+    }
+
+    /// <summary>
+    /// Records that the activity acknowledged a cancel request. <paramref name="started"/> is false
+    /// when no attempt was running: the server then cancels it at once, in the same batch as the
+    /// request, as it does between two attempts.
+    /// </summary>
+    internal void RecordCanceled(long scheduled, long cancelRequested, bool started)
+    {
+        var startedEvent = started ? Started(scheduled, attempt: 1) : 0;
+        Add(EventType.ActivityTaskCanceled, e => e.ActivityTaskCanceledEventAttributes = new()
+        {
+            ScheduledEventId = scheduled,
+            StartedEventId = startedEvent,
+            LatestCancelRequestedEventId = cancelRequested,
+        });
+    }
+
+    /// <summary>Records a client's cancel request, with no workflow task after it.</summary>
+    internal void RecordCancelRequested() =>
+        Add(EventType.WorkflowExecutionCancelRequested, e => e.WorkflowExecutionCancelRequestedEventAttributes = new() { Cause = "requested by the scenario" });
+
+    /// <summary>Records that the last workflow task asked to cancel a running activity; returns the request's event id.</summary>
+    internal long RecordActivityCancelRequested(long scheduled) =>
+        Add(EventType.ActivityTaskCancelRequested, e => e.ActivityTaskCancelRequestedEventAttributes = new()
+        {
+            ScheduledEventId = scheduled,
+            WorkflowTaskCompletedEventId = lastWorkflowTaskCompleted,
+        });
+
+    /// <summary>A copy that goes on independently: the events so far are shared, never changed.</summary>
+    internal WorkflowHistoryBuilder Fork() => new(this);
 
     /// <summary>Creates the history.</summary>
     /// <returns>The history, ready for <c>WorkflowReplayer</c>.</returns>

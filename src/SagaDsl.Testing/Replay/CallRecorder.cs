@@ -38,11 +38,8 @@ internal sealed class CallRecorder : IWorkerInterceptor
 
     private SagaCall Describe(ScheduleActivityInput input)
     {
-        // Generated activities take the idempotency key last; everything before it is data.
-        var args = input.Args.ToArray();
-        var key = args.Length > 0 && args[args.Length - 1] is string text ? text : string.Empty;
-        var data = args.Take(Math.Max(0, args.Length - 1)).ToArray();
-        var (kind, step) = Identify(input.Activity, key);
+        var (data, key) = SagaActivities.Split(input.Args.ToArray());
+        var (kind, step) = SagaActivities.Identify(definition, input.Activity, key, Workflow.Info.WorkflowId, Workflow.Info.FirstExecutionRunId);
         var options = input.Options;
         var detached = options.CancellationToken is { } token && token == CancellationToken.None;
         return new SagaCall(
@@ -56,22 +53,6 @@ internal sealed class CallRecorder : IWorkerInterceptor
             options.RetryPolicy?.MaximumAttempts ?? 0,
             Workflow.CurrentHistoryLength);
     }
-
-    private (SagaCallKind Kind, string Step) Identify(string activity, string key)
-    {
-        if (definition.Steps.FirstOrDefault(step => step.Activity == activity) is { } ran)
-        {
-            return (SagaCallKind.Step, ran.Name);
-        }
-
-        // One method may undo several steps; the key, derived from the step's, tells which.
-        var undone = definition.Steps.FirstOrDefault(step => step.Compensation?.Activity == activity && key == CompensationKey(step))
-            ?? definition.Steps.FirstOrDefault(step => step.Compensation?.Activity == activity);
-        return (SagaCallKind.Compensation, undone?.Name ?? activity);
-    }
-
-    private static string CompensationKey(SagaStepDefinition step) =>
-        IdempotencyKey.ForCompensation(IdempotencyKey.ForStep(Workflow.Info.WorkflowId, Workflow.Info.FirstExecutionRunId, step.Activity));
 
     private sealed class Inbound : WorkflowInboundInterceptor
     {

@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SagaDsl.Testing.Exploration.World;
+using SagaDsl.Testing.History;
+
+namespace SagaDsl.Testing.Exploration.Paths;
+
+/// <summary>
+/// One path of an exploration so far: the history the workflow has seen, every activity it
+/// scheduled, the effects that took place in the world, and the story of it in words. Forked at
+/// every choice of the environment; a fork never changes its parent.
+/// </summary>
+internal sealed class PathState
+{
+    private readonly List<ActivityRun> activities;
+    private readonly List<WorldCall> effects;
+    private readonly List<string> timeline;
+    private readonly HashSet<int> neverSent;
+
+    public PathState(WorkflowHistoryBuilder history)
+        : this(history, new List<ActivityRun>(), new List<WorldCall>(), new List<string>(), new HashSet<int>())
+    {
+    }
+
+    private PathState(WorkflowHistoryBuilder history, List<ActivityRun> activities, List<WorldCall> effects, List<string> timeline, HashSet<int> neverSent)
+    {
+        this.neverSent = neverSent;
+        History = history;
+        this.activities = activities;
+        this.effects = effects;
+        this.timeline = timeline;
+    }
+
+    public WorkflowHistoryBuilder History { get; }
+
+    public IReadOnlyList<ActivityRun> Activities => activities;
+
+    /// <summary>Gets the effects that took place, in order: replayed onto a fresh world, they give the world of this path.</summary>
+    public IReadOnlyList<WorldCall> Effects => effects;
+
+    public IReadOnlyList<string> Timeline => timeline;
+
+    public int Cancels { get; private set; }
+
+    public int Faults { get; private set; }
+
+    /// <summary>Gets how many times the environment chose: the path's length, for the shortest counterexample.</summary>
+    public int Moves { get; private set; }
+
+    public bool CancelRequested { get; private set; }
+
+    /// <summary>
+    /// Gets or sets whether the server recorded events while completing the last workflow task (an
+    /// activity cancelled at once): it then schedules a new task at once, with no choice of the environment.
+    /// </summary>
+    public bool NewEventsPending { get; set; }
+
+    /// <summary>Gets or sets how the path's workflow ended, once it has.</summary>
+    public string? Outcome { get; set; }
+
+    public PathState Fork() =>
+        new(History.Fork(), new List<ActivityRun>(activities), new List<WorldCall>(effects), new List<string>(timeline), new HashSet<int>(neverSent))
+        {
+            NewEventsPending = NewEventsPending,
+            Cancels = Cancels,
+            Faults = Faults,
+            Moves = Moves,
+            CancelRequested = CancelRequested,
+        };
+
+    public ActivityRun? Activity(int seq) => activities.FirstOrDefault(activity => activity.Seq == seq);
+
+    public void Add(ActivityRun activity) => activities.Add(activity);
+
+    /// <summary>Records an activity the workflow scheduled and cancelled in one task: the SDK never sends it.</summary>
+    public void NeverSent(int seq) => neverSent.Add(seq);
+
+    public bool WasNeverSent(int seq) => neverSent.Contains(seq);
+
+    public void Replace(ActivityRun activity) => activities[activities.FindIndex(existing => existing.Seq == activity.Seq)] = activity;
+
+    public void Note(string line) => timeline.Add(line);
+
+    /// <summary>The environment made a choice, and a new workflow task follows it.</summary>
+    /// <param name="line">What happened, for the timeline.</param>
+    /// <param name="fault">Whether the choice counts against the path's faults.</param>
+    /// <returns>This path.</returns>
+    public PathState Moved(string line, bool fault)
+    {
+        Note(line);
+        Moves++;
+        if (fault)
+        {
+            Fault();
+        }
+
+        History.StartWorkflowTask();
+        NewEventsPending = false;
+        return this;
+    }
+
+    /// <summary>The server delivers what it recorded with the last task's commands in a new task.</summary>
+    /// <returns>This path.</returns>
+    public PathState Delivered()
+    {
+        History.StartWorkflowTask();
+        NewEventsPending = false;
+        return this;
+    }
+
+    /// <summary>Counts a fault that happened as part of applying the workflow's commands.</summary>
+    public void Fault() => Faults++;
+
+    public void RequestCancel()
+    {
+        CancelRequested = true;
+        Cancels++;
+    }
+
+    /// <summary>The activity's effect takes place; returns what the world answered.</summary>
+    public WorldAnswer Land(ActivityRun activity, Func<SagaWorld> world)
+    {
+        var answer = World(world).Apply(activity.Call);
+        if (answer.Accepted)
+        {
+            effects.Add(activity.Call);
+            Replace(activity with { Landed = true, Result = answer.Result });
+        }
+
+        return answer;
+    }
+
+    /// <summary>What the world would answer <paramref name="call"/> now, without it taking place on this path.</summary>
+    public WorldAnswer Ask(WorldCall call, Func<SagaWorld> world) => World(world).Apply(call);
+
+    /// <summary>The world of this path: a fresh one with the path's effects applied in order.</summary>
+    public SagaWorld World(Func<SagaWorld> world)
+    {
+        var fresh = world();
+        foreach (var effect in effects)
+        {
+            fresh.Apply(effect);
+        }
+
+        return fresh;
+    }
+}

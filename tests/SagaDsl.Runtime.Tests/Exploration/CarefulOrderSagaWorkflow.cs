@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using global::OrderSaga;
+using SagaDsl.Runtime;
+using Temporalio.Api.Enums.V1;
+using Temporalio.Exceptions;
+using Temporalio.Workflows;
+using static SagaDsl.Runtime.Tests.Exploration.OrderActivities;
+
+namespace SagaDsl.Runtime.Tests.Exploration;
+
+/// <summary>One way to get a saga wrong; the careful workflow makes exactly the mistakes it is given.</summary>
+[Flags]
+public enum SagaMistakes
+{
+    /// <summary>None: the workflow keeps the saga's promise.</summary>
+    None = 0,
+
+    /// <summary>Compensations run oldest first.</summary>
+    OldestFirst = 1,
+
+    /// <summary>The payment is never refunded.</summary>
+    SkipsRefund = 2,
+
+    /// <summary>Compensations are scheduled on the workflow's cancellation token.</summary>
+    CompensatesOnWorkflowToken = 4,
+
+    /// <summary>The pivot runs like any other step: inside the compensating block, cancellable, never retried for a definite answer.</summary>
+    CompensatesThePivot = 8,
+
+    /// <summary>A step's compensation is pushed only after the step succeeded.</summary>
+    TrustsUncertainFailures = 16,
+
+    /// <summary>Steps keep the SDK's default TryCancel, so a step that completes after the cancel is never seen.</summary>
+    StopsWaitingOnCancel = 32,
+}
+
+/// <summary>
+/// The OrderSaga written by hand as carefully as we know how, with key-based compensations: each
+/// compensation is pushed before its step runs and withdrawn only on the service's definite "no", steps
+/// wait for their real outcome after a cancel, and the pivot runs detached until its answer is definite.
+/// Each subclass adds mistakes, so the explorer's tests can show it notices each one.
+/// </summary>
+public abstract class CarefulOrderSaga
+{
+    private readonly SagaMistakes mistakes;
+
+    protected CarefulOrderSaga(SagaMistakes mistakes) => this.mistakes = mistakes;
+
+    public async Task<OrderSagaResult> RunSagaAsync(OrderDetails order)
+    {
+        var undo = new List<(string Step, string Activity, Func<Task> Compensate)>();
+        var warnings = new List<StepFailure>();
+        Reservation reservation;
+        PaymentReceipt receipt;
+        try
+        {
+            reservation = await StepAsync<Reservation>(undo, "ReserveInventory", Reserve, Release, Options(3, cancellation: StepCancellation), null, order);
+            receipt = await StepAsync<PaymentReceipt>(undo, "ProcessPayment", Pay, Refund, Options(3, "payments", cancellation: StepCancellation, nonRetryable: new[] { PaymentGateway.Declined }), "payments", order);
+            if (Has(SagaMistakes.CompensatesThePivot))
+            {
+                await CallAsync(Update, Options(3), reservation, Key(Update));
+            }
+        }
+        catch (Exception failure) when (SagaFailures.ShouldCompensate(failure))
+        {
+            throw await CompensateAsync(undo, failure);
+        }
+
+        if (!Has(SagaMistakes.CompensatesThePivot))
+        {
+            await PivotAsync(undo, reservation);
+        }
+
+        try
+        {
+            await CallAsync(Notify, Options(3, detached: true), order, Key(Notify));
+        }
+        catch (ActivityFailureException failure)
+        {
+            SagaFailures.RecordNonCritical("OrderSaga", "NotifyCustomer", Notify, failure, warnings);
+        }
+
+        return Result(reservation, receipt, warnings);
+    }
+
+    private ActivityCancellationType StepCancellation =>
+        Has(SagaMistakes.StopsWaitingOnCancel) ? ActivityCancellationType.TryCancel : ActivityCancellationType.WaitCancellationCompleted;
+
+    private bool Has(SagaMistakes mistake) => (mistakes & mistake) != 0;
+
+    private static bool TookNoEffect(Exception failure) =>
+        failure is ActivityFailureException { RetryState: RetryState.NonRetryableFailure, InnerException: ApplicationFailureException }
+        || failure is CanceledFailureException;
+
+    private async Task<T> StepAsync<T>(List<(string, string, Func<Task>)> undo, string step, string activity, string compensation, ActivityOptions options, string? queue, OrderDetails order)
+    {
+        var key = Key(activity);
+        var entry = (step, compensation, (Func<Task>)(() => CallAsync(compensation, Options(10, queue, detached: !Has(SagaMistakes.CompensatesOnWorkflowToken)), order, IdempotencyKey.ForCompensation(key))));
+        var skipped = Has(SagaMistakes.SkipsRefund) && compensation == Refund;
+        if (!skipped && !Has(SagaMistakes.TrustsUncertainFailures))
+        {
+            undo.Add(entry);
+        }
+
+        T result;
+        try
+        {
+            result = await CallAsync<T>(activity, options, order, key);
+        }
+        catch (Exception failure) when (TookNoEffect(failure) && !skipped && !Has(SagaMistakes.TrustsUncertainFailures))
+        {
+            undo.RemoveAt(undo.Count - 1);
+            throw;
+        }
+
+        if (!skipped && Has(SagaMistakes.TrustsUncertainFailures))
+        {
+            undo.Add(entry);
+        }
+
+        return result;
+    }
+
+    private async Task PivotAsync(List<(string, string, Func<Task>)> undo, Reservation reservation)
+    {
+        var key = Key(Update);
+        try
+        {
+            // A cancel that arrives before the pivot starts still undoes the saga; once it has started it is not cancelled.
+            Workflow.CancellationToken.ThrowIfCancellationRequested();
+            while (true)
+            {
+                try
+                {
+                    await CallAsync(Update, Options(0, detached: true), reservation, key);
+                    return;
+                }
+                catch (ActivityFailureException failure) when (!TookNoEffect(failure))
+                {
+                    // The commit may have happened: ask again with the same key until the answer is definite.
+                }
+            }
+        }
+        catch (Exception failure) when (SagaFailures.ShouldCompensate(failure))
+        {
+            throw await CompensateAsync(undo, failure);
+        }
+    }
+
+    private async Task<Exception> CompensateAsync(List<(string Step, string Activity, Func<Task> Compensate)> undo, Exception cause)
+    {
+        var failed = new List<StepFailure>();
+        var order = Has(SagaMistakes.OldestFirst) ? undo.ToList() : Enumerable.Reverse(undo).ToList();
+        foreach (var (step, activity, compensate) in order)
+        {
+            try
+            {
+                await compensate();
+            }
+            catch (ActivityFailureException failure)
+            {
+                failed.Add(StepFailure.From(step, activity, failure));
+            }
+        }
+
+        if (failed.Count > 0)
+        {
+            return new ApplicationFailureException("compensation failed", cause, SagaFailureTypes.CompensationFailed, nonRetryable: true, details: new object[] { failed.ToArray() });
+        }
+
+        return TemporalException.IsCanceledException(cause)
+            ? cause
+            : new ApplicationFailureException("compensated", cause, SagaFailureTypes.Compensated, nonRetryable: true);
+    }
+}
+
+[Workflow("OrderSaga")]
+public sealed class CarefulOrderSagaWorkflow() : CarefulOrderSaga(SagaMistakes.None)
+{
+    [WorkflowRun]
+    public Task<OrderSagaResult> RunAsync(OrderDetails order) => RunSagaAsync(order);
+}
+
+[Workflow("OrderSaga")]
+public sealed class OldestFirstOrderSagaWorkflow() : CarefulOrderSaga(SagaMistakes.OldestFirst)
+{
+    [WorkflowRun]
+    public Task<OrderSagaResult> RunAsync(OrderDetails order) => RunSagaAsync(order);
+}
+
+[Workflow("OrderSaga")]
+public sealed class NoRefundOrderSagaWorkflow() : CarefulOrderSaga(SagaMistakes.SkipsRefund)
+{
+    [WorkflowRun]
+    public Task<OrderSagaResult> RunAsync(OrderDetails order) => RunSagaAsync(order);
+}
+
+[Workflow("OrderSaga")]
+public sealed class AttachedCompensationsOrderSagaWorkflow() : CarefulOrderSaga(SagaMistakes.CompensatesOnWorkflowToken)
+{
+    [WorkflowRun]
+    public Task<OrderSagaResult> RunAsync(OrderDetails order) => RunSagaAsync(order);
+}
+
+[Workflow("OrderSaga")]
+public sealed class CompensatedPivotOrderSagaWorkflow() : CarefulOrderSaga(SagaMistakes.CompensatesThePivot)
+{
+    [WorkflowRun]
+    public Task<OrderSagaResult> RunAsync(OrderDetails order) => RunSagaAsync(order);
+}
+
+[Workflow("OrderSaga")]
+public sealed class TrustingOrderSagaWorkflow() : CarefulOrderSaga(SagaMistakes.TrustsUncertainFailures)
+{
+    [WorkflowRun]
+    public Task<OrderSagaResult> RunAsync(OrderDetails order) => RunSagaAsync(order);
+}
+
+[Workflow("OrderSaga")]
+public sealed class TryCancelOrderSagaWorkflow() : CarefulOrderSaga(SagaMistakes.StopsWaitingOnCancel)
+{
+    [WorkflowRun]
+    public Task<OrderSagaResult> RunAsync(OrderDetails order) => RunSagaAsync(order);
+}
