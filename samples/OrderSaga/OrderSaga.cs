@@ -21,11 +21,14 @@ public sealed partial class OrderSaga(InventoryService inventory, PaymentGateway
         return Task.FromResult(reservation);
     }
 
-    /// <summary>Gives held stock back.</summary>
-    public Task ReleaseInventory(Reservation reservation, StepContext context)
+    /// <summary>
+    /// Gives held stock back. It finds the reservation by the step's key, so it also undoes a
+    /// reservation whose answer was lost (a timeout, a cancel): it never needs the step's result.
+    /// </summary>
+    public Task ReleaseInventory(StepContext context)
     {
         faults.BeforeEffect(nameof(ReleaseInventory));
-        inventory.Release(reservation, context.IdempotencyKey);
+        inventory.Release(context.StepKey, context.IdempotencyKey);
         faults.AfterEffect(nameof(ReleaseInventory), context.Attempt);
         return Task.CompletedTask;
     }
@@ -41,11 +44,11 @@ public sealed partial class OrderSaga(InventoryService inventory, PaymentGateway
         return Task.FromResult(receipt);
     }
 
-    /// <summary>Pays the customer back.</summary>
-    public Task RefundPayment(PaymentReceipt receipt, StepContext context)
+    /// <summary>Pays the customer back, finding the charge by the step's key like <see cref="ReleaseInventory"/>.</summary>
+    public Task RefundPayment(StepContext context)
     {
         faults.BeforeEffect(nameof(RefundPayment));
-        payments.Refund(receipt, context.IdempotencyKey);
+        payments.Refund(context.StepKey, context.IdempotencyKey);
         faults.AfterEffect(nameof(RefundPayment), context.Attempt);
         return Task.CompletedTask;
     }

@@ -14,18 +14,25 @@ namespace OrderSaga;
 
 /// <summary>
 /// Runs one order through the saga against a real Temporal server: the one at TEMPORAL_ADDRESS,
-/// or else the SDK's local development server. With <c>--verify</c>, replays every failure point
-/// offline instead.
+/// or else the SDK's local development server. With <c>--explore</c>, explores every path of the saga
+/// offline instead; with <c>--verify</c>, replays every failure point offline, then explores.
 /// </summary>
 internal static class SampleRunner
 {
-    private const string Usage = "usage: OrderSaga --verify | OrderSaga [--amount N] [--fail Step]... [--crash Step]... (--fail: fails for good; --crash: crashes once after its effect, then retries; steps: ReserveInventory, ProcessPayment, UpdateInventory, NotifyCustomer, ReleaseInventory, RefundPayment)";
+    private const string Usage = "usage: OrderSaga --verify | OrderSaga --explore | OrderSaga [--amount N] [--fail Step]... [--crash Step]... (--fail: fails for good; --crash: crashes once after its effect, then retries; steps: ReserveInventory, ProcessPayment, UpdateInventory, NotifyCustomer, ReleaseInventory, RefundPayment)";
 
     public static async Task<int> RunAsync(string[] args)
     {
         if (args is ["--verify"])
         {
-            return await OfflineVerification.RunAsync();
+            var scenarios = await OfflineVerification.RunAsync();
+            Console.WriteLine();
+            return await OfflineExploration.RunAsync() | scenarios;
+        }
+
+        if (args is ["--explore"])
+        {
+            return await OfflineExploration.RunAsync();
         }
 
         if (!TryParse(args, out var amount, out var failing, out var crashing))

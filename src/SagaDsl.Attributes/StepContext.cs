@@ -54,6 +54,14 @@ public sealed class StepContext
     /// </summary>
     public string IdempotencyKey { get; }
 
+    /// <summary>
+    /// Gets the key of the step this call belongs to: a step's own <see cref="IdempotencyKey"/>, or,
+    /// in a compensation, the key of the step it undoes. A compensation that finds the effect to
+    /// undo by this key undoes it even when the step's answer was lost (a timeout, a cancel), which a
+    /// compensation that needs the step's result cannot.
+    /// </summary>
+    public string StepKey => Runtime.IdempotencyKey.StepKeyOf(IdempotencyKey);
+
     /// <summary>Gets the attempt, from 1.</summary>
     public int Attempt { get; }
 

@@ -16,7 +16,7 @@ namespace SagaDsl.CodeFixes;
 /// <summary>
 /// Fixes for the saga declaration rules with one obvious repair: make the saga <c>partial</c>
 /// (SAGA001), give a step with a taken order the next free one (SAGA004), create the missing
-/// compensation with the step's result and <c>StepContext</c> (SAGA005), and remove a compensation
+/// compensation, which undoes the step by its key (SAGA005), and remove a compensation
 /// on or after the pivot (SAGA012).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SagaDeclarationCodeFixProvider)), Shared]
@@ -85,7 +85,7 @@ public sealed class SagaDeclarationCodeFixProvider : CodeFixProvider
             Renumber when node.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { } step =>
                 ("Give the step the next free order", token => RenumberAsync(document, root, step, token)),
             CreateCompensation when node.FirstAncestorOrSelf<AttributeSyntax>() is { } attribute && CompensationName(attribute) is { } name =>
-                ($"Create compensation '{name}'", token => CreateCompensationAsync(document, root, attribute, name, token)),
+                ($"Create compensation '{name}'", _ => CreateCompensationAsync(document, root, attribute, name)),
             RemoveCompensation when node.FirstAncestorOrSelf<AttributeSyntax>() is { } attribute =>
                 ("Remove the compensation", _ => Replace(document, root, attribute, null)),
             _ => null,
@@ -157,42 +157,21 @@ public sealed class SagaDeclarationCodeFixProvider : CodeFixProvider
         _ => null,
     };
 
-    private static async Task<Document> CreateCompensationAsync(Document document, SyntaxNode root, AttributeSyntax attribute, string name, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates the compensation taking only the <c>StepContext</c>: it finds the effect to undo by
+    /// <c>StepKey</c>, so it also undoes a step whose answer was lost, which a compensation taking the
+    /// step's result cannot (SAGA022).
+    /// </summary>
+    private static Task<Document> CreateCompensationAsync(Document document, SyntaxNode root, AttributeSyntax attribute, string name)
     {
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (model is null || attribute.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } step || model.GetDeclaredSymbol(step, cancellationToken) is not { } symbol)
+        if (attribute.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } step)
         {
-            return document;
+            return Task.FromResult(document);
         }
 
-        var parameters = ResultOf(symbol) is { } result
-            ? $"{result.ToMinimalDisplayString(model, step.SpanStart)} {ParameterName(result)}, SagaDsl.StepContext context"
-            : "SagaDsl.StepContext context";
         var compensation = (MethodDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration(
-            $"public System.Threading.Tasks.Task {name}({parameters})\n{{\n    throw new System.NotImplementedException(\"Undo {step.Identifier.ValueText}, using context.IdempotencyKey.\");\n}}\n")!;
+            $"public System.Threading.Tasks.Task {name}(SagaDsl.StepContext context)\n{{\n    throw new System.NotImplementedException(\"Undo the effect {step.Identifier.ValueText} made with context.StepKey, passing context.IdempotencyKey.\");\n}}\n")!;
         var placed = root.InsertNodesAfter(step, new[] { compensation.WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation) });
-        return document.WithSyntaxRoot(placed);
-    }
-
-    /// <summary>What a step returns, unwrapped from <c>Task&lt;T&gt;</c>/<c>ValueTask&lt;T&gt;</c>; null for none.</summary>
-    private static ITypeSymbol? ResultOf(IMethodSymbol step)
-    {
-        if (step.ReturnsVoid)
-        {
-            return null;
-        }
-
-        if (step.ReturnType is INamedTypeSymbol { Name: "Task" or "ValueTask", ContainingNamespace: { Name: "Tasks" } } task)
-        {
-            return task.TypeArguments.Length == 1 ? task.TypeArguments[0] : null;
-        }
-
-        return step.ReturnType;
-    }
-
-    private static string ParameterName(ITypeSymbol type)
-    {
-        var name = type.Name.Length == 0 ? "result" : char.ToLowerInvariant(type.Name[0]) + type.Name.Substring(1);
-        return SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None && SyntaxFacts.IsValidIdentifier(name) ? name : "@" + name;
+        return Task.FromResult(document.WithSyntaxRoot(placed));
     }
 }

@@ -59,7 +59,8 @@ public sealed partial class SagaGenerator
                     .Line($"Name: {Literals.Quote(compensation.Method.Name)},")
                     .Line($"Activity: {Literals.Quote(compensation.ActivityName)},")
                     .Line($"TaskQueue: {Literals.Quote(QueueOf(saga, compensation.Options))},")
-                    .Line($"MaximumAttempts: {compensation.Options.MaximumAttempts})),")
+                    .Line($"MaximumAttempts: {compensation.Options.MaximumAttempts},")
+                    .Line($"UsesStepResult: {Literals.Bool(compensation.UsesStepResult)})),")
                     .Outdent();
             }
             else

@@ -70,6 +70,12 @@ public sealed partial class SagaGenerator
             var first = true;
             foreach (var step in saga.Steps.Where(static step => !step.IsAfterPivot))
             {
+                if (step.IsPivot)
+                {
+                    WritePivot(writer, saga, step, ref first);
+                    continue;
+                }
+
                 WriteStep(writer, saga, step, ref first);
             }
 
@@ -77,8 +83,8 @@ public sealed partial class SagaGenerator
                 .Line($"catch (global::System.Exception failure) when ({Runtime}.SagaFailures.ShouldCompensate(failure))")
                 .Open()
                 .Line(saga.ParallelCompensation
-                    ? "// Undo what completed, all at once. Compensations are scheduled on a cancellation"
-                    : "// Undo what completed, newest first. Compensations are scheduled on a cancellation")
+                    ? "// Undo what took effect or may have, all at once. Compensations are scheduled on a cancellation"
+                    : "// Undo what took effect or may have, newest first. Compensations are scheduled on a cancellation")
                 .Line("// token detached from the workflow's, so a cancelled saga still undoes its work.")
                 .Line("throw await compensations.CompensateAsync(failure);")
                 .Close();
@@ -145,29 +151,125 @@ public sealed partial class SagaGenerator
                 return;
             }
 
-            WriteCall(writer, saga, step);
-            if (step.Compensation is { } compensation)
+            switch (step.Compensation)
             {
-                var key = CompensationKeyLocal(step);
-                writer.Line($"var {key} = {Runtime}.IdempotencyKey.ForCompensation({KeyLocal(step)});")
-                    .Line($"compensations.Push({Literals.Quote(step.Method.Name)}, {Literals.Quote(compensation.ActivityName)}, () => {Workflow}.ExecuteActivityAsync(")
-                    .Indent()
-                    .Line($"({saga.ActivitiesClass} activities) => activities.{compensation.Method.Name}({Arguments(saga, compensation.Method, key)}),")
-                    .Line($"Options.{CompensationOptions(step)}));")
-                    .Outdent();
+                case null:
+                    WriteCall(writer, saga, step);
+                    break;
+                case { UsesStepResult: false } compensation:
+                    WriteUndoneByKey(writer, saga, step, compensation);
+                    break;
+                case { } compensation:
+                    WriteUndoneWithResult(writer, saga, step, compensation);
+                    break;
             }
 
             WriteCompleted(writer, step);
         }
 
-        private static void WriteCall(SourceWriter writer, SagaModel saga, StepModel step)
+        /// <summary>
+        /// A compensation that needs nothing the step returns is pushed before the step runs: however
+        /// the step ends, short of a definite "no", it may have taken effect, and the compensation
+        /// undoes it by the step's key.
+        /// </summary>
+        private static void WriteUndoneByKey(SourceWriter writer, SagaModel saga, StepModel step, CompensationModel compensation)
+        {
+            writer.Line($"var {KeyLocal(step)} = StepKey({Literals.Quote(step.ActivityName)});")
+                .Line($"// Pushed before {step.Method.Name} runs: a step that ends without a definite answer (a timeout,")
+                .Line($"// exhausted retries, a cancel) may have taken effect, and {compensation.Method.Name} undoes it by key.");
+            WritePush(writer, saga, step, compensation);
+            writer.Open("try");
+            WriteActivityCall(writer, saga, step);
+            writer.Close()
+                .Line($"catch (global::System.Exception failure) when ({Runtime}.SagaFailures.TookNoEffect(failure, maximumAttempts: {step.Options.MaximumAttempts}))")
+                .Open()
+                .Line("// The service's definite \"no\": nothing took effect, so there is nothing to undo.")
+                .Line($"compensations.Withdraw({Literals.Quote(step.Method.Name)});")
+                .Line("throw;")
+                .Close()
+                .Line();
+        }
+
+        /// <summary>
+        /// A compensation that takes the step's result can only be pushed once the step returned it. A
+        /// step that ends without an answer may have taken effect all the same: it is reported as owed.
+        /// </summary>
+        private static void WriteUndoneWithResult(SourceWriter writer, SagaModel saga, StepModel step, CompensationModel compensation)
         {
             var key = KeyLocal(step);
-            var assign = step.Method.HasResult ? ResultLocal(step.Method.Name) + " = " : string.Empty;
             writer.Line($"var {key} = StepKey({Literals.Quote(step.ActivityName)});")
-                .Line($"{assign}await {Workflow}.ExecuteActivityAsync(")
+                .Open("try");
+            WriteActivityCall(writer, saga, step);
+            writer.Close()
+                .Line($"catch (global::Temporalio.Exceptions.ActivityFailureException failure) when ({Runtime}.SagaFailures.MayHaveTakenEffect(failure, maximumAttempts: {step.Options.MaximumAttempts}))")
+                .Open()
+                .Line($"// {step.Method.Name} may have taken effect, but {compensation.Method.Name} needs its result to undo it: the")
+                .Line("// saga reports the step as owed instead of claiming it was compensated.")
+                .Line($"compensations.Owe({Literals.Quote(step.Method.Name)}, {Literals.Quote(step.ActivityName)}, {key}, failure);")
+                .Line("throw;")
+                .Close()
+                .Line();
+            WritePush(writer, saga, step, compensation);
+        }
+
+        private static void WritePush(SourceWriter writer, SagaModel saga, StepModel step, CompensationModel compensation)
+        {
+            var key = CompensationKeyLocal(step);
+            writer.Line($"var {key} = {Runtime}.IdempotencyKey.ForCompensation({KeyLocal(step)});")
+                .Line($"compensations.Push({Literals.Quote(step.Method.Name)}, {Literals.Quote(compensation.ActivityName)}, () => {Workflow}.ExecuteActivityAsync(")
                 .Indent()
-                .Line($"({saga.ActivitiesClass} activities) => activities.{step.Method.Name}({Arguments(saga, step.Method, key)}),")
+                .Line($"({saga.ActivitiesClass} activities) => activities.{compensation.Method.Name}({Arguments(saga, compensation.Method, key)}),")
+                .Line($"Options.{CompensationOptions(step)}));")
+                .Outdent();
+        }
+
+        /// <summary>
+        /// The pivot runs detached from cancellation, so once it starts it reaches its answer, and it
+        /// runs again with the same key until that answer is definite: only then can the saga go
+        /// forward (it took effect) or back (it did not).
+        /// </summary>
+        private static void WritePivot(SourceWriter writer, SagaModel saga, StepModel step, ref bool first)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+            writer.Line("// A cancel requested before the pivot starts still undoes the saga; once it has started the")
+                .Line("// pivot runs detached from cancellation and reaches its answer.")
+                .Line($"{Workflow}.CancellationToken.ThrowIfCancellationRequested();")
+                .Line()
+                .Line($"// Step {step.Order}: {step.Method.Name}{Describe(step)}")
+                .Line($"var {KeyLocal(step)} = StepKey({Literals.Quote(step.ActivityName)});")
+                .Open("while (true)")
+                .Open("try");
+            WriteActivityCall(writer, saga, step);
+            writer.Line("break;")
+                .Close()
+                .Line($"catch (global::Temporalio.Exceptions.ActivityFailureException failure) when ({Runtime}.SagaFailures.MayHaveTakenEffect(failure, maximumAttempts: {step.Options.MaximumAttempts}))")
+                .Open()
+                .Line("// The pivot may have taken effect, so the saga can go neither back nor on: ask again, with")
+                .Line("// the same key, until the answer is definite.")
+                .Line($"{Runtime}.SagaLog.PivotUncertain({Workflow}.Logger, WorkflowType, {Literals.Quote(step.Method.Name)}, failure);")
+                .Close()
+                .Close()
+                .Line();
+            WriteCompleted(writer, step);
+        }
+
+        private static void WriteCall(SourceWriter writer, SagaModel saga, StepModel step)
+        {
+            writer.Line($"var {KeyLocal(step)} = StepKey({Literals.Quote(step.ActivityName)});");
+            WriteActivityCall(writer, saga, step);
+        }
+
+        private static void WriteActivityCall(SourceWriter writer, SagaModel saga, StepModel step)
+        {
+            var assign = step.Method.HasResult ? ResultLocal(step.Method.Name) + " = " : string.Empty;
+            writer.Line($"{assign}await {Workflow}.ExecuteActivityAsync(")
+                .Indent()
+                .Line($"({saga.ActivitiesClass} activities) => activities.{step.Method.Name}({Arguments(saga, step.Method, KeyLocal(step))}),")
                 .Line($"Options.{step.Method.Name});")
                 .Outdent();
         }
@@ -187,7 +289,7 @@ public sealed partial class SagaGenerator
         {
             if (step.IsPivot)
             {
-                return ", the pivot: once it completes, nothing is compensated.";
+                return ", the pivot: once it has taken effect, nothing is compensated.";
             }
 
             if (!step.IsCritical)
@@ -277,6 +379,11 @@ public sealed partial class SagaGenerator
             if (options.Detached)
             {
                 writer.Line("CancellationToken = global::System.Threading.CancellationToken.None,");
+            }
+
+            if (options.WaitsForCancellation)
+            {
+                writer.Line("CancellationType = global::Temporalio.Workflows.ActivityCancellationType.WaitCancellationCompleted,");
             }
 
             writer.Close("};");

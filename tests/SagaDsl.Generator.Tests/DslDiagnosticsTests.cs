@@ -1,6 +1,9 @@
+using System;
+using System.Globalization;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using SagaDsl.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -257,6 +260,33 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
+    public async Task SAGA022_a_compensation_that_takes_its_own_steps_result_is_a_warning_and_the_saga_still_generates()
+    {
+        var (source, expected) = DiagnosticMarkup.Parse(Usings + """
+            [Saga] public partial class OrderSaga
+            {
+                [SagaStep(1), CompensatedBy(nameof(Release))] public Hold Reserve(Order order) => new("h");
+                public void Release(Hold {|SAGA022:hold|}) { }
+
+                [SagaStep(2), CompensatedBy(nameof(Refund))] public Receipt Pay(Order order, Hold hold) => new("r");
+                public void Refund([FromStep(nameof(Pay))] Receipt {|SAGA022:charge|}, Hold hold, StepContext context) { }
+
+                [SagaStep(3), CompensatedBy(nameof(Unship))] public Task<Receipt> Ship(Order order) => Task.FromResult(new Receipt("s"));
+                public void Unship(Order order, Hold hold, StepContext context) { }
+            }
+            """);
+
+        var run = GeneratorRun.Run(source);
+
+        var reported = (await run.DeclarationProblemsAsync()).Select(diagnostic => (diagnostic.Id, diagnostic.Location.SourceSpan)).OrderBy(diagnostic => diagnostic.SourceSpan.Start).ToList();
+        Assert.Equal(expected.OrderBy(diagnostic => diagnostic.Span.Start).ToList(), reported);
+        Assert.All(await run.DeclarationProblemsAsync(), diagnostic => Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity));
+        Assert.Contains("Compensation 'Release' takes the result of step 'Reserve' (parameter 'hold')", (await run.DeclarationProblemsAsync())[0].GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.True(run.Problems.Count == 0, string.Join("\n", run.Problems));
+        Assert.Single(run.Sources);
+    }
+
+    [Fact]
     public Task SAGA019_compensation_that_is_itself_a_step()
     {
         return AssertReports("""
@@ -354,11 +384,12 @@ public class DslDiagnosticsTests
                 // Orders with gaps; two parameters of the input type; an overload that is no step.
                 [SagaStep(10), CompensatedBy(nameof(Release))] public Hold Reserve(Order order, Order again) => new("h");
                 public Hold Reserve(string orderId) => new(orderId);
-                public void Release(Hold hold, Order order, StepContext context) { }
+                public void Release(Order order, StepContext context) { }
 
-                // Same result type as Reserve, chosen explicitly; the refund takes it by name.
+                // Same result type as Reserve, chosen explicitly; the refund takes the earlier step's
+                // result by name, not its own step's, so it still undoes a charge by key.
                 [SagaStep(20, TaskQueue = "payments"), CompensatedBy(nameof(Refund))] public Hold Charge(Order order, CancellationToken refundToken) => new("c");
-                public void Refund([FromStep(nameof(Charge))] Hold charge) { }
+                public void Refund([FromStep(nameof(Reserve))] Hold hold, StepContext context) { }
 
                 [SagaStep(30, Pivot = true)] public Task Commit([FromStep(nameof(Reserve))] Hold hold) => Task.CompletedTask;
 

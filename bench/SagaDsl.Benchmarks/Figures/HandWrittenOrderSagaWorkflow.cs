@@ -13,13 +13,17 @@ namespace SagaDsl.Benchmarks.Figures;
 
 /// <summary>
 /// The OrderSaga as a careful Temporal engineer writes it by hand, with the same activities,
-/// options, keys and outcomes as the generated workflow: the baseline of target 4.
+/// options, keys and outcomes as the generated workflow: the baseline of target 4. Compensations
+/// undo by key, so each is pushed before its step and withdrawn on a definite "no"; steps wait for
+/// their answer after a cancel; the pivot runs detached until its answer is definite.
 /// </summary>
 [Workflow("OrderSaga")]
 public sealed class HandWrittenOrderSagaWorkflow
 {
     private static readonly RetryPolicy StepRetries = new() { MaximumAttempts = 3, InitialInterval = TimeSpan.FromSeconds(1) };
+    private static readonly RetryPolicy PaymentRetries = new() { MaximumAttempts = 3, InitialInterval = TimeSpan.FromSeconds(1), NonRetryableErrorTypes = new[] { PaymentGateway.Declined } };
     private static readonly RetryPolicy UndoRetries = new() { MaximumAttempts = 10, InitialInterval = TimeSpan.FromSeconds(1) };
+    private static readonly RetryPolicy UntilDefinite = new() { MaximumAttempts = 0, InitialInterval = TimeSpan.FromSeconds(1) };
 
     [WorkflowRun]
     public async Task<OrderSagaResult> RunAsync(OrderDetails order)
@@ -35,15 +39,25 @@ public sealed class HandWrittenOrderSagaWorkflow
         PaymentReceipt receipt;
         try
         {
-            reservation = await Workflow.ExecuteActivityAsync((Activities a) => a.ReserveInventory(order, key + "ReserveInventory"), Options(StepRetries));
-            var held = reservation;
-            undo.Add(("ReserveInventory", "OrderSaga.ReleaseInventory", () => Workflow.ExecuteActivityAsync((Activities a) => a.ReleaseInventory(held, key + "ReserveInventory/compensation"), Options(UndoRetries, detached: true))));
+            undo.Add(("ReserveInventory", "OrderSaga.ReleaseInventory", () => Workflow.ExecuteActivityAsync((Activities a) => a.ReleaseInventory(key + "ReserveInventory/compensation"), Options(UndoRetries, detached: true))));
+            reservation = await StepAsync(undo, () => Workflow.ExecuteActivityAsync((Activities a) => a.ReserveInventory(order, key + "ReserveInventory"), Options(StepRetries, waits: true)));
 
-            receipt = await Workflow.ExecuteActivityAsync((Activities a) => a.ProcessPayment(order, key + "ProcessPayment"), Options(new() { MaximumAttempts = 3, InitialInterval = TimeSpan.FromSeconds(1), NonRetryableErrorTypes = new[] { PaymentGateway.Declined } }, queue: "payments"));
-            var paid = receipt;
-            undo.Add(("ProcessPayment", "OrderSaga.RefundPayment", () => Workflow.ExecuteActivityAsync((Activities a) => a.RefundPayment(paid, key + "ProcessPayment/compensation"), Options(UndoRetries, queue: "payments", detached: true))));
+            undo.Add(("ProcessPayment", "OrderSaga.RefundPayment", () => Workflow.ExecuteActivityAsync((Activities a) => a.RefundPayment(key + "ProcessPayment/compensation"), Options(UndoRetries, queue: "payments", detached: true))));
+            receipt = await StepAsync(undo, () => Workflow.ExecuteActivityAsync((Activities a) => a.ProcessPayment(order, key + "ProcessPayment"), Options(PaymentRetries, queue: "payments", waits: true)));
 
-            await Workflow.ExecuteActivityAsync((Activities a) => a.UpdateInventory(held, key + "UpdateInventory"), Options(StepRetries));
+            Workflow.CancellationToken.ThrowIfCancellationRequested();
+            while (true)
+            {
+                try
+                {
+                    await Workflow.ExecuteActivityAsync((Activities a) => a.UpdateInventory(reservation, key + "UpdateInventory"), Options(UntilDefinite, detached: true));
+                    break;
+                }
+                catch (ActivityFailureException failure) when (SagaFailures.MayHaveTakenEffect(failure, UntilDefinite.MaximumAttempts))
+                {
+                    // The commit may have happened: ask again with the same key until the answer is definite.
+                }
+            }
         }
         catch (Exception failure) when (failure is ActivityFailureException || TemporalException.IsCanceledException(failure))
         {
@@ -88,11 +102,26 @@ public sealed class HandWrittenOrderSagaWorkflow
         return new OrderSagaResult { ReserveInventory = reservation, ProcessPayment = receipt, NonCriticalFailures = warnings };
     }
 
-    private static ActivityOptions Options(RetryPolicy retries, string? queue = null, bool detached = false) => new()
+    /// <summary>Runs a step whose compensation is already pushed; a definite "no" takes the compensation back.</summary>
+    private static async Task<T> StepAsync<T>(List<(string Step, string Activity, Func<Task> Run)> undo, Func<Task<T>> step)
+    {
+        try
+        {
+            return await step();
+        }
+        catch (Exception failure) when (SagaFailures.TookNoEffect(failure, StepRetries.MaximumAttempts))
+        {
+            undo.RemoveAt(undo.Count - 1);
+            throw;
+        }
+    }
+
+    private static ActivityOptions Options(RetryPolicy retries, string? queue = null, bool detached = false, bool waits = false) => new()
     {
         StartToCloseTimeout = TimeSpan.FromSeconds(30),
         TaskQueue = queue,
         RetryPolicy = retries,
         CancellationToken = detached ? CancellationToken.None : null,
+        CancellationType = waits ? ActivityCancellationType.WaitCancellationCompleted : ActivityCancellationType.TryCancel,
     };
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 
 namespace OrderSaga;
 
@@ -8,6 +9,11 @@ public sealed class CustomerNotifier
 {
     private readonly object gate = new();
     private readonly Dictionary<string, string> sentByKey = new();
+    private readonly TextWriter transcript;
+
+    /// <summary>Initializes a new instance of the <see cref="CustomerNotifier"/> class.</summary>
+    /// <param name="transcript">Where sent messages are shown; the console unless given.</param>
+    public CustomerNotifier(TextWriter? transcript = null) => this.transcript = transcript ?? Console.Out;
 
     /// <summary>Gets the messages sent, in no particular order.</summary>
     public IReadOnlyCollection<string> Sent
@@ -31,7 +37,7 @@ public sealed class CustomerNotifier
         {
             if (sentByKey.TryAdd(idempotencyKey, $"{customerId}: {message}"))
             {
-                Console.WriteLine($"  -> to {customerId}: {message}");
+                transcript.WriteLine($"  -> to {customerId}: {message}");
             }
         }
     }

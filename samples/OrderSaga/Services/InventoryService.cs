@@ -7,7 +7,8 @@ namespace OrderSaga;
 
 /// <summary>
 /// Stock in memory. Every operation is keyed by the step's idempotency key, so a retried activity
-/// finds its earlier effect instead of reserving or releasing twice.
+/// finds its earlier effect instead of reserving or releasing twice, and a release finds the
+/// reservation by that key. It keeps the <see cref="ServiceContract"/>: a released key is retired.
 /// </summary>
 public sealed class InventoryService
 {
@@ -17,6 +18,7 @@ public sealed class InventoryService
     private readonly object gate = new();
     private readonly Dictionary<string, int> available;
     private readonly Dictionary<string, Reservation> reservationsByKey = new();
+    private readonly HashSet<string> retiredKeys = new();
     private readonly HashSet<string> released = new();
     private readonly HashSet<string> committed = new();
 
@@ -47,7 +49,29 @@ public sealed class InventoryService
         }
     }
 
-    /// <summary>Holds the order's stock, once per idempotency key.</summary>
+    /// <summary>Gets whether the order's stock is held or shipped: reserved and not released.</summary>
+    /// <param name="orderId">The order.</param>
+    /// <returns>Whether its reservation stands.</returns>
+    public bool Holds(string orderId)
+    {
+        lock (gate)
+        {
+            return reservationsByKey.Values.Any(reservation => reservation.OrderId == orderId && !released.Contains(reservation.ReservationId));
+        }
+    }
+
+    /// <summary>Gets whether the order's stock left the warehouse.</summary>
+    /// <param name="orderId">The order.</param>
+    /// <returns>Whether its reservation was committed.</returns>
+    public bool Shipped(string orderId)
+    {
+        lock (gate)
+        {
+            return reservationsByKey.Values.Any(reservation => reservation.OrderId == orderId && committed.Contains(reservation.ReservationId));
+        }
+    }
+
+    /// <summary>Holds the order's stock, once per idempotency key; a retired key is refused.</summary>
     /// <param name="order">The order.</param>
     /// <param name="idempotencyKey">The step's key.</param>
     /// <returns>The reservation.</returns>
@@ -55,6 +79,11 @@ public sealed class InventoryService
     {
         lock (gate)
         {
+            if (retiredKeys.Contains(idempotencyKey))
+            {
+                throw ServiceContract.Retired("Reservation", idempotencyKey);
+            }
+
             if (reservationsByKey.TryGetValue(idempotencyKey, out var earlier))
             {
                 return earlier;
@@ -77,15 +106,19 @@ public sealed class InventoryService
         }
     }
 
-    /// <summary>Gives the reserved stock back, once.</summary>
-    /// <param name="reservation">The reservation.</param>
+    /// <summary>
+    /// Gives back the stock reserved with <paramref name="reservationKey"/>, once, and retires that
+    /// key: a reservation that arrives later with it is refused, so none is left held.
+    /// </summary>
+    /// <param name="reservationKey">The key the reservation was made with.</param>
     /// <param name="idempotencyKey">The compensation's key.</param>
-    public void Release(Reservation reservation, string idempotencyKey)
+    public void Release(string reservationKey, string idempotencyKey)
     {
         ArgumentException.ThrowIfNullOrEmpty(idempotencyKey);
         lock (gate)
         {
-            if (!released.Add(reservation.ReservationId))
+            retiredKeys.Add(reservationKey);
+            if (!reservationsByKey.TryGetValue(reservationKey, out var reservation) || !released.Add(reservation.ReservationId))
             {
                 return;
             }

@@ -6,7 +6,9 @@ namespace OrderSaga;
 
 /// <summary>
 /// A payment provider in memory that, like a real one, deduplicates charges and refunds by
-/// idempotency key: a retried charge returns the first receipt and moves no money again.
+/// idempotency key: a retried charge returns the first receipt and moves no money again, and a refund
+/// finds the charge by the key it was made with. It keeps the <see cref="ServiceContract"/>: a
+/// refunded key is retired, and a charge that arrives later with it is refused.
 /// </summary>
 public sealed class PaymentGateway
 {
@@ -19,6 +21,7 @@ public sealed class PaymentGateway
     private readonly object gate = new();
     private readonly Dictionary<string, PaymentReceipt> chargesByKey = new();
     private readonly Dictionary<string, string> refundsByKey = new();
+    private readonly HashSet<string> retiredKeys = new();
 
     /// <summary>Gets how many charges were made.</summary>
     public int Charges
@@ -57,7 +60,19 @@ public sealed class PaymentGateway
         }
     }
 
-    /// <summary>Charges the order's amount, once per idempotency key.</summary>
+    /// <summary>Gets whether the order was charged and not refunded.</summary>
+    /// <param name="orderId">The order.</param>
+    /// <returns>Whether money for it is held.</returns>
+    public bool Holds(string orderId)
+    {
+        lock (gate)
+        {
+            var refunded = refundsByKey.Values.ToHashSet();
+            return chargesByKey.Values.Any(receipt => receipt.OrderId == orderId && !refunded.Contains(receipt.PaymentId));
+        }
+    }
+
+    /// <summary>Charges the order's amount, once per idempotency key; a retired key is refused.</summary>
     /// <param name="order">The order.</param>
     /// <param name="idempotencyKey">The step's key.</param>
     /// <returns>The receipt.</returns>
@@ -70,6 +85,11 @@ public sealed class PaymentGateway
 
         lock (gate)
         {
+            if (retiredKeys.Contains(idempotencyKey))
+            {
+                throw ServiceContract.Retired("Charge", idempotencyKey);
+            }
+
             if (!chargesByKey.TryGetValue(idempotencyKey, out var receipt))
             {
                 receipt = new PaymentReceipt("P-" + order.OrderId, order.OrderId, order.Amount);
@@ -80,14 +100,18 @@ public sealed class PaymentGateway
         }
     }
 
-    /// <summary>Refunds a charge, once per idempotency key.</summary>
-    /// <param name="receipt">The charge.</param>
+    /// <summary>Refunds the charge made with <paramref name="chargeKey"/>, once, and retires that key.</summary>
+    /// <param name="chargeKey">The key the charge was made with.</param>
     /// <param name="idempotencyKey">The compensation's key.</param>
-    public void Refund(PaymentReceipt receipt, string idempotencyKey)
+    public void Refund(string chargeKey, string idempotencyKey)
     {
         lock (gate)
         {
-            refundsByKey.TryAdd(idempotencyKey, receipt.PaymentId);
+            retiredKeys.Add(chargeKey);
+            if (chargesByKey.TryGetValue(chargeKey, out var receipt))
+            {
+                refundsByKey.TryAdd(idempotencyKey, receipt.PaymentId);
+            }
         }
     }
 }

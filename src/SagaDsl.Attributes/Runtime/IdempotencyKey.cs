@@ -30,4 +30,15 @@ public static class IdempotencyKey
     /// <returns>The key.</returns>
     public static string ForCompensation(string stepKey) =>
         stepKey is null ? throw new ArgumentNullException(nameof(stepKey)) : stepKey + CompensationSuffix;
+
+    /// <summary>
+    /// Gets the key of the step a key belongs to: a compensation's key names the step it undoes, so a
+    /// service can find the effect to undo by the step's key, even when the step's answer was lost.
+    /// </summary>
+    /// <param name="key">A step's or a compensation's key.</param>
+    /// <returns>The step's key; a step's own key is returned as it is.</returns>
+    public static string StepKeyOf(string key) =>
+        (key ?? throw new ArgumentNullException(nameof(key))).EndsWith(CompensationSuffix, StringComparison.Ordinal)
+            ? key.Substring(0, key.Length - CompensationSuffix.Length)
+            : key;
 }

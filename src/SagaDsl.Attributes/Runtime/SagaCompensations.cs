@@ -21,6 +21,7 @@ public sealed class SagaCompensations
     private readonly string saga;
     private readonly bool parallel;
     private readonly List<Entry> entries = new();
+    private readonly List<StepFailure> owed = new();
 
     /// <summary>Initializes a new instance of the <see cref="SagaCompensations"/> class.</summary>
     /// <param name="saga">The saga's name, for logs and failures.</param>
@@ -41,13 +42,36 @@ public sealed class SagaCompensations
     public void Push(string step, string activity, Func<Task> compensate) => entries.Add(new Entry(step, activity, compensate));
 
     /// <summary>
+    /// Takes back the newest compensation of <paramref name="step"/>: pushed before the step ran,
+    /// because it may take effect however it ends, and withdrawn when its answer was a definite "no".
+    /// </summary>
+    /// <param name="step">The step's method name.</param>
+    public void Withdraw(string step) => entries.RemoveAt(entries.FindLastIndex(entry => entry.Step == step));
+
+    /// <summary>
+    /// Records a step that may have taken effect but cannot be undone here: its compensation needs
+    /// the result the step never returned. The saga then ends <see cref="SagaFailureTypes.OutcomeUncertain"/>.
+    /// </summary>
+    /// <param name="step">The step's method name.</param>
+    /// <param name="activity">The step's activity name.</param>
+    /// <param name="idempotencyKey">The step's key, by which its effect can be found.</param>
+    /// <param name="failure">How the step ended.</param>
+    public void Owe(string step, string activity, string idempotencyKey, Exception failure)
+    {
+        SagaLog.StepOutcomeUncertain(Workflow.Logger, saga, step, failure);
+        owed.Add(StepFailure.From(step, activity, failure, idempotencyKey));
+    }
+
+    /// <summary>
     /// Runs every pending compensation, each to its own end: one failing does not stop the others.
     /// </summary>
     /// <param name="cause">The step failure or cancellation that ends the saga.</param>
     /// <returns>
     /// What the workflow throws next: a <see cref="SagaFailureTypes.CompensationFailed"/> failure
-    /// listing every failed compensation; else the cancellation itself, so the workflow ends as
-    /// cancelled; else a <see cref="SagaFailureTypes.Compensated"/> failure caused by <paramref name="cause"/>.
+    /// listing every failed compensation and every step owed; else an
+    /// <see cref="SagaFailureTypes.OutcomeUncertain"/> failure listing the steps owed; else the
+    /// cancellation itself, so the workflow ends as cancelled; else a
+    /// <see cref="SagaFailureTypes.Compensated"/> failure caused by <paramref name="cause"/>.
     /// </returns>
     public async Task<Exception> CompensateAsync(Exception cause)
     {
@@ -60,11 +84,21 @@ public sealed class SagaCompensations
         {
             var failed = string.Join(", ", failures.Select(failure => failure.Step));
             return new ApplicationFailureException(
-                $"Saga {saga}: {failures.Count} compensation(s) failed ({failed}) after: {cause.Message}",
+                $"Saga {saga}: {failures.Count} compensation(s) failed ({failed}){Owing()} after: {cause.Message}",
                 cause,
                 SagaFailureTypes.CompensationFailed,
                 nonRetryable: true,
-                details: new object[] { failures.ToArray() });
+                details: new object[] { failures.Concat(owed).ToArray() });
+        }
+
+        if (owed.Count > 0)
+        {
+            return new ApplicationFailureException(
+                $"Saga {saga}: compensated what it could{Owing()} after: {cause.Message}",
+                cause,
+                SagaFailureTypes.OutcomeUncertain,
+                nonRetryable: true,
+                details: new object[] { owed.ToArray() });
         }
 
         if (TemporalException.IsCanceledException(cause))
@@ -79,6 +113,9 @@ public sealed class SagaCompensations
             nonRetryable: true,
             details: new object[] { order.Select(entry => entry.Step).ToArray() });
     }
+
+    private string Owing() =>
+        owed.Count == 0 ? string.Empty : $"; {owed.Count} step(s) may have taken effect and could not be undone ({string.Join(", ", owed.Select(step => step.Step))})";
 
     private async Task<List<StepFailure>> RunInReverseAsync(List<Entry> order)
     {

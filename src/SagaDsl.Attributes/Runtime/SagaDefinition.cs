@@ -68,4 +68,9 @@ public sealed record SagaStepDefinition(
 /// <param name="Activity">The compensation's activity type name.</param>
 /// <param name="TaskQueue">The task queue its activity runs on.</param>
 /// <param name="MaximumAttempts">The retry policy's maximum attempts; 0 retries without limit.</param>
-public sealed record SagaCompensationDefinition(string Name, string Activity, string TaskQueue, int MaximumAttempts);
+/// <param name="UsesStepResult">
+/// Whether it takes the result of the step it undoes. Such a compensation cannot undo a step that
+/// ended without an answer, which the saga then reports as owed; one that does not is pushed before
+/// its step runs and undoes whatever the step's key did.
+/// </param>
+public sealed record SagaCompensationDefinition(string Name, string Activity, string TaskQueue, int MaximumAttempts, bool UsesStepResult = false);

@@ -23,4 +23,12 @@ public static class SagaFailureTypes
     /// point of no return); the saga needs manual follow-up to finish.
     /// </summary>
     public const string FailedAfterPivot = "SagaFailedAfterPivot";
+
+    /// <summary>
+    /// A step before the pivot ended without a definite answer (a timeout, exhausted retries, a
+    /// cancel between attempts), so it may have taken effect, and its compensation needs the result
+    /// the step never returned. Everything else was compensated; the details list each such step
+    /// with its idempotency key, for manual follow-up.
+    /// </summary>
+    public const string OutcomeUncertain = "SagaOutcomeUncertain";
 }

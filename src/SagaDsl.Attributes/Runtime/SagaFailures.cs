@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Temporalio.Api.Enums.V1;
 using Temporalio.Exceptions;
 using Temporalio.Workflows;
 
@@ -17,6 +18,32 @@ public static class SagaFailures
     /// <returns>Whether the saga must compensate.</returns>
     public static bool ShouldCompensate(Exception exception) =>
         exception is ActivityFailureException || TemporalException.IsCanceledException(exception);
+
+    /// <summary>
+    /// Whether a step's failure is a definite "no": the step took no effect, so there is nothing to
+    /// undo. Only three answers are definite: an application error that is not retried (thrown
+    /// non-retryable, or of a type the step lists as non-retryable: by the service contract such a
+    /// call had no effect), a step never scheduled because the saga was cancelled first, and a
+    /// cancelled activity that has a single attempt. Everything else, timeouts, exhausted retries, a
+    /// cancel that may have come between two attempts, may have taken effect.
+    /// </summary>
+    /// <param name="failure">What the step threw.</param>
+    /// <param name="maximumAttempts">The step's maximum attempts; 0 retries without limit.</param>
+    /// <returns>Whether the step certainly took no effect.</returns>
+    public static bool TookNoEffect(Exception failure, int maximumAttempts) => failure switch
+    {
+        ActivityFailureException { RetryState: RetryState.NonRetryableFailure, InnerException: ApplicationFailureException } => true,
+        ActivityFailureException { InnerException: CanceledFailureException } => maximumAttempts == 1,
+        ActivityFailureException => false,
+        _ => TemporalException.IsCanceledException(failure),
+    };
+
+    /// <summary>Whether an activity failure leaves open that the step took effect: any other than a definite "no".</summary>
+    /// <param name="failure">What the step threw.</param>
+    /// <param name="maximumAttempts">The step's maximum attempts; 0 retries without limit.</param>
+    /// <returns>Whether the step may have taken effect.</returns>
+    public static bool MayHaveTakenEffect(Exception failure, int maximumAttempts) =>
+        failure is ActivityFailureException && !TookNoEffect(failure, maximumAttempts);
 
     /// <summary>Records a non-critical step's failure in the saga's result.</summary>
     /// <param name="saga">The saga.</param>

@@ -27,6 +27,12 @@ public static class SagaLog
     private static readonly Action<ILogger, string, string, Exception?> FailedAfterPivotMessage =
         LoggerMessage.Define<string, string>(LogLevel.Error, new EventId(6, "SagaFailedAfterPivot"), "Saga {Saga}: step {Step} failed after the pivot; manual follow-up needed");
 
+    private static readonly Action<ILogger, string, string, Exception?> StepOutcomeUncertainMessage =
+        LoggerMessage.Define<string, string>(LogLevel.Error, new EventId(8, "SagaStepOutcomeUncertain"), "Saga {Saga}: step {Step} may have taken effect and its compensation needs its result; manual follow-up needed");
+
+    private static readonly Action<ILogger, string, string, Exception?> PivotUncertainMessage =
+        LoggerMessage.Define<string, string>(LogLevel.Warning, new EventId(9, "SagaPivotUncertain"), "Saga {Saga}: pivot {Step} ended without a definite answer; asking again with the same key");
+
     private static readonly Action<ILogger, string, int, Exception?> CompletedMessage =
         LoggerMessage.Define<string, int>(LogLevel.Information, new EventId(7, "SagaCompleted"), "Saga {Saga} completed with {WarningCount} non-critical failure(s)");
 
@@ -69,6 +75,20 @@ public static class SagaLog
     /// <param name="step">The step.</param>
     /// <param name="failure">The step's failure.</param>
     public static void FailedAfterPivot(ILogger logger, string saga, string step, Exception failure) => FailedAfterPivotMessage(logger, saga, step, failure);
+
+    /// <summary>Logs that a step may have taken effect and cannot be undone, since its compensation needs its result.</summary>
+    /// <param name="logger">The workflow logger.</param>
+    /// <param name="saga">The saga.</param>
+    /// <param name="step">The step.</param>
+    /// <param name="failure">How the step ended.</param>
+    public static void StepOutcomeUncertain(ILogger logger, string saga, string step, Exception failure) => StepOutcomeUncertainMessage(logger, saga, step, failure);
+
+    /// <summary>Logs that the pivot ended without a definite answer and runs again.</summary>
+    /// <param name="logger">The workflow logger.</param>
+    /// <param name="saga">The saga.</param>
+    /// <param name="step">The pivot step.</param>
+    /// <param name="failure">How the pivot ended.</param>
+    public static void PivotUncertain(ILogger logger, string saga, string step, Exception failure) => PivotUncertainMessage(logger, saga, step, failure);
 
     /// <summary>Logs that the saga completed.</summary>
     /// <param name="logger">The workflow logger.</param>

@@ -6,8 +6,9 @@ using SagaDsl.Diagnostics;
 namespace SagaDsl.Generator.Diagnostics;
 
 /// <summary>
-/// The saga DSL rules the generator reports. Every rule is an error: a saga that breaks one gets
-/// no generated code, only the diagnostic, never a cascade of compiler errors.
+/// The saga DSL rules the generator reports. Every rule but SAGA022 is an error: a saga that breaks
+/// one gets no generated code, only the diagnostic, never a cascade of compiler errors. SAGA022 is a
+/// warning about a saga that works but cannot keep its promise on every path.
 /// </summary>
 internal static class SagaDiagnostics
 {
@@ -73,6 +74,13 @@ internal static class SagaDiagnostics
     public static readonly DiagnosticDescriptor GeneratedNameTaken = Rule(
         "SAGA020", "Generated name is taken", "Saga '{0}' needs the name '{1}' for its generated {2}, but {3} already declares it; rename that member or the saga");
 
+    public static readonly DiagnosticDescriptor CompensationNeedsStepResult = Rules.Create(
+        "SAGA022",
+        "Compensation needs its step's result",
+        "Compensation '{0}' takes the result of step '{1}' (parameter '{2}'), so it cannot undo '{1}' when the step ends without an answer (a timeout, exhausted retries, a cancel between attempts) although it may have taken effect; the saga then ends SagaOutcomeUncertain for manual follow-up. Take the saga input and a StepContext instead, and find the effect to undo by StepContext.StepKey.",
+        Category,
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = Rule(
         "SAGA021", "C# 9 or later is required", "Saga '{0}' needs C# 9 or later for its generated workflow, but this project compiles C# {1}; set <LangVersion>9.0</LangVersion> or later (netstandard2.0 and .NET Framework projects default to 7.3)");
 
@@ -82,7 +90,7 @@ internal static class SagaDiagnostics
         SagaMustBePartial, UnsupportedSagaShape, NoSteps, InvalidStepOrder, CompensationNotFound, CompensationAmbiguous,
         ParameterUnbound, ParameterAmbiguous, UnsupportedParameter, UnsupportedMethod, MultiplePivots,
         CompensationAtOrAfterPivot, InvalidOption, NonCriticalMisuse, InvalidFromStep, InvalidSearchAttribute,
-        InputAmbiguous, CompensationIsStep, GeneratedNameTaken,
+        InputAmbiguous, CompensationIsStep, GeneratedNameTaken, CompensationNeedsStepResult,
     };
 
     /// <summary>The rules only the generator can check: they compare the sagas of a compilation.</summary>

@@ -48,7 +48,11 @@ internal sealed record StepModel(
     string? ResultRuntimeType);
 
 /// <summary>The compensation of a step.</summary>
-internal sealed record CompensationModel(MethodModel Method, string ActivityName, ActivityOptionsModel Options);
+/// <param name="UsesStepResult">
+/// Whether it takes the result of the step it undoes, and so cannot undo a step that ended without
+/// an answer; otherwise it is pushed before the step runs and undoes it by key.
+/// </param>
+internal sealed record CompensationModel(MethodModel Method, string ActivityName, ActivityOptionsModel Options, bool UsesStepResult);
 
 /// <summary>A step or compensation method of the user's saga class.</summary>
 internal sealed record MethodModel(

@@ -92,7 +92,7 @@ internal sealed partial class SagaParser
     }
 
     /// <summary>Applies the saga's defaults and the built-in ones to what one attribute declares.</summary>
-    private static ActivityOptionsModel Resolve(DeclaredOptions own, DeclaredOptions saga, string sagaQueue, int defaultAttempts, bool detached)
+    private static ActivityOptionsModel Resolve(DeclaredOptions own, DeclaredOptions saga, string sagaQueue, int defaultAttempts, bool detached, bool waitsForCancellation = false)
     {
         var startToClose = own.StartToClose ?? saga.StartToClose;
         var scheduleToClose = own.ScheduleToClose ?? saga.ScheduleToClose;
@@ -107,7 +107,8 @@ internal sealed partial class SagaParser
             own.BackoffCoefficient ?? saga.BackoffCoefficient,
             (own.NonRetryableErrorTypes ?? saga.NonRetryableErrorTypes ?? Array.Empty<string>()).ToEquatableArray(),
             queue == sagaQueue ? null : queue,
-            detached);
+            detached,
+            waitsForCancellation);
     }
 
     private long? ReadDuration(AttributeData attribute, string owner, string option, TypedConstant value)

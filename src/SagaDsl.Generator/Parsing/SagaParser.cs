@@ -189,8 +189,11 @@ internal sealed partial class SagaParser
             Report(SagaDiagnostics.NonCriticalMisuse, LocationOf(step.Method), name, "be the pivot");
         }
 
-        var stepAttempts = afterPivot ? UnlimitedAttempts : sagaOptions.MaximumAttempts ?? DefaultStepAttempts;
-        var options = Resolve(step.Options, sagaOptions, taskQueue, stepAttempts, detached: afterPivot);
+        // From the pivot on the saga only goes forward: the pivot and the steps after it run detached
+        // from cancellation and, unless they say otherwise, retry until they have a definite answer.
+        var forwardOnly = afterPivot || step.IsPivot;
+        var stepAttempts = forwardOnly ? UnlimitedAttempts : sagaOptions.MaximumAttempts ?? DefaultStepAttempts;
+        var options = Resolve(step.Options, sagaOptions, taskQueue, stepAttempts, detached: forwardOnly, waitsForCancellation: step.IsCritical && !forwardOnly);
         var method = new MethodModel(name, step.Method.IsStatic, step.ReturnKind, step.ResultType, binder.Bind(step.Method, step.Order, inclusive: false));
         var compensation = step.Compensation is null ? null : BuildCompensation(step, binder, pivot, afterPivot, sagaOptions, workflowType, taskQueue);
         var resultRuntimeType = step.Result is { } result ? TypeNames.OfRuntime(result) : null;
@@ -238,7 +241,14 @@ internal sealed partial class SagaParser
         var compensationAttempts = sagaOptions.CompensationMaximumAttempts ?? DefaultCompensationAttempts;
         var options = Resolve(ReadOptions(attribute, method.Name), sagaOptions, taskQueue, compensationAttempts, detached: true);
         var model = new MethodModel(method.Name, method.IsStatic, returnKind, resultType, binder.Bind(method, step.Order, inclusive: true));
-        return new CompensationModel(model, workflowType + "." + method.Name, options);
+        var stepResult = model.Parameters.FirstOrDefault(parameter => parameter.Binding == BindingKind.StepResult && parameter.SourceStep == step.Method.Name);
+        if (stepResult is not null)
+        {
+            var parameter = method.Parameters.FirstOrDefault(candidate => candidate.Name == stepResult.Name);
+            Report(SagaDiagnostics.CompensationNeedsStepResult, parameter is null ? location : LocationOf(parameter), method.Name, step.Method.Name, stepResult.Name);
+        }
+
+        return new CompensationModel(model, workflowType + "." + method.Name, options, UsesStepResult: stepResult is not null);
     }
 
     /// <summary>

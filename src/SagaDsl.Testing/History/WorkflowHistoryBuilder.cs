@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Google.Protobuf.WellKnownTypes;
 using Temporalio.Api.Common.V1;
 using Temporalio.Api.Enums.V1;
@@ -248,6 +249,21 @@ public sealed class WorkflowHistoryBuilder
     {
         RecordActivityCancelRequested(scheduled);
         return this;
+    }
+
+    /// <summary>
+    /// The activity, whose cancellation the workflow requested, acknowledged it; a workflow task
+    /// follows. As the server records an activity that was not running (not started yet, or waiting
+    /// between two attempts): cancelled at once, with no started event.
+    /// </summary>
+    /// <param name="scheduled">The scheduled event's id.</param>
+    /// <returns>This builder.</returns>
+    public WorkflowHistoryBuilder Cancelled(long scheduled)
+    {
+        var request = events.LastOrDefault(e => e.EventType == EventType.ActivityTaskCancelRequested && e.ActivityTaskCancelRequestedEventAttributes.ScheduledEventId == scheduled)?.EventId
+            ?? throw new InvalidOperationException($"Activity {scheduled} has no cancel request to acknowledge; record ActivityCancelRequested first.");
+        RecordCanceled(scheduled, request, started: false);
+        return WorkflowTask();
     }
 
     /// <summary>The last workflow task completed the workflow.</summary>

@@ -12,6 +12,7 @@ internal sealed record ExpectedRun(
     SagaOutcome Outcome,
     IReadOnlyList<StepFailure> NonCriticalFailures,
     IReadOnlyList<StepFailure> CompensationFailures,
+    IReadOnlyList<StepFailure> Owed,
     IReadOnlyList<string> CompensatedSteps);
 
 /// <summary>One activity a correct saga schedules, and in which of its workflow tasks.</summary>

@@ -18,6 +18,12 @@ public enum SagaOutcome
     /// <summary>The saga was cancelled before its pivot and compensated what it had done.</summary>
     Cancelled,
 
+    /// <summary>
+    /// A step may have taken effect and its compensation needs the result it never returned; the rest
+    /// was compensated (<c>SagaOutcomeUncertain</c>).
+    /// </summary>
+    OutcomeUncertain,
+
     /// <summary>The workflow failed some other way, or did not end: never the outcome of a correct saga.</summary>
     Other,
 }

@@ -52,7 +52,14 @@ public sealed class SagaScenarioResult
     public IReadOnlyList<StepFailure> NonCriticalFailures => (Replayed.Result as ISagaResult)?.NonCriticalFailures ?? Array.Empty<StepFailure>();
 
     /// <summary>Gets the compensations that failed, from a <c>SagaCompensationFailed</c> failure's details.</summary>
-    public IReadOnlyList<StepFailure> CompensationFailures => FirstDetail<StepFailure[]>(SagaFailureTypes.CompensationFailed) ?? Array.Empty<StepFailure>();
+    public IReadOnlyList<StepFailure> CompensationFailures => Reported().Where(failure => !IsStepActivity(failure)).ToList();
+
+    /// <summary>
+    /// Gets the steps that may have taken effect and could not be undone, because their compensation
+    /// needs the result they never returned: from a <c>SagaOutcomeUncertain</c> or
+    /// <c>SagaCompensationFailed</c> failure's details, each with its step's idempotency key.
+    /// </summary>
+    public IReadOnlyList<StepFailure> Owed => Reported().Where(IsStepActivity).ToList();
 
     /// <summary>Gets the steps the saga compensated, from a <c>SagaCompensated</c> failure's details.</summary>
     public IReadOnlyList<string> CompensatedSteps => FirstDetail<string[]>(SagaFailureTypes.Compensated) ?? Array.Empty<string>();
@@ -92,6 +99,7 @@ public sealed class SagaScenarioResult
         var result = new SagaScenarioResult(name, expected, replayed, outcome, mismatches);
         CompareFailures("non-critical failures", expected.NonCriticalFailures, result.NonCriticalFailures, mismatches);
         CompareFailures("failed compensations", expected.CompensationFailures, result.CompensationFailures, mismatches);
+        CompareFailures("steps owed", expected.Owed, result.Owed, mismatches);
         if (expected.Outcome == SagaOutcome.Compensated && outcome == SagaOutcome.Compensated && !expected.CompensatedSteps.SequenceEqual(result.CompensatedSteps))
         {
             mismatches.Add($"the failure must list the compensated steps [{string.Join(", ", expected.CompensatedSteps)}]; it lists [{string.Join(", ", result.CompensatedSteps)}]");
@@ -164,6 +172,7 @@ public sealed class SagaScenarioResult
         ApplicationFailureException { ErrorType: SagaFailureTypes.Compensated } => SagaOutcome.Compensated,
         ApplicationFailureException { ErrorType: SagaFailureTypes.CompensationFailed } => SagaOutcome.CompensationFailed,
         ApplicationFailureException { ErrorType: SagaFailureTypes.FailedAfterPivot } => SagaOutcome.FailedAfterPivot,
+        ApplicationFailureException { ErrorType: SagaFailureTypes.OutcomeUncertain } => SagaOutcome.OutcomeUncertain,
         var failure when TemporalException.IsCanceledException(failure) => SagaOutcome.Cancelled,
         _ => SagaOutcome.Other,
     };
@@ -174,6 +183,12 @@ public sealed class SagaScenarioResult
         var end = text.IndexOf('\n');
         return end < 0 ? text : text.Substring(0, end).TrimEnd();
     }
+
+    /// <summary>The failed compensations and the steps owed, as the saga's failure lists them.</summary>
+    private StepFailure[] Reported() =>
+        FirstDetail<StepFailure[]>(SagaFailureTypes.CompensationFailed) ?? FirstDetail<StepFailure[]>(SagaFailureTypes.OutcomeUncertain) ?? Array.Empty<StepFailure>();
+
+    private bool IsStepActivity(StepFailure failure) => expected.Calls.Any(call => call.Kind == SagaCallKind.Step && call.Activity == failure.Activity);
 
     private T? FirstDetail<T>(string errorType)
         where T : class =>

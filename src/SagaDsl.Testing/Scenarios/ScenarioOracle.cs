@@ -11,6 +11,15 @@ namespace SagaDsl.Testing.Scenarios;
 /// outcomes, the history a correct saga workflow produces. Replaying the generated workflow against
 /// it is the check: any difference in the commands it sends is a nondeterminism error.
 /// </summary>
+/// <remarks>
+/// The rules, as docs/semantics.md states them: a compensation that needs only the key is pushed
+/// before its step runs and withdrawn on a definite "no" (a non-retryable failure); one that needs
+/// the step's result is pushed after the step returned it, and a step that ends uncertain (a timeout,
+/// exhausted retries, a cancel with retries left) is owed instead. A cancelled critical step before
+/// the pivot is awaited until it acknowledges; the pivot and the steps after it ignore cancellation,
+/// and an uncertain pivot runs again with its key (the scenario's outcome is its first answer; the
+/// repeat completes).
+/// </remarks>
 internal sealed class ScenarioOracle
 {
     private readonly SagaScenario scenario;
@@ -20,6 +29,7 @@ internal sealed class ScenarioOracle
     private readonly List<SagaStepDefinition> undoable = new();
     private readonly List<StepFailure> nonCriticalFailures = new();
     private readonly List<StepFailure> compensationFailures = new();
+    private readonly List<StepFailure> owed = new();
     private readonly List<string> compensated = new();
     private int workflowTask;
 
@@ -40,8 +50,12 @@ internal sealed class ScenarioOracle
 
         var oracle = new ScenarioOracle(scenario);
         var outcome = oracle.Run();
-        return new ExpectedRun(oracle.history.Build(), oracle.calls, outcome, oracle.nonCriticalFailures, oracle.compensationFailures, oracle.compensated);
+        return new ExpectedRun(oracle.history.Build(), oracle.calls, outcome, oracle.nonCriticalFailures, oracle.compensationFailures, oracle.owed, oracle.compensated);
     }
+
+    private static bool UndoneByKey(SagaStepDefinition step) => step.Compensation is { UsesStepResult: false };
+
+    private static bool ForwardOnly(SagaStepDefinition step) => step.IsPivot || step.IsAfterPivot;
 
     private SagaOutcome Run()
     {
@@ -52,32 +66,35 @@ internal sealed class ScenarioOracle
 
         foreach (var step in saga.Steps)
         {
-            var key = IdempotencyKey.ForStep(scenario.WorkflowId, scenario.FirstExecutionRunId, step.Activity);
-            var scheduled = Schedule(new ExpectedCall(SagaCallKind.Step, step.Name, step.Activity, step.TaskQueue, key, step.IsAfterPivot, workflowTask));
+            if (UndoneByKey(step))
+            {
+                undoable.Add(step);
+            }
+
+            var scheduled = Schedule(StepCall(step));
             if (step.Name == scenario.CancelledStep)
             {
                 history.CancelRequested();
                 workflowTask++;
-                if (!step.IsAfterPivot)
+                if (!ForwardOnly(step))
                 {
-                    // Cancelling the step's activity resolves it at once; the compensations follow
-                    // in the same workflow task.
-                    history.ActivityCancelRequested(scheduled);
-                    return Compensate(cancelled: true);
+                    return Cancelled(step, scheduled);
                 }
             }
 
-            if (Deliver(scheduled, scenario.OutcomeOf(step), step.MaximumAttempts) is not { } failure)
+            var outcome = scenario.OutcomeOf(step);
+            if (Deliver(scheduled, outcome, step.MaximumAttempts) is not { } failure)
             {
-                if (step.IsPivot)
-                {
-                    undoable.Clear();
-                }
-                else if (step.Compensation is not null && !step.IsAfterPivot)
-                {
-                    undoable.Add(step);
-                }
+                Completed(step);
+                continue;
+            }
 
+            var uncertain = IsUncertain(outcome);
+            if (step.IsPivot && uncertain)
+            {
+                // The pivot may have taken effect: it runs again with its key, and the repeat completes.
+                Deliver(Schedule(StepCall(step)), ActivityOutcome.CompletedWithDefault(step.ResultType), step.MaximumAttempts);
+                Completed(step);
                 continue;
             }
 
@@ -94,12 +111,64 @@ internal sealed class ScenarioOracle
                 return SagaOutcome.FailedAfterPivot;
             }
 
+            Settle(step, uncertain, recorded);
             return Compensate(cancelled: false);
         }
 
         history.EndsCompleted(null);
         return SagaOutcome.Completed;
     }
+
+    private ExpectedCall StepCall(SagaStepDefinition step) =>
+        new(SagaCallKind.Step, step.Name, step.Activity, step.TaskQueue, StepKey(step), Detached: ForwardOnly(step), workflowTask);
+
+    private void Completed(SagaStepDefinition step)
+    {
+        if (step.IsPivot)
+        {
+            undoable.Clear();
+        }
+        else if (step.Compensation is { UsesStepResult: true } && !step.IsAfterPivot)
+        {
+            undoable.Add(step);
+        }
+    }
+
+    /// <summary>
+    /// A critical step before the pivot is cancelled while it runs: a non-critical one is left
+    /// behind at once (TryCancel); a critical one is awaited until it acknowledges the cancel, and
+    /// with retries left it may have taken effect on an earlier attempt.
+    /// </summary>
+    private SagaOutcome Cancelled(SagaStepDefinition step, long scheduled)
+    {
+        var request = history.RecordActivityCancelRequested(scheduled);
+        if (!step.IsCritical)
+        {
+            return Compensate(cancelled: true);
+        }
+
+        history.RecordCanceled(scheduled, request, started: false);
+        history.WorkflowTask();
+        workflowTask++;
+        Settle(step, uncertain: step.MaximumAttempts != 1, new StepFailure(step.Name, step.Activity, StepFailure.Cancelled, "Activity cancelled"));
+        return Compensate(cancelled: true);
+    }
+
+    /// <summary>What a step that did not complete leaves to undo: a definite "no" withdraws its key-based compensation; an uncertain end of a step whose compensation needs its result is owed.</summary>
+    private void Settle(SagaStepDefinition step, bool uncertain, StepFailure failure)
+    {
+        if (UndoneByKey(step) && !uncertain)
+        {
+            undoable.Remove(step);
+        }
+        else if (step.Compensation is { UsesStepResult: true } && uncertain)
+        {
+            owed.Add(failure with { IdempotencyKey = StepKey(step) });
+        }
+    }
+
+    private static bool IsUncertain(ActivityOutcome outcome) =>
+        outcome.Kind == ActivityOutcomeKind.TimesOut || (outcome.Kind == ActivityOutcomeKind.Fails && outcome.Retryable);
 
     private SagaOutcome Compensate(bool cancelled)
     {
@@ -108,7 +177,7 @@ internal sealed class ScenarioOracle
         foreach (var step in newestFirst)
         {
             var compensation = step.Compensation!;
-            var key = IdempotencyKey.ForCompensation(IdempotencyKey.ForStep(scenario.WorkflowId, scenario.FirstExecutionRunId, step.Activity));
+            var key = IdempotencyKey.ForCompensation(StepKey(step));
             var call = new ExpectedCall(SagaCallKind.Compensation, step.Name, compensation.Activity, compensation.TaskQueue, key, Detached: true, workflowTask);
             if (saga.ParallelCompensation)
             {
@@ -126,10 +195,10 @@ internal sealed class ScenarioOracle
         }
 
         compensated.AddRange(newestFirst.Select(static step => step.Name));
-        if (compensationFailures.Count > 0)
+        if (compensationFailures.Count > 0 || owed.Count > 0)
         {
             history.EndsFailed();
-            return SagaOutcome.CompensationFailed;
+            return compensationFailures.Count > 0 ? SagaOutcome.CompensationFailed : SagaOutcome.OutcomeUncertain;
         }
 
         if (cancelled)
@@ -141,6 +210,8 @@ internal sealed class ScenarioOracle
         history.EndsFailed();
         return SagaOutcome.Compensated;
     }
+
+    private string StepKey(SagaStepDefinition step) => IdempotencyKey.ForStep(scenario.WorkflowId, scenario.FirstExecutionRunId, step.Activity);
 
     private void Undo(SagaStepDefinition step, long scheduled)
     {

@@ -71,7 +71,7 @@ public class DeclarationCodeFixTests
     }
 
     [Fact]
-    public Task SAGA005_the_missing_compensation_is_created_with_the_step_result_and_context()
+    public Task SAGA005_the_missing_compensation_is_created_taking_the_context_to_undo_by_the_steps_key()
     {
         return VerifyFixAsync("""
             [Saga]
@@ -86,16 +86,16 @@ public class DeclarationCodeFixTests
             {
                 [SagaStep(1), CompensatedBy("ReleaseHold")]
                 public Task<Hold> Reserve(Order order) => Task.FromResult(new Hold("h"));
-                public Task ReleaseHold(Hold hold, StepContext context)
+                public Task ReleaseHold(StepContext context)
                 {
-                    throw new System.NotImplementedException("Undo Reserve, using context.IdempotencyKey.");
+                    throw new System.NotImplementedException("Undo the effect Reserve made with context.StepKey, passing context.IdempotencyKey.");
                 }
             }
             """);
     }
 
     [Fact]
-    public Task SAGA005_a_step_without_result_gets_a_compensation_taking_the_context_only()
+    public Task SAGA005_a_step_without_result_gets_the_same_compensation()
     {
         return VerifyFixAsync("""
             [Saga]
@@ -112,7 +112,7 @@ public class DeclarationCodeFixTests
                 public void Reserve(Order order) { }
                 public Task Unreserve(StepContext context)
                 {
-                    throw new System.NotImplementedException("Undo Reserve, using context.IdempotencyKey.");
+                    throw new System.NotImplementedException("Undo the effect Reserve made with context.StepKey, passing context.IdempotencyKey.");
                 }
             }
             """);

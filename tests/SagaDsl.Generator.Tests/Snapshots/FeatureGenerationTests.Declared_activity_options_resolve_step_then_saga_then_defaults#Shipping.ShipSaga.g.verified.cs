@@ -45,7 +45,8 @@ namespace Shipping
                         Name: "VoidLabel",
                         Activity: "ship-parcel.VoidLabel",
                         TaskQueue: "shipping",
-                        MaximumAttempts: 20)),
+                        MaximumAttempts: 20,
+                        UsesStepResult: true)),
                 new global::SagaDsl.Runtime.SagaStepDefinition(
                     Name: "Handover",
                     Order: 2,
@@ -82,9 +83,20 @@ namespace Shipping
             {
                 // Step 1: BuyLabel, undone by VoidLabel if a later step fails.
                 var buyLabelKey = StepKey("ship-parcel.BuyLabel");
-                buyLabelResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
-                    (global::Shipping.ShipSaga.Activities activities) => activities.BuyLabel(parcel, buyLabelKey),
-                    Options.BuyLabel);
+                try
+                {
+                    buyLabelResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
+                        (global::Shipping.ShipSaga.Activities activities) => activities.BuyLabel(parcel, buyLabelKey),
+                        Options.BuyLabel);
+                }
+                catch (global::Temporalio.Exceptions.ActivityFailureException failure) when (global::SagaDsl.Runtime.SagaFailures.MayHaveTakenEffect(failure, maximumAttempts: 4))
+                {
+                    // BuyLabel may have taken effect, but VoidLabel needs its result to undo it: the
+                    // saga reports the step as owed instead of claiming it was compensated.
+                    compensations.Owe("BuyLabel", "ship-parcel.BuyLabel", buyLabelKey, failure);
+                    throw;
+                }
+
                 var buyLabelCompensationKey = global::SagaDsl.Runtime.IdempotencyKey.ForCompensation(buyLabelKey);
                 compensations.Push("BuyLabel", "ship-parcel.VoidLabel", () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Shipping.ShipSaga.Activities activities) => activities.VoidLabel(buyLabelResult, buyLabelCompensationKey),
@@ -100,7 +112,7 @@ namespace Shipping
             }
             catch (global::System.Exception failure) when (global::SagaDsl.Runtime.SagaFailures.ShouldCompensate(failure))
             {
-                // Undo what completed, newest first. Compensations are scheduled on a cancellation
+                // Undo what took effect or may have, newest first. Compensations are scheduled on a cancellation
                 // token detached from the workflow's, so a cancelled saga still undoes its work.
                 throw await compensations.CompensateAsync(failure);
             }
@@ -133,6 +145,7 @@ namespace Shipping
                     BackoffCoefficient = 1.5F,
                     NonRetryableErrorTypes = new[] { "AddressInvalid", "Embargo" },
                 },
+                CancellationType = global::Temporalio.Workflows.ActivityCancellationType.WaitCancellationCompleted,
             };
 
             public static global::Temporalio.Workflows.ActivityOptions BuyLabelCompensation => new()
@@ -158,6 +171,7 @@ namespace Shipping
                     MaximumInterval = global::System.TimeSpan.FromMinutes(1),
                     BackoffCoefficient = 1.5F,
                 },
+                CancellationType = global::Temporalio.Workflows.ActivityCancellationType.WaitCancellationCompleted,
             };
         }
     }

@@ -45,7 +45,8 @@ namespace Shop
                         Name: "Forget",
                         Activity: "CheckoutSaga.Forget",
                         TaskQueue: "shop",
-                        MaximumAttempts: 10)),
+                        MaximumAttempts: 10,
+                        UsesStepResult: true)),
                 new global::SagaDsl.Runtime.SagaStepDefinition(
                     Name: "ScoreFraud",
                     Order: 2,
@@ -66,7 +67,7 @@ namespace Shop
                     IsPivot: true,
                     IsCritical: true,
                     IsAfterPivot: false,
-                    MaximumAttempts: 3,
+                    MaximumAttempts: 0,
                     Compensation: null),
             });
 
@@ -96,9 +97,20 @@ namespace Shop
             {
                 // Step 1: PriceCart, undone by Forget if a later step fails.
                 var priceCartKey = StepKey("CheckoutSaga.PriceCart");
-                priceCartResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
-                    (global::Shop.CheckoutSaga.Activities activities) => activities.PriceCart(cart, priceCartKey),
-                    Options.PriceCart);
+                try
+                {
+                    priceCartResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
+                        (global::Shop.CheckoutSaga.Activities activities) => activities.PriceCart(cart, priceCartKey),
+                        Options.PriceCart);
+                }
+                catch (global::Temporalio.Exceptions.ActivityFailureException failure) when (global::SagaDsl.Runtime.SagaFailures.MayHaveTakenEffect(failure, maximumAttempts: 3))
+                {
+                    // PriceCart may have taken effect, but Forget needs its result to undo it: the
+                    // saga reports the step as owed instead of claiming it was compensated.
+                    compensations.Owe("PriceCart", "CheckoutSaga.PriceCart", priceCartKey, failure);
+                    throw;
+                }
+
                 var priceCartCompensationKey = global::SagaDsl.Runtime.IdempotencyKey.ForCompensation(priceCartKey);
                 compensations.Push("PriceCart", "CheckoutSaga.Forget", () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Shop.CheckoutSaga.Activities activities) => activities.Forget(priceCartResult, priceCartCompensationKey),
@@ -119,16 +131,34 @@ namespace Shop
                     global::SagaDsl.Runtime.SagaFailures.RecordNonCritical(WorkflowType, "ScoreFraud", "CheckoutSaga.ScoreFraud", failure, warnings);
                 }
 
-                // Step 3: Checkout, the pivot: once it completes, nothing is compensated.
+                // A cancel requested before the pivot starts still undoes the saga; once it has started the
+                // pivot runs detached from cancellation and reaches its answer.
+                global::Temporalio.Workflows.Workflow.CancellationToken.ThrowIfCancellationRequested();
+
+                // Step 3: Checkout, the pivot: once it has taken effect, nothing is compensated.
                 var checkoutKey = StepKey("CheckoutSaga.Checkout");
-                await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
-                    (global::Shop.CheckoutSaga.Activities activities) => activities.Checkout(cart, priceCartResult, checkoutKey),
-                    Options.Checkout);
+                while (true)
+                {
+                    try
+                    {
+                        await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
+                            (global::Shop.CheckoutSaga.Activities activities) => activities.Checkout(cart, priceCartResult, checkoutKey),
+                            Options.Checkout);
+                        break;
+                    }
+                    catch (global::Temporalio.Exceptions.ActivityFailureException failure) when (global::SagaDsl.Runtime.SagaFailures.MayHaveTakenEffect(failure, maximumAttempts: 0))
+                    {
+                        // The pivot may have taken effect, so the saga can go neither back nor on: ask again, with
+                        // the same key, until the answer is definite.
+                        global::SagaDsl.Runtime.SagaLog.PivotUncertain(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "Checkout", failure);
+                    }
+                }
+
                 global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "Checkout");
             }
             catch (global::System.Exception failure) when (global::SagaDsl.Runtime.SagaFailures.ShouldCompensate(failure))
             {
-                // Undo what completed, newest first. Compensations are scheduled on a cancellation
+                // Undo what took effect or may have, newest first. Compensations are scheduled on a cancellation
                 // token detached from the workflow's, so a cancelled saga still undoes its work.
                 throw await compensations.CompensateAsync(failure);
             }
@@ -159,6 +189,7 @@ namespace Shop
                 {
                     MaximumAttempts = 3,
                 },
+                CancellationType = global::Temporalio.Workflows.ActivityCancellationType.WaitCancellationCompleted,
             };
 
             public static global::Temporalio.Workflows.ActivityOptions PriceCartCompensation => new()
@@ -185,8 +216,9 @@ namespace Shop
                 StartToCloseTimeout = global::System.TimeSpan.FromMinutes(1),
                 RetryPolicy = new()
                 {
-                    MaximumAttempts = 3,
+                    MaximumAttempts = 0,
                 },
+                CancellationToken = global::System.Threading.CancellationToken.None,
             };
         }
     }

@@ -45,7 +45,8 @@ namespace Travel
                         Name: "CancelFlight",
                         Activity: "TripSaga.CancelFlight",
                         TaskQueue: "travel",
-                        MaximumAttempts: 10)),
+                        MaximumAttempts: 10,
+                        UsesStepResult: true)),
                 new global::SagaDsl.Runtime.SagaStepDefinition(
                     Name: "BookHotel",
                     Order: 2,
@@ -60,7 +61,8 @@ namespace Travel
                         Name: "CancelHotel",
                         Activity: "TripSaga.CancelHotel",
                         TaskQueue: "travel",
-                        MaximumAttempts: 10)),
+                        MaximumAttempts: 10,
+                        UsesStepResult: true)),
                 new global::SagaDsl.Runtime.SagaStepDefinition(
                     Name: "RentCar",
                     Order: 3,
@@ -102,9 +104,20 @@ namespace Travel
             {
                 // Step 1: BookFlight, undone by CancelFlight if a later step fails.
                 var bookFlightKey = StepKey("TripSaga.BookFlight");
-                bookFlightResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
-                    (global::Travel.TripSaga.Activities activities) => activities.BookFlight(trip, bookFlightKey),
-                    Options.BookFlight);
+                try
+                {
+                    bookFlightResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
+                        (global::Travel.TripSaga.Activities activities) => activities.BookFlight(trip, bookFlightKey),
+                        Options.BookFlight);
+                }
+                catch (global::Temporalio.Exceptions.ActivityFailureException failure) when (global::SagaDsl.Runtime.SagaFailures.MayHaveTakenEffect(failure, maximumAttempts: 3))
+                {
+                    // BookFlight may have taken effect, but CancelFlight needs its result to undo it: the
+                    // saga reports the step as owed instead of claiming it was compensated.
+                    compensations.Owe("BookFlight", "TripSaga.BookFlight", bookFlightKey, failure);
+                    throw;
+                }
+
                 var bookFlightCompensationKey = global::SagaDsl.Runtime.IdempotencyKey.ForCompensation(bookFlightKey);
                 compensations.Push("BookFlight", "TripSaga.CancelFlight", () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Travel.TripSaga.Activities activities) => activities.CancelFlight(bookFlightResult, bookFlightCompensationKey),
@@ -113,9 +126,20 @@ namespace Travel
 
                 // Step 2: BookHotel, undone by CancelHotel if a later step fails.
                 var bookHotelKey = StepKey("TripSaga.BookHotel");
-                bookHotelResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
-                    (global::Travel.TripSaga.Activities activities) => activities.BookHotel(trip, bookHotelKey),
-                    Options.BookHotel);
+                try
+                {
+                    bookHotelResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
+                        (global::Travel.TripSaga.Activities activities) => activities.BookHotel(trip, bookHotelKey),
+                        Options.BookHotel);
+                }
+                catch (global::Temporalio.Exceptions.ActivityFailureException failure) when (global::SagaDsl.Runtime.SagaFailures.MayHaveTakenEffect(failure, maximumAttempts: 3))
+                {
+                    // BookHotel may have taken effect, but CancelHotel needs its result to undo it: the
+                    // saga reports the step as owed instead of claiming it was compensated.
+                    compensations.Owe("BookHotel", "TripSaga.BookHotel", bookHotelKey, failure);
+                    throw;
+                }
+
                 var bookHotelCompensationKey = global::SagaDsl.Runtime.IdempotencyKey.ForCompensation(bookHotelKey);
                 compensations.Push("BookHotel", "TripSaga.CancelHotel", () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Travel.TripSaga.Activities activities) => activities.CancelHotel(bookHotelResult, trip, bookHotelCompensationKey),
@@ -131,7 +155,7 @@ namespace Travel
             }
             catch (global::System.Exception failure) when (global::SagaDsl.Runtime.SagaFailures.ShouldCompensate(failure))
             {
-                // Undo what completed, all at once. Compensations are scheduled on a cancellation
+                // Undo what took effect or may have, all at once. Compensations are scheduled on a cancellation
                 // token detached from the workflow's, so a cancelled saga still undoes its work.
                 throw await compensations.CompensateAsync(failure);
             }
@@ -158,6 +182,7 @@ namespace Travel
                 {
                     MaximumAttempts = 3,
                 },
+                CancellationType = global::Temporalio.Workflows.ActivityCancellationType.WaitCancellationCompleted,
             };
 
             public static global::Temporalio.Workflows.ActivityOptions BookFlightCompensation => new()
@@ -177,6 +202,7 @@ namespace Travel
                 {
                     MaximumAttempts = 3,
                 },
+                CancellationType = global::Temporalio.Workflows.ActivityCancellationType.WaitCancellationCompleted,
             };
 
             public static global::Temporalio.Workflows.ActivityOptions BookHotelCompensation => new()
@@ -196,6 +222,7 @@ namespace Travel
                 {
                     MaximumAttempts = 3,
                 },
+                CancellationType = global::Temporalio.Workflows.ActivityCancellationType.WaitCancellationCompleted,
             };
         }
     }

@@ -67,7 +67,8 @@ namespace Loans
                         Name: "Cancel",
                         Activity: "LoanSaga.Cancel",
                         TaskQueue: "loans",
-                        MaximumAttempts: 10)),
+                        MaximumAttempts: 10,
+                        UsesStepResult: true)),
                 new global::SagaDsl.Runtime.SagaStepDefinition(
                     Name: "Sign",
                     Order: 4,
@@ -121,9 +122,20 @@ namespace Loans
 
                 // Step 3: Draft, undone by Cancel if a later step fails.
                 var draftKey = StepKey("LoanSaga.Draft");
-                draftResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
-                    (global::Loans.LoanSaga.Activities activities) => activities.Draft(application, checkCreditResult, draftKey),
-                    Options.Draft);
+                try
+                {
+                    draftResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
+                        (global::Loans.LoanSaga.Activities activities) => activities.Draft(application, checkCreditResult, draftKey),
+                        Options.Draft);
+                }
+                catch (global::Temporalio.Exceptions.ActivityFailureException failure) when (global::SagaDsl.Runtime.SagaFailures.MayHaveTakenEffect(failure, maximumAttempts: 3))
+                {
+                    // Draft may have taken effect, but Cancel needs its result to undo it: the
+                    // saga reports the step as owed instead of claiming it was compensated.
+                    compensations.Owe("Draft", "LoanSaga.Draft", draftKey, failure);
+                    throw;
+                }
+
                 var draftCompensationKey = global::SagaDsl.Runtime.IdempotencyKey.ForCompensation(draftKey);
                 compensations.Push("Draft", "LoanSaga.Cancel", () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Loans.LoanSaga.Activities activities) => activities.Cancel(draftResult, checkFraudResult, application, draftCompensationKey),
@@ -139,7 +151,7 @@ namespace Loans
             }
             catch (global::System.Exception failure) when (global::SagaDsl.Runtime.SagaFailures.ShouldCompensate(failure))
             {
-                // Undo what completed, newest first. Compensations are scheduled on a cancellation
+                // Undo what took effect or may have, newest first. Compensations are scheduled on a cancellation
                 // token detached from the workflow's, so a cancelled saga still undoes its work.
                 throw await compensations.CompensateAsync(failure);
             }
@@ -167,6 +179,7 @@ namespace Loans
                 {
                     MaximumAttempts = 3,
                 },
+                CancellationType = global::Temporalio.Workflows.ActivityCancellationType.WaitCancellationCompleted,
             };
 
             public static global::Temporalio.Workflows.ActivityOptions CheckFraud => new()
@@ -176,6 +189,7 @@ namespace Loans
                 {
                     MaximumAttempts = 3,
                 },
+                CancellationType = global::Temporalio.Workflows.ActivityCancellationType.WaitCancellationCompleted,
             };
 
             public static global::Temporalio.Workflows.ActivityOptions Draft => new()
@@ -185,6 +199,7 @@ namespace Loans
                 {
                     MaximumAttempts = 3,
                 },
+                CancellationType = global::Temporalio.Workflows.ActivityCancellationType.WaitCancellationCompleted,
             };
 
             public static global::Temporalio.Workflows.ActivityOptions DraftCompensation => new()
@@ -204,6 +219,7 @@ namespace Loans
                 {
                     MaximumAttempts = 3,
                 },
+                CancellationType = global::Temporalio.Workflows.ActivityCancellationType.WaitCancellationCompleted,
             };
         }
     }

@@ -43,7 +43,8 @@ public sealed class NightlySagaWorkflow
                     Name: "Unsnapshot",
                     Activity: "NightlySaga.Unsnapshot",
                     TaskQueue: "NightlySaga",
-                    MaximumAttempts: 10)),
+                    MaximumAttempts: 10,
+                    UsesStepResult: true)),
             new global::SagaDsl.Runtime.SagaStepDefinition(
                 Name: "Compact",
                 Order: 2,
@@ -80,9 +81,20 @@ public sealed class NightlySagaWorkflow
         {
             // Step 1: Snapshot, undone by Unsnapshot if a later step fails.
             var snapshotKey = StepKey("NightlySaga.Snapshot");
-            snapshotResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
-                (global::NightlySaga.Activities activities) => activities.Snapshot(snapshotKey),
-                Options.Snapshot);
+            try
+            {
+                snapshotResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
+                    (global::NightlySaga.Activities activities) => activities.Snapshot(snapshotKey),
+                    Options.Snapshot);
+            }
+            catch (global::Temporalio.Exceptions.ActivityFailureException failure) when (global::SagaDsl.Runtime.SagaFailures.MayHaveTakenEffect(failure, maximumAttempts: 3))
+            {
+                // Snapshot may have taken effect, but Unsnapshot needs its result to undo it: the
+                // saga reports the step as owed instead of claiming it was compensated.
+                compensations.Owe("Snapshot", "NightlySaga.Snapshot", snapshotKey, failure);
+                throw;
+            }
+
             var snapshotCompensationKey = global::SagaDsl.Runtime.IdempotencyKey.ForCompensation(snapshotKey);
             compensations.Push("Snapshot", "NightlySaga.Unsnapshot", () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                 (global::NightlySaga.Activities activities) => activities.Unsnapshot(snapshotResult, snapshotCompensationKey),
@@ -98,7 +110,7 @@ public sealed class NightlySagaWorkflow
         }
         catch (global::System.Exception failure) when (global::SagaDsl.Runtime.SagaFailures.ShouldCompensate(failure))
         {
-            // Undo what completed, newest first. Compensations are scheduled on a cancellation
+            // Undo what took effect or may have, newest first. Compensations are scheduled on a cancellation
             // token detached from the workflow's, so a cancelled saga still undoes its work.
             throw await compensations.CompensateAsync(failure);
         }
@@ -125,6 +137,7 @@ public sealed class NightlySagaWorkflow
             {
                 MaximumAttempts = 3,
             },
+            CancellationType = global::Temporalio.Workflows.ActivityCancellationType.WaitCancellationCompleted,
         };
 
         public static global::Temporalio.Workflows.ActivityOptions SnapshotCompensation => new()
@@ -144,6 +157,7 @@ public sealed class NightlySagaWorkflow
             {
                 MaximumAttempts = 3,
             },
+            CancellationType = global::Temporalio.Workflows.ActivityCancellationType.WaitCancellationCompleted,
         };
     }
 }

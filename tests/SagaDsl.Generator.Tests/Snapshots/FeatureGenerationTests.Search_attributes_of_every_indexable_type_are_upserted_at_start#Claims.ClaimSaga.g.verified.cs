@@ -121,7 +121,7 @@ namespace Claims
             }
             catch (global::System.Exception failure) when (global::SagaDsl.Runtime.SagaFailures.ShouldCompensate(failure))
             {
-                // Undo what completed, newest first. Compensations are scheduled on a cancellation
+                // Undo what took effect or may have, newest first. Compensations are scheduled on a cancellation
                 // token detached from the workflow's, so a cancelled saga still undoes its work.
                 throw await compensations.CompensateAsync(failure);
             }
@@ -146,6 +146,7 @@ namespace Claims
                 {
                     MaximumAttempts = 3,
                 },
+                CancellationType = global::Temporalio.Workflows.ActivityCancellationType.WaitCancellationCompleted,
             };
         }
     }

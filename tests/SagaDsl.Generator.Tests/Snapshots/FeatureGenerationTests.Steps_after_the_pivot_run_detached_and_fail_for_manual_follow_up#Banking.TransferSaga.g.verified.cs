@@ -45,7 +45,8 @@ namespace Banking
                         Name: "ReleaseHold",
                         Activity: "TransferSaga.ReleaseHold",
                         TaskQueue: "TransferSaga",
-                        MaximumAttempts: 10)),
+                        MaximumAttempts: 10,
+                        UsesStepResult: true)),
                 new global::SagaDsl.Runtime.SagaStepDefinition(
                     Name: "Post",
                     Order: 2,
@@ -55,7 +56,7 @@ namespace Banking
                     IsPivot: true,
                     IsCritical: true,
                     IsAfterPivot: false,
-                    MaximumAttempts: 3,
+                    MaximumAttempts: 0,
                     Compensation: null),
                 new global::SagaDsl.Runtime.SagaStepDefinition(
                     Name: "Reconcile",
@@ -109,25 +110,54 @@ namespace Banking
             {
                 // Step 1: PlaceHold, undone by ReleaseHold if a later step fails.
                 var placeHoldKey = StepKey("TransferSaga.PlaceHold");
-                placeHoldResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
-                    (global::Banking.TransferSaga.Activities activities) => activities.PlaceHold(transfer, placeHoldKey),
-                    Options.PlaceHold);
+                try
+                {
+                    placeHoldResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
+                        (global::Banking.TransferSaga.Activities activities) => activities.PlaceHold(transfer, placeHoldKey),
+                        Options.PlaceHold);
+                }
+                catch (global::Temporalio.Exceptions.ActivityFailureException failure) when (global::SagaDsl.Runtime.SagaFailures.MayHaveTakenEffect(failure, maximumAttempts: 3))
+                {
+                    // PlaceHold may have taken effect, but ReleaseHold needs its result to undo it: the
+                    // saga reports the step as owed instead of claiming it was compensated.
+                    compensations.Owe("PlaceHold", "TransferSaga.PlaceHold", placeHoldKey, failure);
+                    throw;
+                }
+
                 var placeHoldCompensationKey = global::SagaDsl.Runtime.IdempotencyKey.ForCompensation(placeHoldKey);
                 compensations.Push("PlaceHold", "TransferSaga.ReleaseHold", () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Banking.TransferSaga.Activities activities) => activities.ReleaseHold(placeHoldResult, placeHoldCompensationKey),
                     Options.PlaceHoldCompensation));
                 global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "PlaceHold");
 
-                // Step 2: Post, the pivot: once it completes, nothing is compensated.
+                // A cancel requested before the pivot starts still undoes the saga; once it has started the
+                // pivot runs detached from cancellation and reaches its answer.
+                global::Temporalio.Workflows.Workflow.CancellationToken.ThrowIfCancellationRequested();
+
+                // Step 2: Post, the pivot: once it has taken effect, nothing is compensated.
                 var postKey = StepKey("TransferSaga.Post");
-                postResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
-                    (global::Banking.TransferSaga.Activities activities) => activities.Post(transfer, placeHoldResult, postKey),
-                    Options.Post);
+                while (true)
+                {
+                    try
+                    {
+                        postResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
+                            (global::Banking.TransferSaga.Activities activities) => activities.Post(transfer, placeHoldResult, postKey),
+                            Options.Post);
+                        break;
+                    }
+                    catch (global::Temporalio.Exceptions.ActivityFailureException failure) when (global::SagaDsl.Runtime.SagaFailures.MayHaveTakenEffect(failure, maximumAttempts: 0))
+                    {
+                        // The pivot may have taken effect, so the saga can go neither back nor on: ask again, with
+                        // the same key, until the answer is definite.
+                        global::SagaDsl.Runtime.SagaLog.PivotUncertain(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "Post", failure);
+                    }
+                }
+
                 global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "Post");
             }
             catch (global::System.Exception failure) when (global::SagaDsl.Runtime.SagaFailures.ShouldCompensate(failure))
             {
-                // Undo what completed, newest first. Compensations are scheduled on a cancellation
+                // Undo what took effect or may have, newest first. Compensations are scheduled on a cancellation
                 // token detached from the workflow's, so a cancelled saga still undoes its work.
                 throw await compensations.CompensateAsync(failure);
             }
@@ -187,6 +217,7 @@ namespace Banking
                 {
                     MaximumAttempts = 3,
                 },
+                CancellationType = global::Temporalio.Workflows.ActivityCancellationType.WaitCancellationCompleted,
             };
 
             public static global::Temporalio.Workflows.ActivityOptions PlaceHoldCompensation => new()
@@ -204,8 +235,9 @@ namespace Banking
                 StartToCloseTimeout = global::System.TimeSpan.FromMinutes(1),
                 RetryPolicy = new()
                 {
-                    MaximumAttempts = 3,
+                    MaximumAttempts = 0,
                 },
+                CancellationToken = global::System.Threading.CancellationToken.None,
             };
 
             public static global::Temporalio.Workflows.ActivityOptions Reconcile => new()

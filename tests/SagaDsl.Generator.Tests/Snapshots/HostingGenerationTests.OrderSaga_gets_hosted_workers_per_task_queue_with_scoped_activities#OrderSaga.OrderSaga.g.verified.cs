@@ -45,7 +45,8 @@ namespace OrderSaga
                         Name: "ReleaseInventory",
                         Activity: "OrderSaga.ReleaseInventory",
                         TaskQueue: "orders",
-                        MaximumAttempts: 10)),
+                        MaximumAttempts: 10,
+                        UsesStepResult: false)),
                 new global::SagaDsl.Runtime.SagaStepDefinition(
                     Name: "ProcessPayment",
                     Order: 2,
@@ -60,7 +61,8 @@ namespace OrderSaga
                         Name: "RefundPayment",
                         Activity: "OrderSaga.RefundPayment",
                         TaskQueue: "payments",
-                        MaximumAttempts: 10)),
+                        MaximumAttempts: 10,
+                        UsesStepResult: false)),
                 new global::SagaDsl.Runtime.SagaStepDefinition(
                     Name: "UpdateInventory",
                     Order: 3,
@@ -70,7 +72,7 @@ namespace OrderSaga
                     IsPivot: true,
                     IsCritical: true,
                     IsAfterPivot: false,
-                    MaximumAttempts: 3,
+                    MaximumAttempts: 0,
                     Compensation: null),
                 new global::SagaDsl.Runtime.SagaStepDefinition(
                     Name: "NotifyCustomer",
@@ -139,36 +141,78 @@ namespace OrderSaga
             {
                 // Step 1: ReserveInventory, undone by ReleaseInventory if a later step fails.
                 var reserveInventoryKey = StepKey("OrderSaga.ReserveInventory");
-                reserveInventoryResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
-                    (global::OrderSaga.OrderSaga.Activities activities) => activities.ReserveInventory(order, reserveInventoryKey),
-                    Options.ReserveInventory);
+                // Pushed before ReserveInventory runs: a step that ends without a definite answer (a timeout,
+                // exhausted retries, a cancel) may have taken effect, and ReleaseInventory undoes it by key.
                 var reserveInventoryCompensationKey = global::SagaDsl.Runtime.IdempotencyKey.ForCompensation(reserveInventoryKey);
                 compensations.Push("ReserveInventory", "OrderSaga.ReleaseInventory", () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
-                    (global::OrderSaga.OrderSaga.Activities activities) => activities.ReleaseInventory(reserveInventoryResult, reserveInventoryCompensationKey),
+                    (global::OrderSaga.OrderSaga.Activities activities) => activities.ReleaseInventory(reserveInventoryCompensationKey),
                     Options.ReserveInventoryCompensation));
+                try
+                {
+                    reserveInventoryResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
+                        (global::OrderSaga.OrderSaga.Activities activities) => activities.ReserveInventory(order, reserveInventoryKey),
+                        Options.ReserveInventory);
+                }
+                catch (global::System.Exception failure) when (global::SagaDsl.Runtime.SagaFailures.TookNoEffect(failure, maximumAttempts: 3))
+                {
+                    // The service's definite "no": nothing took effect, so there is nothing to undo.
+                    compensations.Withdraw("ReserveInventory");
+                    throw;
+                }
+
                 global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "ReserveInventory");
 
                 // Step 2: ProcessPayment, undone by RefundPayment if a later step fails.
                 var processPaymentKey = StepKey("OrderSaga.ProcessPayment");
-                processPaymentResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
-                    (global::OrderSaga.OrderSaga.Activities activities) => activities.ProcessPayment(order, processPaymentKey),
-                    Options.ProcessPayment);
+                // Pushed before ProcessPayment runs: a step that ends without a definite answer (a timeout,
+                // exhausted retries, a cancel) may have taken effect, and RefundPayment undoes it by key.
                 var processPaymentCompensationKey = global::SagaDsl.Runtime.IdempotencyKey.ForCompensation(processPaymentKey);
                 compensations.Push("ProcessPayment", "OrderSaga.RefundPayment", () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
-                    (global::OrderSaga.OrderSaga.Activities activities) => activities.RefundPayment(processPaymentResult, processPaymentCompensationKey),
+                    (global::OrderSaga.OrderSaga.Activities activities) => activities.RefundPayment(processPaymentCompensationKey),
                     Options.ProcessPaymentCompensation));
+                try
+                {
+                    processPaymentResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
+                        (global::OrderSaga.OrderSaga.Activities activities) => activities.ProcessPayment(order, processPaymentKey),
+                        Options.ProcessPayment);
+                }
+                catch (global::System.Exception failure) when (global::SagaDsl.Runtime.SagaFailures.TookNoEffect(failure, maximumAttempts: 3))
+                {
+                    // The service's definite "no": nothing took effect, so there is nothing to undo.
+                    compensations.Withdraw("ProcessPayment");
+                    throw;
+                }
+
                 global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "ProcessPayment");
 
-                // Step 3: UpdateInventory, the pivot: once it completes, nothing is compensated.
+                // A cancel requested before the pivot starts still undoes the saga; once it has started the
+                // pivot runs detached from cancellation and reaches its answer.
+                global::Temporalio.Workflows.Workflow.CancellationToken.ThrowIfCancellationRequested();
+
+                // Step 3: UpdateInventory, the pivot: once it has taken effect, nothing is compensated.
                 var updateInventoryKey = StepKey("OrderSaga.UpdateInventory");
-                await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
-                    (global::OrderSaga.OrderSaga.Activities activities) => activities.UpdateInventory(reserveInventoryResult, updateInventoryKey),
-                    Options.UpdateInventory);
+                while (true)
+                {
+                    try
+                    {
+                        await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
+                            (global::OrderSaga.OrderSaga.Activities activities) => activities.UpdateInventory(reserveInventoryResult, updateInventoryKey),
+                            Options.UpdateInventory);
+                        break;
+                    }
+                    catch (global::Temporalio.Exceptions.ActivityFailureException failure) when (global::SagaDsl.Runtime.SagaFailures.MayHaveTakenEffect(failure, maximumAttempts: 0))
+                    {
+                        // The pivot may have taken effect, so the saga can go neither back nor on: ask again, with
+                        // the same key, until the answer is definite.
+                        global::SagaDsl.Runtime.SagaLog.PivotUncertain(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "UpdateInventory", failure);
+                    }
+                }
+
                 global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "UpdateInventory");
             }
             catch (global::System.Exception failure) when (global::SagaDsl.Runtime.SagaFailures.ShouldCompensate(failure))
             {
-                // Undo what completed, newest first. Compensations are scheduled on a cancellation
+                // Undo what took effect or may have, newest first. Compensations are scheduled on a cancellation
                 // token detached from the workflow's, so a cancelled saga still undoes its work.
                 throw await compensations.CompensateAsync(failure);
             }
@@ -214,6 +258,7 @@ namespace OrderSaga
                     MaximumAttempts = 3,
                     InitialInterval = global::System.TimeSpan.FromSeconds(1),
                 },
+                CancellationType = global::Temporalio.Workflows.ActivityCancellationType.WaitCancellationCompleted,
             };
 
             public static global::Temporalio.Workflows.ActivityOptions ReserveInventoryCompensation => new()
@@ -237,6 +282,7 @@ namespace OrderSaga
                     InitialInterval = global::System.TimeSpan.FromSeconds(1),
                     NonRetryableErrorTypes = new[] { "PaymentDeclined" },
                 },
+                CancellationType = global::Temporalio.Workflows.ActivityCancellationType.WaitCancellationCompleted,
             };
 
             public static global::Temporalio.Workflows.ActivityOptions ProcessPaymentCompensation => new()
@@ -256,9 +302,10 @@ namespace OrderSaga
                 StartToCloseTimeout = global::System.TimeSpan.FromSeconds(30),
                 RetryPolicy = new()
                 {
-                    MaximumAttempts = 3,
+                    MaximumAttempts = 0,
                     InitialInterval = global::System.TimeSpan.FromSeconds(1),
                 },
+                CancellationToken = global::System.Threading.CancellationToken.None,
             };
 
             public static global::Temporalio.Workflows.ActivityOptions NotifyCustomer => new()
@@ -300,10 +347,10 @@ namespace OrderSaga
 
             /// <summary>Runs the saga's <c>ReleaseInventory</c> as activity <c>OrderSaga.ReleaseInventory</c>.</summary>
             [global::Temporalio.Activities.Activity("OrderSaga.ReleaseInventory")]
-            public global::System.Threading.Tasks.Task ReleaseInventory(global::OrderSaga.Reservation reservation, string idempotencyKey)
+            public global::System.Threading.Tasks.Task ReleaseInventory(string idempotencyKey)
             {
                 var context = global::SagaDsl.StepContext.FromCurrentActivity("OrderSaga.ReleaseInventory", idempotencyKey);
-                return saga.ReleaseInventory(reservation, context);
+                return saga.ReleaseInventory(context);
             }
 
             /// <summary>Runs the saga's <c>ProcessPayment</c> as activity <c>OrderSaga.ProcessPayment</c>.</summary>
@@ -316,10 +363,10 @@ namespace OrderSaga
 
             /// <summary>Runs the saga's <c>RefundPayment</c> as activity <c>OrderSaga.RefundPayment</c>.</summary>
             [global::Temporalio.Activities.Activity("OrderSaga.RefundPayment")]
-            public global::System.Threading.Tasks.Task RefundPayment(global::OrderSaga.PaymentReceipt receipt, string idempotencyKey)
+            public global::System.Threading.Tasks.Task RefundPayment(string idempotencyKey)
             {
                 var context = global::SagaDsl.StepContext.FromCurrentActivity("OrderSaga.RefundPayment", idempotencyKey);
-                return saga.RefundPayment(receipt, context);
+                return saga.RefundPayment(context);
             }
 
             /// <summary>Runs the saga's <c>UpdateInventory</c> as activity <c>OrderSaga.UpdateInventory</c>.</summary>

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using global::OrderSaga;
 using SagaDsl.Testing.Exploration;
+using SagaDsl.Testing.Exploration.World;
 using Temporalio.Common;
 using Xunit;
 using Xunit.Abstractions;
@@ -125,6 +126,20 @@ public class ExplorerFindingsTests(ITestOutputHelper output)
 
         Assert.True(report.Passed, report.ToString());
         Assert.Contains(report.Outcomes.Keys, outcome => outcome == "Cancelled");
+    }
+
+    [Fact]
+    public async Task The_generated_workflow_relies_on_services_that_refuse_a_compensated_key()
+    {
+        var report = await SagaExplorer.For(OrderSagaWorkflow.Definition)
+            .WithInput(Order)
+            .WithWorld(() => new EffectLedger(OrderSagaWorkflow.Definition, retiresCompensatedKeys: false))
+            .ExploreAsync();
+        output.WriteLine(report.ToString());
+
+        var charge = report.Violations.First(violation => violation.Kind == ViolationKind.EffectLeftOver && violation.Subject == "ProcessPayment");
+        Assert.Contains(charge.Timeline, line => line.Contains("its attempt possibly still running", StringComparison.Ordinal));
+        Assert.Contains(charge.Timeline, line => line.StartsWith("after the workflow ended, ProcessPayment took effect all the same", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -96,7 +96,7 @@ public class OrderSagaReplayTests
         Assert.Null(replay.ReplayFailure);
         Assert.Equal(new[] { Reserve, Pay, Release }, replay.Calls.Select(call => call.Activity));
         var release = replay.Calls[2];
-        AssertArguments(release, HeldStock, KeyOf(Reserve) + "/compensation");
+        AssertKeyOnly(release, KeyOf(Reserve) + "/compensation");
         Assert.True(release.Detached, "a compensation must not be cancelled with the workflow");
         AssertCompensatedAfter(replay, PaymentGateway.Declined);
     }
@@ -127,7 +127,7 @@ public class OrderSagaReplayTests
         Assert.Null(replay.ReplayFailure);
         Assert.Equal(new[] { Reserve, Pay, Update, Refund, Release }, replay.Calls.Select(call => call.Activity));
         Assert.True(replay.Calls[4].HistoryLength > replay.Calls[3].HistoryLength, "the release waits for the refund");
-        AssertArguments(replay.Calls[3], Charge, KeyOf(Pay) + "/compensation");
+        AssertKeyOnly(replay.Calls[3], KeyOf(Pay) + "/compensation");
         Assert.Equal("payments", replay.Calls[3].TaskQueue);
         AssertCompensatedAfter(replay, FaultPlan.InjectedFault);
     }
@@ -173,21 +173,39 @@ public class OrderSagaReplayTests
     }
 
     [Fact]
-    public async Task Cancellation_during_payment_releases_inventory_and_ends_cancelled()
+    public async Task Cancellation_during_payment_waits_for_its_answer_then_refunds_by_key_and_releases()
     {
         var builder = Start().Completes(Reserve, Orders, HeldStock);
         var payment = builder.Schedule(Pay, Payments);
         var history = builder
             .CancelRequested()
             .ActivityCancelRequested(payment)
+            .Cancelled(payment)
+            .Completes(Refund, Payments)
             .Completes(Release, Orders)
             .EndsCancelled();
 
         var replay = await SagaReplayer.ReplayAsync(OrderSagaWorkflow.Definition, history.Build());
 
+        // A payment cancelled while it could retry may have charged on an earlier attempt: it is refunded by key.
         Assert.Null(replay.ReplayFailure);
-        Assert.Equal(new[] { Reserve, Pay, Release }, replay.Calls.Select(call => call.Activity));
+        Assert.Equal(new[] { Reserve, Pay, Refund, Release }, replay.Calls.Select(call => call.Activity));
         Assert.True(TemporalException.IsCanceledException(replay.Failure!));
+    }
+
+    [Fact]
+    public async Task A_workflow_that_compensates_before_the_cancelled_payment_answers_fails_replay()
+    {
+        var builder = Start().Completes(Reserve, Orders, HeldStock);
+        var payment = builder.Schedule(Pay, Payments);
+        builder.CancelRequested().ActivityCancelRequested(payment);
+        var history = builder
+            .Completes(Release, Orders)
+            .EndsCancelled();
+
+        var replay = await SagaReplayer.ReplayAsync(OrderSagaWorkflow.Definition, history.Build());
+
+        Assert.NotNull(replay.ReplayFailure);
     }
 
     [Fact]
@@ -233,6 +251,13 @@ public class OrderSagaReplayTests
     private static void AssertArguments(SagaCall call, object? argument, string key)
     {
         Assert.Equal(JsonSerializer.Serialize(argument), JsonSerializer.Serialize(Assert.Single(call.Arguments)));
+        Assert.Equal(key, call.IdempotencyKey);
+    }
+
+    /// <summary>A compensation that undoes by key receives the key and no data.</summary>
+    private static void AssertKeyOnly(SagaCall call, string key)
+    {
+        Assert.Empty(call.Arguments);
         Assert.Equal(key, call.IdempotencyKey);
     }
 }

@@ -78,21 +78,42 @@ public class FeatureReplayTests
     }
 
     [Fact]
-    public async Task Cancellation_before_the_pivot_undoes_the_hold_and_ends_cancelled()
+    public async Task Cancellation_during_the_pivot_lets_it_reach_its_answer_and_the_saga_completes()
     {
         var builder = new WorkflowHistoryBuilder("TransferSaga", "transfer-1", "bank", RunId, Transfer)
             .Completes("TransferSaga.PlaceHold", "bank", new Hold("H-x1"));
         var post = builder.Schedule("TransferSaga.Post", "bank");
         var history = builder
             .CancelRequested()
-            .ActivityCancelRequested(post)
-            .Completes("TransferSaga.ReleaseHold", "bank")
-            .EndsCancelled();
+            .Complete(post, new Posting("P-x1"))
+            .Completes("TransferSaga.Reconcile", "bank")
+            .Completes("TransferSaga.Archive", "bank", "archived")
+            .EndsCompleted(null);
 
         var replay = await SagaReplayer.ReplayAsync(TransferSagaWorkflow.Definition, history.Build());
 
         Assert.Null(replay.ReplayFailure);
-        Assert.True(TemporalException.IsCanceledException(replay.Failure!));
-        Assert.Equal("TransferSaga.ReleaseHold", replay.Calls[^1].Activity);
+        Assert.True(replay.Calls[1].Detached, "the pivot must not be cancelled once it started");
+        Assert.Equal("P-x1", Assert.IsType<TransferSagaResult>(replay.Result).Post.Id);
+    }
+
+    [Fact]
+    public async Task A_hold_cancelled_while_it_could_retry_is_owed_because_its_release_needs_the_hold()
+    {
+        var builder = new WorkflowHistoryBuilder("TransferSaga", "transfer-1", "bank", RunId, Transfer);
+        var hold = builder.Schedule("TransferSaga.PlaceHold", "bank");
+        var history = builder
+            .CancelRequested()
+            .ActivityCancelRequested(hold)
+            .Cancelled(hold)
+            .EndsFailed();
+
+        var replay = await SagaReplayer.ReplayAsync(TransferSagaWorkflow.Definition, history.Build());
+
+        Assert.Null(replay.ReplayFailure);
+        var failure = Assert.IsType<ApplicationFailureException>(replay.Failure);
+        Assert.Equal(SagaFailureTypes.OutcomeUncertain, failure.ErrorType);
+        var owed = Assert.Single(Assert.IsType<StepFailure[]>(failure.Details.ElementAt<object?>(0)!));
+        Assert.Equal(new StepFailure("PlaceHold", "TransferSaga.PlaceHold", StepFailure.Cancelled, "Activity cancelled", "transfer-1/run-1/TransferSaga.PlaceHold"), owed);
     }
 }

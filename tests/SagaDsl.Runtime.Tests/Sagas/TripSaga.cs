@@ -15,12 +15,14 @@ public static partial class TripSaga
     [SagaStep(1), CompensatedBy(nameof(CancelFlight))]
     public static Task<Flight> BookFlight(Trip trip) => Task.FromResult(new Flight("LH-" + trip.Id));
 
-    public static Task CancelFlight(Flight flight) => Task.CompletedTask;
+    /// <summary>Cancels the trip's flight booking, found by the trip: it never needs the booking's answer.</summary>
+    public static Task CancelFlight(Trip trip) => Task.CompletedTask;
 
     [SagaStep(2), CompensatedBy(nameof(CancelHotel))]
     public static Task<Hotel> BookHotel(Trip trip) => Task.FromResult(new Hotel("Ritz"));
 
-    public static Task CancelHotel(Hotel hotel) => Task.CompletedTask;
+    /// <summary>Cancels the trip's hotel booking, found by the trip.</summary>
+    public static Task CancelHotel(Trip trip) => Task.CompletedTask;
 
     [SagaStep(3)]
     public static Task RentCar(Trip trip) => Task.CompletedTask;

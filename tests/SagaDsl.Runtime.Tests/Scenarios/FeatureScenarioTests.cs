@@ -42,7 +42,22 @@ public class FeatureScenarioTests
         Assert.Equal(SagaOutcome.FailedAfterPivot, outcomes["Reconcile fails"]);
         Assert.Equal(SagaOutcome.Completed, outcomes["Archive fails"]);
         Assert.Equal(SagaOutcome.Completed, outcomes["cancelled during Reconcile"]);
-        Assert.Equal(SagaOutcome.Cancelled, outcomes["cancelled during Post"]);
+        Assert.Equal(SagaOutcome.Completed, outcomes["cancelled during Post"]);
+        Assert.Equal(SagaOutcome.OutcomeUncertain, outcomes["cancelled during PlaceHold"]);
+        var owed = Assert.Single(results.Single(result => result.Name == "cancelled during PlaceHold").Owed);
+        Assert.Equal("PlaceHold", owed.Step);
+        Assert.Equal("transfersaga-scenario/5a6a0000-0000-4000-8000-000000000001/TransferSaga.PlaceHold", owed.IdempotencyKey);
+    }
+
+    [Fact]
+    public async Task A_hold_that_times_out_is_owed_and_the_transfer_ends_uncertain()
+    {
+        var result = (await Transfer.Step(nameof(TransferSaga.PlaceHold)).TimesOut().RunAsync()).EnsureVerified();
+
+        Assert.Equal(SagaOutcome.OutcomeUncertain, result.Outcome);
+        Assert.Equal(SagaFailureTypes.OutcomeUncertain, result.FailureType);
+        Assert.Equal("Timeout.StartToClose", Assert.Single(result.Owed).ErrorType);
+        Assert.Empty(result.CompensationFailures);
     }
 
     [Fact]

@@ -24,11 +24,9 @@ internal static class WrongTripWorkflows
         try
         {
             result.BookFlight = await Workflow.ExecuteActivityAsync((TripSaga.Activities a) => a.BookFlight(trip, Key("BookFlight")), Options(3));
-            var flight = result.BookFlight;
-            undo.Add(() => Workflow.ExecuteActivityAsync((TripSaga.Activities a) => a.CancelFlight(flight, Key("BookFlight") + "/compensation"), Options(10, detached)));
+            undo.Add(() => Workflow.ExecuteActivityAsync((TripSaga.Activities a) => a.CancelFlight(trip, Key("BookFlight") + "/compensation"), Options(10, detached)));
             result.BookHotel = await Workflow.ExecuteActivityAsync((TripSaga.Activities a) => a.BookHotel(trip, Key("BookHotel")), Options(3));
-            var hotel = result.BookHotel;
-            undo.Add(() => Workflow.ExecuteActivityAsync((TripSaga.Activities a) => a.CancelHotel(hotel, Key("BookHotel") + "/compensation"), Options(10, detached)));
+            undo.Add(() => Workflow.ExecuteActivityAsync((TripSaga.Activities a) => a.CancelHotel(trip, Key("BookHotel") + "/compensation"), Options(10, detached)));
             await Workflow.ExecuteActivityAsync((TripSaga.Activities a) => a.RentCar(trip, Key("RentCar")), Options(3));
             return result;
         }

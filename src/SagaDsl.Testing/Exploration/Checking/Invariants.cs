@@ -22,6 +22,7 @@ internal static class Invariants
         foreach (var late in LateOrders(path.Activities.Where(activity => activity.InFlight).ToList()))
         {
             var world = path.World(context.World);
+            world.WorkflowEnded();
             var epilogue = new List<string>();
             foreach (var activity in late)
             {

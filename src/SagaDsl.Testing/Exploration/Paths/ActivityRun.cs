@@ -16,6 +16,10 @@ namespace SagaDsl.Testing.Exploration.Paths;
 /// <param name="Closed">Whether the history holds its closing event (completed, failed, timed out, cancelled).</param>
 /// <param name="Landed">Whether its effect took place.</param>
 /// <param name="Result">What it returned when its effect took place.</param>
+/// <param name="MayStillLand">
+/// Whether its last attempt may still be running although the history closed it: an attempt that
+/// timed out is not told so unless it heartbeats, and can take effect afterwards.
+/// </param>
 internal sealed record ActivityRun(
     int Seq,
     long ScheduledEvent,
@@ -27,10 +31,11 @@ internal sealed record ActivityRun(
     bool Abandoned = false,
     bool Closed = false,
     bool Landed = false,
-    object? Result = null)
+    object? Result = null,
+    bool MayStillLand = false)
 {
     public string Label => Call.Label;
 
     /// <summary>Gets whether the activity may still run in the world: its effect can land later.</summary>
-    public bool InFlight => !Closed && !Landed;
+    public bool InFlight => !Landed && (!Closed || MayStillLand);
 }

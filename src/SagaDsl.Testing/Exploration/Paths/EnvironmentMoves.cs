@@ -180,7 +180,14 @@ internal static class EnvironmentMoves
         }
 
         var effect = land || activity.Landed ? $"after taking effect (key {activity.Call.IdempotencyKey})" : "before taking effect";
-        return Closed(next, activity.Seq).Moved($"{prelude}{activity.Label} {end.Description} {effect}", fault: true);
+        Closed(next, activity.Seq);
+        if (end.Timeout is not null && !land && !activity.Landed)
+        {
+            next.Replace(next.Activity(activity.Seq)! with { MayStillLand = true });
+            effect += ", its attempt possibly still running";
+        }
+
+        return next.Moved($"{prelude}{activity.Label} {end.Description} {effect}", fault: true);
     }
 
     private static PathState CancelRequested(PathState path)

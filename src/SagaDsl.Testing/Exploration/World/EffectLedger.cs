@@ -22,17 +22,25 @@ public class EffectLedger : SagaWorld
 {
     private readonly SagaDefinition saga;
     private readonly IReadOnlyDictionary<string, object?> results;
+    private readonly bool retiresCompensatedKeys;
     private readonly Dictionary<string, KeyState> keys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> stepOfKey = new(StringComparer.Ordinal);
     private readonly List<(string Undone, string By, string Later, string LaterKey)> undoneBeforeLater = new();
+    private readonly HashSet<string> undoneByWorkflow = new(StringComparer.Ordinal);
+    private bool workflowEnded;
 
     /// <summary>Initializes a new instance of the <see cref="EffectLedger"/> class.</summary>
     /// <param name="saga">The saga: its steps' order, and whether it compensates in parallel.</param>
     /// <param name="results">What each step returns, by step name; an unlisted step returns <c>null</c>.</param>
-    public EffectLedger(SagaDefinition saga, IReadOnlyDictionary<string, object?>? results = null)
+    /// <param name="retiresCompensatedKeys">
+    /// Whether the services keep the contract and refuse a call whose key was compensated; false
+    /// models services that take such a call as new, to show what a saga relies on the contract for.
+    /// </param>
+    public EffectLedger(SagaDefinition saga, IReadOnlyDictionary<string, object?>? results = null, bool retiresCompensatedKeys = true)
     {
         this.saga = saga ?? throw new ArgumentNullException(nameof(saga));
         this.results = results ?? new Dictionary<string, object?>();
+        this.retiresCompensatedKeys = retiresCompensatedKeys;
     }
 
     private enum KeyState
@@ -46,6 +54,10 @@ public class EffectLedger : SagaWorld
     public override WorldAnswer Apply(WorldCall activityCall) =>
         (activityCall ?? throw new ArgumentNullException(nameof(activityCall))).Kind == SagaCallKind.Step ? Take(activityCall) : Undo(activityCall);
 
+    /// <summary>Undos that land after the end are not the workflow's ordering: the order rule stops judging.</summary>
+    /// <inheritdoc/>
+    public override void WorkflowEnded() => workflowEnded = true;
+
     /// <inheritdoc/>
     public override bool Holds(string stepName) =>
         stepOfKey.Any(pair => pair.Value == stepName && keys[pair.Key] == KeyState.Applied);
@@ -57,7 +69,7 @@ public class EffectLedger : SagaWorld
             .Where(group => group.Count() > 1)
             .Select(group => $"{group.Key} took effect under {group.Count()} keys ({string.Join(", ", group)}): one step, one effect")
             .Concat(undoneBeforeLater
-                .Where(pair => keys[pair.LaterKey] == KeyState.Undone)
+                .Where(pair => undoneByWorkflow.Contains(pair.LaterKey))
                 .Select(pair => $"OUT OF ORDER: {pair.By} undid {pair.Undone} while the effect of the later step {pair.Later} still held, and {pair.Later} was undone after it; compensations run newest first"));
 
     /// <summary>Gets what a step returns when its effect takes place.</summary>
@@ -68,7 +80,7 @@ public class EffectLedger : SagaWorld
 
     private WorldAnswer Take(WorldCall call)
     {
-        if (keys.TryGetValue(call.IdempotencyKey, out var state))
+        if (keys.TryGetValue(call.IdempotencyKey, out var state) && (state == KeyState.Applied || retiresCompensatedKeys))
         {
             return state == KeyState.Applied
                 ? WorldAnswer.Applied(ResultOf(call))
@@ -84,7 +96,7 @@ public class EffectLedger : SagaWorld
     {
         // A compensation names its step through its key; a key from which no step key derives undoes
         // nothing, as a real service finds nothing to refund under a key it never saw.
-        var stepKey = StepKeyOf(call.IdempotencyKey);
+        var stepKey = IdempotencyKey.StepKeyOf(call.IdempotencyKey);
         if (!keys.TryGetValue(stepKey, out var state))
         {
             keys[stepKey] = KeyState.Dead;
@@ -93,6 +105,11 @@ public class EffectLedger : SagaWorld
         else if (state == KeyState.Applied)
         {
             keys[stepKey] = KeyState.Undone;
+            if (!workflowEnded)
+            {
+                undoneByWorkflow.Add(stepKey);
+            }
+
             if (!saga.ParallelCompensation)
             {
                 undoneBeforeLater.AddRange(LaterKeysHolding(call.Step).Select(later => (call.Step, call.Label, later.Step, later.Key)));
@@ -107,13 +124,5 @@ public class EffectLedger : SagaWorld
         var order = saga.Steps.FirstOrDefault(declared => declared.Name == step)?.Order ?? int.MaxValue;
         var later = new HashSet<string>(saga.Steps.Where(declared => declared.Order > order && declared.Compensation is not null).Select(declared => declared.Name), StringComparer.Ordinal);
         return stepOfKey.Where(pair => later.Contains(pair.Value) && keys[pair.Key] == KeyState.Applied).Select(pair => (pair.Value, pair.Key)).ToList();
-    }
-
-    private static string StepKeyOf(string compensationKey)
-    {
-        var suffix = IdempotencyKey.ForCompensation(string.Empty);
-        return compensationKey.EndsWith(suffix, StringComparison.Ordinal)
-            ? compensationKey.Substring(0, compensationKey.Length - suffix.Length)
-            : compensationKey;
     }
 }

@@ -29,6 +29,15 @@ public abstract class SagaWorld
     public abstract bool Holds(string stepName);
 
     /// <summary>
+    /// The workflow has ended: what takes effect from now on (attempts still running, late
+    /// completions) no longer happens in an order the workflow chose. Called once per checked end,
+    /// before those late effects are applied; nothing by default.
+    /// </summary>
+    public virtual void WorkflowEnded()
+    {
+    }
+
+    /// <summary>
     /// Lists what the world itself finds wrong, beyond what <see cref="Holds"/> tells: an effect
     /// taken under two keys, money refunded twice. Each entry is a violation of the path.
     /// </summary>
