@@ -14,7 +14,7 @@ internal static class OfflineExploration
 {
     public static async Task<int> RunAsync()
     {
-        var order = new OrderDetails("order-1", "customer-42", new[] { new OrderLine("book", 2), new OrderLine("pen", 5) }, 250m);
+        var order = OfflineVerification.Order;
         var report = await SagaExplorer.For(OrderSagaWorkflow.Definition)
             .WithInput(order)
             .WithWorld(() => OrderSagaWorld.Create(order))

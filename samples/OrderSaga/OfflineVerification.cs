@@ -13,9 +13,12 @@ namespace OrderSaga;
 /// </summary>
 internal static class OfflineVerification
 {
+    /// <summary>The order both offline modes work with.</summary>
+    public static OrderDetails Order { get; } = new("order-1", "customer-42", new[] { new OrderLine("book", 2), new OrderLine("pen", 5) }, 250m);
+
     public static async Task<int> RunAsync()
     {
-        var order = new OrderDetails("order-1", "customer-42", new[] { new OrderLine("book", 2), new OrderLine("pen", 5) }, 250m);
+        var order = Order;
         var scenario = SagaScenario.For(OrderSagaWorkflow.Definition)
             .WithInput(order)
             .Step(nameof(OrderSaga.ReserveInventory)).Returns(new Reservation("R-" + order.OrderId, order.OrderId, order.Lines))

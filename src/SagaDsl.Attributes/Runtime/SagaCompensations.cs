@@ -46,7 +46,17 @@ public sealed class SagaCompensations
     /// because it may take effect however it ends, and withdrawn when its answer was a definite "no".
     /// </summary>
     /// <param name="step">The step's method name.</param>
-    public void Withdraw(string step) => entries.RemoveAt(entries.FindLastIndex(entry => entry.Step == step));
+    /// <exception cref="InvalidOperationException">No compensation of <paramref name="step"/> is pending.</exception>
+    public void Withdraw(string step)
+    {
+        var newest = entries.FindLastIndex(entry => entry.Step == step);
+        if (newest < 0)
+        {
+            throw new InvalidOperationException($"Saga {saga}: no compensation of step {step} is pending to withdraw.");
+        }
+
+        entries.RemoveAt(newest);
+    }
 
     /// <summary>
     /// Records a step that may have taken effect but cannot be undone here: its compensation needs

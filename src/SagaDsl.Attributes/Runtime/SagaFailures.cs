@@ -32,6 +32,8 @@ public static class SagaFailures
     /// <returns>Whether the step certainly took no effect.</returns>
     public static bool TookNoEffect(Exception failure, int maximumAttempts) => failure switch
     {
+        // After a cancel request the server reports every failure as CancelRequested; the error's own flag still says "no".
+        ActivityFailureException { InnerException: ApplicationFailureException { NonRetryable: true } } => true,
         ActivityFailureException { RetryState: RetryState.NonRetryableFailure, InnerException: ApplicationFailureException } => true,
         ActivityFailureException { InnerException: CanceledFailureException } => maximumAttempts == 1,
         ActivityFailureException => false,

@@ -316,8 +316,11 @@ public sealed class WorkflowHistoryBuilder
         });
     }
 
-    /// <summary>Records the activity's failure for good, with no workflow task after it.</summary>
-    internal void RecordFailed(long scheduled, string errorType, string message, int attempts, bool nonRetryable)
+    /// <summary>
+    /// Records the activity's failure for good, with no workflow task after it. After a cancel
+    /// request the server retries nothing and reports <see cref="RetryState.CancelRequested"/>.
+    /// </summary>
+    internal void RecordFailed(long scheduled, string errorType, string message, int attempts, bool nonRetryable, bool cancelRequested = false)
     {
         var started = Started(scheduled, attempts);
         var failure = converter.FailureConverter.ToFailure(
@@ -328,12 +331,12 @@ public sealed class WorkflowHistoryBuilder
             ScheduledEventId = scheduled,
             StartedEventId = started,
             Failure = failure,
-            RetryState = nonRetryable ? RetryState.NonRetryableFailure : RetryState.MaximumAttemptsReached,
+            RetryState = cancelRequested ? RetryState.CancelRequested : nonRetryable ? RetryState.NonRetryableFailure : RetryState.MaximumAttemptsReached,
         });
     }
 
-    /// <summary>Records the activity's timeout for good, with no workflow task after it.</summary>
-    internal void RecordTimedOut(long scheduled, ActivityTimeout timeout, int attempts, object?[] lastHeartbeatDetails)
+    /// <summary>Records the activity's timeout for good, with no workflow task after it; after a cancel request, as <see cref="RecordFailed"/>.</summary>
+    internal void RecordTimedOut(long scheduled, ActivityTimeout timeout, int attempts, object?[] lastHeartbeatDetails, bool cancelRequested = false)
     {
         var type = ToApi(timeout);
         long? started = timeout == ActivityTimeout.ScheduleToStart ? null : Started(scheduled, attempts);
@@ -353,7 +356,9 @@ public sealed class WorkflowHistoryBuilder
             ScheduledEventId = scheduled,
             StartedEventId = started ?? 0,
             Failure = failure,
-            RetryState = timeout is ActivityTimeout.ScheduleToClose or ActivityTimeout.ScheduleToStart ? RetryState.Timeout : RetryState.MaximumAttemptsReached,
+            RetryState = cancelRequested ? RetryState.CancelRequested
+                : timeout is ActivityTimeout.ScheduleToClose or ActivityTimeout.ScheduleToStart ? RetryState.Timeout
+                : RetryState.MaximumAttemptsReached,
         });
     }
 

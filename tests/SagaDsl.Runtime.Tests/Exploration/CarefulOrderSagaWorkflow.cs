@@ -9,6 +9,7 @@ using Temporalio.Api.Enums.V1;
 using Temporalio.Exceptions;
 using Temporalio.Workflows;
 using static SagaDsl.Runtime.Tests.Exploration.OrderActivities;
+using static SagaDsl.Runtime.Tests.OrderSaga.OrderSagaHistory;
 
 namespace SagaDsl.Runtime.Tests.Exploration;
 

@@ -14,13 +14,6 @@ namespace SagaDsl.Runtime.Tests.Exploration;
 /// </summary>
 internal static class OrderActivities
 {
-    public const string Reserve = "OrderSaga.ReserveInventory";
-    public const string Release = "OrderSaga.ReleaseInventory";
-    public const string Pay = "OrderSaga.ProcessPayment";
-    public const string Refund = "OrderSaga.RefundPayment";
-    public const string Update = "OrderSaga.UpdateInventory";
-    public const string Notify = "OrderSaga.NotifyCustomer";
-
     public static string Key(string activity) =>
         IdempotencyKey.ForStep(Workflow.Info.WorkflowId, Workflow.Info.FirstExecutionRunId, activity);
 

@@ -6,6 +6,7 @@ using SagaDsl.Runtime;
 using Temporalio.Exceptions;
 using Temporalio.Workflows;
 using static SagaDsl.Runtime.Tests.Exploration.OrderActivities;
+using static SagaDsl.Runtime.Tests.OrderSaga.OrderSagaHistory;
 
 namespace SagaDsl.Runtime.Tests.Exploration;
 

@@ -2,6 +2,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using OrderSaga;
+using SagaDsl.Testing.Exploration;
 using SagaDsl.Testing.Scenarios;
 using Xunit;
 using Saga = OrderSaga.OrderSaga;   // the sample's class shares its namespace's name
@@ -32,4 +33,16 @@ public class OrderSagaTests
     [Fact]
     public Task Every_failure_point_behaves_as_documented() =>
         Scenario.EveryScenario().VerifyAllAsync();         // success, each step failing, each compensation failing, cancellation during each step
+
+    [Fact]
+    public async Task Every_effect_is_kept_undone_or_reported_on_every_path()
+    {
+        var report = await SagaExplorer.For(OrderSagaWorkflow.Definition)
+            .WithInput(Order)
+            .Returning(nameof(Saga.ReserveInventory), new Reservation("R-1", "order-1", Order.Lines))
+            .Returning(nameof(Saga.ProcessPayment), new PaymentReceipt("P-1", "order-1", 250m))
+            .ExploreAsync();                               // every failure, cancel and late answer: 1 cancel, 2 faults per path
+
+        report.EnsureNoViolations();                       // throws with the shortest counterexample of each broken promise
+    }
 }

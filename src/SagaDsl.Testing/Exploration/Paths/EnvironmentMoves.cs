@@ -132,7 +132,7 @@ internal static class EnvironmentMoves
                 }
                 else
                 {
-                    next.History.RecordFailed(activity.ScheduledEvent, WorldAnswer.RejectedErrorType, answer.Rejection ?? "refused", 1, nonRetryable: true);
+                    next.History.RecordFailed(activity.ScheduledEvent, WorldAnswer.RejectedErrorType, answer.Rejection ?? "refused", 1, nonRetryable: true, activity.CancelRequestEvent is not null);
                     line = $"{activity.Label} was refused by the service: {answer.Rejection}";
                 }
             }
@@ -157,7 +157,7 @@ internal static class EnvironmentMoves
     private static PathState Fails(PathState path, ActivityRun activity, string? prelude)
     {
         var next = path.Fork();
-        next.History.RecordFailed(activity.ScheduledEvent, InjectedFailure, "failed for good before taking effect", 1, nonRetryable: true);
+        next.History.RecordFailed(activity.ScheduledEvent, InjectedFailure, "failed for good before taking effect", 1, nonRetryable: true, activity.CancelRequestEvent is not null);
         return Closed(next, activity.Seq).Moved($"{prelude}{activity.Label} failed with a non-retryable error, before taking effect", fault: true);
     }
 
@@ -172,11 +172,11 @@ internal static class EnvironmentMoves
         var attempts = Math.Max(1, activity.Shape.MaximumAttempts);
         if (end.Timeout is { } timeout)
         {
-            next.History.RecordTimedOut(activity.ScheduledEvent, timeout, attempts, Array.Empty<object?>());
+            next.History.RecordTimedOut(activity.ScheduledEvent, timeout, attempts, Array.Empty<object?>(), activity.CancelRequestEvent is not null);
         }
         else
         {
-            next.History.RecordFailed(activity.ScheduledEvent, InjectedCrash, "crashed on every attempt", attempts, nonRetryable: false);
+            next.History.RecordFailed(activity.ScheduledEvent, InjectedCrash, "crashed on every attempt", attempts, nonRetryable: false, activity.CancelRequestEvent is not null);
         }
 
         var effect = land || activity.Landed ? $"after taking effect (key {activity.Call.IdempotencyKey})" : "before taking effect";
