@@ -50,9 +50,16 @@ internal static class EnvironmentMoves
         foreach (var (basis, prelude) in Races(context, path, activity))
         {
             var running = basis.Activity(activity.Seq)!;
-            if (Completes(context, basis, running, prelude) is { } completed)
+            if (Completes(context, basis, running, prelude, cancelToo: false) is { } completed)
             {
                 yield return completed;
+            }
+
+            // A cancel that reaches the server while it records the answer arrives in the same
+            // workflow task: the workflow learns both at once, between this step and the next.
+            if (basis.Cancels < context.Bounds.Cancels && !basis.CancelRequested && Completes(context, basis, running, prelude, cancelToo: true) is { } completedThenCancelled)
+            {
+                yield return completedThenCancelled;
             }
 
             // The core accepts only a completion for an activity the workflow abandoned.
@@ -110,7 +117,7 @@ internal static class EnvironmentMoves
         }
     }
 
-    private static PathState? Completes(ExplorationContext context, PathState path, ActivityRun activity, string? prelude)
+    private static PathState? Completes(ExplorationContext context, PathState path, ActivityRun activity, string? prelude, bool cancelToo)
     {
         var next = path.Fork();
         var late = activity.CancelRequestEvent is null ? string.Empty : " after the cancel request";
@@ -141,6 +148,13 @@ internal static class EnvironmentMoves
         {
             context.Violated(ViolationKind.PayloadLost, activity.Label + " result", $"{activity.Label}'s result cannot be written by the payload converter ({e.GetType().Name}: {e.Message}): the activity's completion fails on a real worker", path);
             return null;
+        }
+
+        if (cancelToo)
+        {
+            next.History.RecordCancelRequested();
+            next.RequestCancel();
+            line += ", and a client requested cancellation in the same moment";
         }
 
         return Closed(next, activity.Seq).Moved(prelude + line, fault: false);
@@ -217,6 +231,11 @@ internal static class EnvironmentMoves
         if (activity.Shape.HasScheduleToClose)
         {
             yield return new UncertainEnd(ActivityTimeout.ScheduleToClose, "ran out of its schedule-to-close time");
+        }
+
+        if (activity.Shape.HasHeartbeat && activity.Shape.AttemptsLimited)
+        {
+            yield return new UncertainEnd(ActivityTimeout.Heartbeat, "stopped heartbeating on its last attempt");
         }
     }
 
