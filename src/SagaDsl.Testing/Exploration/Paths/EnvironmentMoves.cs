@@ -10,7 +10,8 @@ namespace SagaDsl.Testing.Exploration.Paths;
 /// <summary>
 /// What the environment can do next on a path that waits: any running activity answers (completes,
 /// is refused, fails for good before its effect, fails or times out for good before or after its
-/// effect, heeds a cancel request), or a client requests cancellation. Each choice is a new path.
+/// effect, heeds a cancel request), or a client requests cancellation, alone or together with an
+/// answer. Each choice is a new path.
 /// </summary>
 internal static class EnvironmentMoves
 {
