@@ -27,11 +27,20 @@ internal static partial class ExplorationCost
         var clock = Stopwatch.StartNew();
         using var explorer = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + sample);
         var output = explorer.StandardOutput.ReadToEndAsync();
+        // The process's own high-water mark (VmHWM on Linux), read until it exits: polling cannot miss its peak.
         long peak = 0;
         while (!explorer.HasExited)
         {
-            explorer.Refresh();
-            peak = Math.Max(peak, explorer.WorkingSet64);
+            try
+            {
+                explorer.Refresh();
+                peak = Math.Max(peak, explorer.PeakWorkingSet64);
+            }
+            catch (InvalidOperationException) when (explorer.HasExited)
+            {
+                break;
+            }
+
             await Task.Delay(20);
         }
 
