@@ -64,7 +64,7 @@ internal sealed class ExplorationContext
         path.Outcome = outcome;
         Paths++;
         outcomes[outcome] = outcomes.TryGetValue(outcome, out var count) ? count + 1 : 1;
-        if (PlainRun is null && outcome == "Completed" && path.Faults == 0 && !path.CancelRequested)
+        if (PlainRun is null && outcome == Ends.Completed && path.Faults == 0 && !path.CancelRequested)
         {
             PlainRun = path;
         }

@@ -48,7 +48,7 @@ internal static class Invariants
 
         var saga = context.Definition;
         var pivot = saga.Pivot;
-        if (outcome == "Completed")
+        if (outcome == Ends.Completed)
         {
             foreach (var step in saga.Steps.Where(step => step.IsCritical && !world.Holds(step.Name)))
             {

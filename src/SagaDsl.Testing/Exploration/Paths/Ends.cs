@@ -10,6 +10,12 @@ namespace SagaDsl.Testing.Exploration.Paths;
 /// <summary>Records how a path's workflow ended and checks the world it leaves behind.</summary>
 internal static class Ends
 {
+    /// <summary>The outcome of a path whose workflow completed; the invariants and the plain run key on it.</summary>
+    public const string Completed = "Completed";
+
+    /// <summary>The outcome of a path whose workflow was cancelled.</summary>
+    public const string Cancelled = "Cancelled";
+
     public static void Finish(ExplorationContext context, PathState path, WorkflowEnd end)
     {
         switch (end.Kind)
@@ -24,11 +30,11 @@ internal static class Ends
                     context.Violated(ViolationKind.PayloadLost, "workflow result", "the saga's result does not survive the payload converter: " + lost, path);
                 }
 
-                Checked(context, path, "Completed", Array.Empty<string>());
+                Checked(context, path, Completed, Array.Empty<string>());
                 return;
             case WorkflowEndKind.Cancelled:
                 path.History.EndsCancelled();
-                Checked(context, path, "Cancelled", Array.Empty<string>());
+                Checked(context, path, Cancelled, Array.Empty<string>());
                 return;
             default:
                 var failure = context.Converter.FailureConverter.ToFailure(end.Exception!, context.Converter.PayloadConverter);

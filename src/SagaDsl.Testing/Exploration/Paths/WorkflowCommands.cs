@@ -104,9 +104,16 @@ internal static class WorkflowCommands
                 return false;
             }
 
-            if (known is not null && (known.Call.Activity != replayed.Activity || StructuralDifference.Between(known.Arguments, replayed.Arguments) is not null))
+            if (known is null)
             {
-                var changed = StructuralDifference.Between(known.Arguments, replayed.Arguments) ?? $"activity {known.Call.Activity} became {replayed.Activity}";
+                continue;
+            }
+
+            var changed = known.Call.Activity != replayed.Activity
+                ? $"activity {known.Call.Activity} became {replayed.Activity}"
+                : StructuralDifference.Between(known.Arguments, replayed.Arguments);
+            if (changed is not null)
+            {
                 context.Violated(ViolationKind.KeyChangedOnReplay, known.Label, $"{known.Label} was scheduled differently when the workflow replayed ({changed}): a retry after a worker restart would not be the same call", path);
             }
         }
