@@ -118,8 +118,9 @@ public sealed partial class SagaGenerator
             }
 
             writer.Line("/// <param name=\"workflowId\">The business id of this saga execution, such as the order id.</param>")
-                .Line("/// <param name=\"options\">Further start options; their id and, where set, task queue are replaced.</param>")
+                .Line("/// <param name=\"options\">Further start options; see <see cref=\"global::SagaDsl.Runtime.SagaStartOptions.For\"/> for what is replaced and refused.</param>")
                 .Line("/// <returns>The handle of the started workflow.</returns>")
+                .Line("/// <exception cref=\"global::System.ArgumentException\">The options would run this id twice or end the saga without compensating.</exception>")
                 .Line($"public static global::System.Threading.Tasks.Task<global::Temporalio.Client.WorkflowHandle<{workflow}, {result}>> Start{saga.ClassName}Async(")
                 .Indent()
                 .Line("this global::Temporalio.Client.ITemporalClient client,")
@@ -127,10 +128,15 @@ public sealed partial class SagaGenerator
                 .Line("global::Temporalio.Client.WorkflowOptions? options = null)")
                 .Outdent()
                 .Open()
-                .Line("var start = (global::Temporalio.Client.WorkflowOptions?)options?.Clone() ?? new global::Temporalio.Client.WorkflowOptions();")
-                .Line("start.Id = workflowId;")
-                .Line($"start.TaskQueue ??= {workflow}.TaskQueue;")
-                .Line($"return client.StartWorkflowAsync(({workflow} workflow) => workflow.RunAsync({inputArgument}), start);")
+                .Line($"var start = {Runtime}.SagaStartOptions.For({workflow}.WorkflowType, workflowId, {workflow}.TaskQueue, options);");
+            if (saga.SearchAttributes.Length > 0)
+            {
+                writer.Line("// Sent with the start as well, so an attribute the namespace lacks fails this call rather than the")
+                    .Line("// saga's first workflow task, which the server would retry for ever.")
+                    .Line($"start.TypedSearchAttributes = {workflow}.SearchAttributes.ForStart({saga.InputName}, start.TypedSearchAttributes);");
+            }
+
+            writer.Line($"return client.StartWorkflowAsync(({workflow} workflow) => workflow.RunAsync({inputArgument}), start);")
                 .Close()
                 .Line()
                 .Line("/// <summary>Starts the saga and waits for its result.</summary>")
@@ -141,7 +147,7 @@ public sealed partial class SagaGenerator
             }
 
             writer.Line("/// <param name=\"workflowId\">The business id of this saga execution, such as the order id.</param>")
-                .Line("/// <param name=\"options\">Further start options; their id and, where set, task queue are replaced.</param>")
+                .Line("/// <param name=\"options\">Further start options; see <see cref=\"global::SagaDsl.Runtime.SagaStartOptions.For\"/> for what is replaced and refused.</param>")
                 .Line("/// <returns>What the saga produced; a failed saga throws <see cref=\"global::Temporalio.Exceptions.WorkflowFailedException\"/>.</returns>")
                 .Line($"public static async global::System.Threading.Tasks.Task<{result}> Execute{saga.ClassName}Async(")
                 .Indent()

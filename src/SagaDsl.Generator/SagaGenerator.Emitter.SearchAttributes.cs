@@ -26,8 +26,39 @@ public sealed partial class SagaGenerator
 
             writer.Line("/// <summary>Gets every key, to register on the namespace or a dev server.</summary>")
                 .Line($"public static global::System.Collections.Generic.IReadOnlyList<{KeyType}> All {{ get; }} = new {KeyType}[] {{ {string.Join(", ", saga.SearchAttributes.Select(static attribute => attribute.Property))} }};")
-                .Close()
                 .Line();
+            WriteStartValues(writer, saga);
+            writer.Close()
+                .Line();
+        }
+
+        private static void WriteStartValues(SourceWriter writer, SagaModel saga)
+        {
+            const string Collection = "global::Temporalio.Common.SearchAttributeCollection";
+            writer.Line($"/// <summary>Gets the values the saga sets from <paramref name=\"{saga.InputName}\"/>, over <paramref name=\"others\"/>, to start it with.</summary>")
+                .Line($"/// <param name=\"{saga.InputName}\">The saga's input.</param>")
+                .Line("/// <param name=\"others\">Search attributes the caller sets besides; the saga's own replace any of the same name.</param>")
+                .Line("/// <returns>The search attributes for the start options.</returns>")
+                .Open($"public static {Collection} ForStart({saga.InputType} {saga.InputName}, {Collection}? others = null)")
+                .Line($"var values = others is null ? new {Collection}.Builder() : new {Collection}.Builder(others);");
+            foreach (var attribute in saga.SearchAttributes)
+            {
+                var read = saga.InputName + "." + attribute.Property;
+                if (!attribute.MayBeNull)
+                {
+                    writer.Line($"values.Set({attribute.Property}, {Convert(read, attribute.Conversion)});");
+                    continue;
+                }
+
+                var value = Literals.Camel(attribute.Property) + "Value";
+                writer.Open($"if ({read} is {{ }} {value})")
+                    .Line($"values.Set({attribute.Property}, {Convert(value, attribute.Conversion)});")
+                    .Close()
+                    .Line();
+            }
+
+            writer.Line("return values.ToSearchAttributeCollection();")
+                .Close();
         }
 
         private static void WriteSearchAttributeUpsert(SourceWriter writer, SagaModel saga)

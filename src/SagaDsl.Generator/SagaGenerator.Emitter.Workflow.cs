@@ -32,11 +32,6 @@ public sealed partial class SagaGenerator
 
             WriteRun(writer, saga);
             writer.Line();
-            writer.Line("private static string StepKey(string activity) =>")
-                .Indent()
-                .Line($"{Runtime}.IdempotencyKey.ForStep({Workflow}.Info.WorkflowId, {Workflow}.Info.FirstExecutionRunId, activity);")
-                .Outdent()
-                .Line();
             WriteOptions(writer, saga);
             writer.Close();
         }
@@ -174,7 +169,7 @@ public sealed partial class SagaGenerator
         /// </summary>
         private static void WriteUndoneByKey(SourceWriter writer, SagaModel saga, StepModel step, CompensationModel compensation)
         {
-            writer.Line($"var {KeyLocal(step)} = StepKey({Literals.Quote(step.ActivityName)});")
+            writer.Line($"var {KeyLocal(step)} = {Runtime}.IdempotencyKey.NewForStep({Literals.Quote(step.ActivityName)});")
                 .Line($"// Pushed before {step.Method.Name} runs: a step that ends without a definite answer (a timeout,")
                 .Line($"// exhausted retries, a cancel) may have taken effect, and {compensation.Method.Name} undoes it by key.");
             WritePush(writer, saga, step, compensation);
@@ -197,7 +192,7 @@ public sealed partial class SagaGenerator
         private static void WriteUndoneWithResult(SourceWriter writer, SagaModel saga, StepModel step, CompensationModel compensation)
         {
             var key = KeyLocal(step);
-            writer.Line($"var {key} = StepKey({Literals.Quote(step.ActivityName)});")
+            writer.Line($"var {key} = {Runtime}.IdempotencyKey.NewForStep({Literals.Quote(step.ActivityName)});")
                 .Open("try");
             WriteActivityCall(writer, saga, step);
             writer.Close()
@@ -241,7 +236,7 @@ public sealed partial class SagaGenerator
                 .Line($"{Workflow}.CancellationToken.ThrowIfCancellationRequested();")
                 .Line()
                 .Line($"// Step {step.Order}: {step.Method.Name}{Describe(step)}")
-                .Line($"var {KeyLocal(step)} = StepKey({Literals.Quote(step.ActivityName)});")
+                .Line($"var {KeyLocal(step)} = {Runtime}.IdempotencyKey.NewForStep({Literals.Quote(step.ActivityName)});")
                 .Open("while (true)")
                 .Open("try");
             WriteActivityCall(writer, saga, step);
@@ -260,7 +255,7 @@ public sealed partial class SagaGenerator
 
         private static void WriteCall(SourceWriter writer, SagaModel saga, StepModel step)
         {
-            writer.Line($"var {KeyLocal(step)} = StepKey({Literals.Quote(step.ActivityName)});");
+            writer.Line($"var {KeyLocal(step)} = {Runtime}.IdempotencyKey.NewForStep({Literals.Quote(step.ActivityName)});");
             WriteActivityCall(writer, saga, step);
         }
 

@@ -67,13 +67,18 @@ public class ActivityAdapterTests
     }
 
     [Fact]
-    public void Keys_are_derived_from_workflow_id_first_run_and_step()
+    public void Keys_name_the_workflow_their_scope_and_the_step()
     {
-        var step = IdempotencyKey.ForStep("order-7", "run-1", "OrderSaga.ProcessPayment");
+        var step = IdempotencyKey.ForStep("order-7", "scope-1", "OrderSaga.ProcessPayment");
 
-        Assert.Equal("order-7/run-1/OrderSaga.ProcessPayment", step);
-        Assert.Equal("order-7/run-1/OrderSaga.ProcessPayment/compensation", IdempotencyKey.ForCompensation(step));
-        Assert.NotEqual(step, IdempotencyKey.ForStep("order-7", "run-2", "OrderSaga.ProcessPayment"));
+        Assert.Equal("order-7/scope-1/OrderSaga.ProcessPayment", step);
+        Assert.Equal("order-7/scope-1/OrderSaga.ProcessPayment/compensation", IdempotencyKey.ForCompensation(step));
+        Assert.Equal(step, IdempotencyKey.StepKeyOf(IdempotencyKey.ForCompensation(step)));
+        Assert.NotEqual(step, IdempotencyKey.ForStep("order-7", "scope-2", "OrderSaga.ProcessPayment"));
+        Assert.True(IdempotencyKey.IsStepKey(step, "order-7", "OrderSaga.ProcessPayment"));
+        Assert.False(IdempotencyKey.IsStepKey(step, "order-7", "OrderSaga.ReserveInventory"));
+        Assert.False(IdempotencyKey.IsStepKey(step, "order-8", "OrderSaga.ProcessPayment"));
+        Assert.False(IdempotencyKey.IsStepKey("order-7//OrderSaga.ProcessPayment", "order-7", "OrderSaga.ProcessPayment"));
     }
 
     private static ActivityEnvironment Attempt(int attempt)

@@ -33,24 +33,28 @@ public sealed class HandWrittenOrderSagaWorkflow
             OrderSagaWorkflow.SearchAttributes.CustomerId.ValueSet(order.CustomerId),
             OrderSagaWorkflow.SearchAttributes.Amount.ValueSet((double)order.Amount));
 
-        var key = $"{Workflow.Info.WorkflowId}/{Workflow.Info.FirstExecutionRunId}/OrderSaga.";
+        // A key per step, scoped by the seeded randomness: new for every run, kept across replays.
+        static string Key(string step) => $"{Workflow.Info.WorkflowId}/{Workflow.NewGuid():N}/OrderSaga.{step}";
         var undo = new List<(string Step, string Activity, Func<Task> Run)>();
         Reservation reservation;
         PaymentReceipt receipt;
         try
         {
-            undo.Add(("ReserveInventory", "OrderSaga.ReleaseInventory", () => Workflow.ExecuteActivityAsync((Activities a) => a.ReleaseInventory(key + "ReserveInventory/compensation"), Options(UndoRetries, detached: true))));
-            reservation = await StepAsync(undo, () => Workflow.ExecuteActivityAsync((Activities a) => a.ReserveInventory(order, key + "ReserveInventory"), Options(StepRetries, waits: true)));
+            var reserveKey = Key("ReserveInventory");
+            undo.Add(("ReserveInventory", "OrderSaga.ReleaseInventory", () => Workflow.ExecuteActivityAsync((Activities a) => a.ReleaseInventory(reserveKey + "/compensation"), Options(UndoRetries, detached: true))));
+            reservation = await StepAsync(undo, () => Workflow.ExecuteActivityAsync((Activities a) => a.ReserveInventory(order, reserveKey), Options(StepRetries, waits: true)));
 
-            undo.Add(("ProcessPayment", "OrderSaga.RefundPayment", () => Workflow.ExecuteActivityAsync((Activities a) => a.RefundPayment(key + "ProcessPayment/compensation"), Options(UndoRetries, queue: "payments", detached: true))));
-            receipt = await StepAsync(undo, () => Workflow.ExecuteActivityAsync((Activities a) => a.ProcessPayment(order, key + "ProcessPayment"), Options(PaymentRetries, queue: "payments", waits: true)));
+            var paymentKey = Key("ProcessPayment");
+            undo.Add(("ProcessPayment", "OrderSaga.RefundPayment", () => Workflow.ExecuteActivityAsync((Activities a) => a.RefundPayment(paymentKey + "/compensation"), Options(UndoRetries, queue: "payments", detached: true))));
+            receipt = await StepAsync(undo, () => Workflow.ExecuteActivityAsync((Activities a) => a.ProcessPayment(order, paymentKey), Options(PaymentRetries, queue: "payments", waits: true)));
 
             Workflow.CancellationToken.ThrowIfCancellationRequested();
+            var commitKey = Key("UpdateInventory");
             while (true)
             {
                 try
                 {
-                    await Workflow.ExecuteActivityAsync((Activities a) => a.UpdateInventory(reservation, key + "UpdateInventory"), Options(UntilDefinite, detached: true));
+                    await Workflow.ExecuteActivityAsync((Activities a) => a.UpdateInventory(reservation, commitKey), Options(UntilDefinite, detached: true));
                     break;
                 }
                 catch (ActivityFailureException failure) when (SagaFailures.MayHaveTakenEffect(failure, UntilDefinite.MaximumAttempts))
@@ -90,9 +94,10 @@ public sealed class HandWrittenOrderSagaWorkflow
         }
 
         var warnings = new List<StepFailure>();
+        var notifyKey = Key("NotifyCustomer");
         try
         {
-            await Workflow.ExecuteActivityAsync((Activities a) => a.NotifyCustomer(order, key + "NotifyCustomer"), Options(StepRetries, detached: true));
+            await Workflow.ExecuteActivityAsync((Activities a) => a.NotifyCustomer(order, notifyKey), Options(StepRetries, detached: true));
         }
         catch (ActivityFailureException failure) when (!TemporalException.IsCanceledException(failure))
         {

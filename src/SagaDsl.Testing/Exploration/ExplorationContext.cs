@@ -57,7 +57,7 @@ internal sealed class ExplorationContext
             .ToList();
 
     public (SagaCallKind Kind, string Step) Identify(string activity, string key) =>
-        SagaActivities.Identify(Definition, activity, key, WorkflowId, FirstExecutionRunId);
+        SagaActivities.Identify(Definition, activity, key, WorkflowId);
 
     public void Ended(PathState path, string outcome)
     {

@@ -42,7 +42,7 @@ public sealed class WorkflowHistoryBuilder
     /// <param name="workflowType">The workflow type name.</param>
     /// <param name="workflowId">The workflow id.</param>
     /// <param name="taskQueue">The workflow's task queue.</param>
-    /// <param name="firstExecutionRunId">The run id of the first execution, part of every idempotency key.</param>
+    /// <param name="firstExecutionRunId">The run id of the first execution, which also seeds the workflow's randomness and so its keys.</param>
     /// <param name="input">The workflow's arguments.</param>
     public WorkflowHistoryBuilder(string workflowType, string workflowId, string taskQueue, string firstExecutionRunId, params object?[] input)
         : this(DataConverter.Default, workflowType, workflowId, taskQueue, firstExecutionRunId, input)
@@ -54,7 +54,7 @@ public sealed class WorkflowHistoryBuilder
     /// <param name="workflowType">The workflow type name.</param>
     /// <param name="workflowId">The workflow id.</param>
     /// <param name="taskQueue">The workflow's task queue.</param>
-    /// <param name="firstExecutionRunId">The run id of the first execution, part of every idempotency key.</param>
+    /// <param name="firstExecutionRunId">The run id of the first execution, which also seeds the workflow's randomness and so its keys.</param>
     /// <param name="input">The workflow's arguments.</param>
     public WorkflowHistoryBuilder(DataConverter converter, string workflowType, string workflowId, string taskQueue, string firstExecutionRunId, params object?[] input)
         : this(converter, workflowType, workflowId, taskQueue, firstExecutionRunId, input, firstTaskOpen: false)
@@ -221,6 +221,38 @@ public sealed class WorkflowHistoryBuilder
     /// <returns>This builder.</returns>
     public WorkflowHistoryBuilder Fails(string activityType, string taskQueue, string errorType, string message) =>
         Fail(Schedule(activityType, taskQueue), errorType, message);
+
+    /// <summary>
+    /// Resets the workflow to its last workflow task, as an operator's reset does: the history up to
+    /// that task's start is what the reset run keeps, the task fails with the reset as its cause, and
+    /// from there the workflow runs on under <paramref name="newRunId"/>, which reseeds its randomness.
+    /// Start the next workflow task to see what the reset run does.
+    /// </summary>
+    /// <param name="baseRunId">The run that was reset.</param>
+    /// <param name="newRunId">The reset run's id.</param>
+    /// <returns>This builder.</returns>
+    public WorkflowHistoryBuilder ResetHere(string baseRunId, string newRunId)
+    {
+        if (events[events.Count - 1].EventType == EventType.WorkflowTaskCompleted)
+        {
+            ReopenLastWorkflowTask();
+        }
+
+        if (events[events.Count - 1].EventType != EventType.WorkflowTaskStarted)
+        {
+            throw new InvalidOperationException("A reset point is a workflow task: reset right after one completed or while one is open.");
+        }
+
+        Add(EventType.WorkflowTaskFailed, e => e.WorkflowTaskFailedEventAttributes = new()
+        {
+            ScheduledEventId = openTaskScheduled,
+            StartedEventId = openTaskStarted,
+            Cause = WorkflowTaskFailedCause.ResetWorkflow,
+            BaseRunId = baseRunId,
+            NewRunId = newRunId,
+        });
+        return this;
+    }
 
     /// <summary>The last workflow task upserted search attributes.</summary>
     /// <returns>This builder.</returns>
@@ -418,6 +450,17 @@ public sealed class WorkflowHistoryBuilder
         }
 
         return payloads;
+    }
+
+    /// <summary>Takes back the last task's completion: the reset run's history stops at that task's start.</summary>
+    private void ReopenLastWorkflowTask()
+    {
+        var completion = events[events.Count - 1].WorkflowTaskCompletedEventAttributes;
+        events.RemoveAt(events.Count - 1);
+        openTaskScheduled = completion.ScheduledEventId;
+        openTaskStarted = completion.StartedEventId;
+        firstTask = completion.SdkMetadata?.CoreUsedFlags.Count > 0;
+        lastWorkflowTaskCompleted = events.LastOrDefault(e => e.EventType == EventType.WorkflowTaskCompleted)?.EventId ?? 0;
     }
 
     private long Add(EventType type, Action<HistoryEvent> fill)

@@ -39,7 +39,7 @@ internal sealed class CallRecorder : IWorkerInterceptor
     private SagaCall Describe(ScheduleActivityInput input)
     {
         var (data, key) = SagaActivities.Split(input.Args.ToArray());
-        var (kind, step) = SagaActivities.Identify(definition, input.Activity, key, Workflow.Info.WorkflowId, Workflow.Info.FirstExecutionRunId);
+        var (kind, step) = SagaActivities.Identify(definition, input.Activity, key, Workflow.Info.WorkflowId);
         var options = input.Options;
         var detached = options.CancellationToken is { } token && token == CancellationToken.None;
         return new SagaCall(

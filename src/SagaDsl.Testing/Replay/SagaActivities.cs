@@ -13,9 +13,8 @@ internal static class SagaActivities
     /// <param name="activity">The activity type name.</param>
     /// <param name="key">The idempotency key it received.</param>
     /// <param name="workflowId">The workflow id, from which the keys derive.</param>
-    /// <param name="firstExecutionRunId">The first execution's run id, likewise.</param>
     /// <returns>The kind and the step; an activity the saga does not declare is a step of its own name.</returns>
-    public static (SagaCallKind Kind, string Step) Identify(SagaDefinition definition, string activity, string key, string workflowId, string firstExecutionRunId)
+    public static (SagaCallKind Kind, string Step) Identify(SagaDefinition definition, string activity, string key, string workflowId)
     {
         if (definition.Steps.FirstOrDefault(step => step.Activity == activity) is { } ran)
         {
@@ -29,7 +28,8 @@ internal static class SagaActivities
             return (SagaCallKind.Step, activity);
         }
 
-        var undone = undoing.FirstOrDefault(step => key == IdempotencyKey.ForCompensation(IdempotencyKey.ForStep(workflowId, firstExecutionRunId, step.Activity))) ?? undoing[0];
+        var stepKey = IdempotencyKey.StepKeyOf(key);
+        var undone = undoing.FirstOrDefault(step => IdempotencyKey.IsStepKey(stepKey, workflowId, step.Activity)) ?? undoing[0];
         return (SagaCallKind.Compensation, undone.Name);
     }
 

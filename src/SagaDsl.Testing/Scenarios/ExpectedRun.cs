@@ -7,6 +7,7 @@ namespace SagaDsl.Testing.Scenarios;
 
 /// <summary>What a correct saga does in a scenario: the history it produces and what it ends with.</summary>
 internal sealed record ExpectedRun(
+    string WorkflowId,
     WorkflowHistory History,
     IReadOnlyList<ExpectedCall> Calls,
     SagaOutcome Outcome,

@@ -90,16 +90,17 @@ public sealed class SagaScenarioResult
             mismatches.Add("the Temporal replayer rejected the workflow's commands: " + FirstLine(replayFailure));
         }
 
-        CompareCalls(expected.Calls, replayed.Calls, mismatches);
+        var keys = new ScenarioKeys(expected.WorkflowId, replayed.Calls);
+        CompareCalls(expected.Calls, replayed.Calls, keys, mismatches);
         if (outcome != expected.Outcome)
         {
             mismatches.Add($"the saga must end {expected.Outcome}; it ended {outcome}{(replayed.Failure is { } failure ? " (" + failure.GetType().Name + ": " + failure.Message + ")" : string.Empty)}");
         }
 
         var result = new SagaScenarioResult(name, expected, replayed, outcome, mismatches);
-        CompareFailures("non-critical failures", expected.NonCriticalFailures, result.NonCriticalFailures, mismatches);
-        CompareFailures("failed compensations", expected.CompensationFailures, result.CompensationFailures, mismatches);
-        CompareFailures("steps owed", expected.Owed, result.Owed, mismatches);
+        CompareFailures("non-critical failures", expected.NonCriticalFailures, result.NonCriticalFailures, keys, mismatches);
+        CompareFailures("failed compensations", expected.CompensationFailures, result.CompensationFailures, keys, mismatches);
+        CompareFailures("steps owed", expected.Owed, result.Owed, keys, mismatches);
         if (expected.Outcome == SagaOutcome.Compensated && outcome == SagaOutcome.Compensated && !expected.CompensatedSteps.SequenceEqual(result.CompensatedSteps))
         {
             mismatches.Add($"the failure must list the compensated steps [{string.Join(", ", expected.CompensatedSteps)}]; it lists [{string.Join(", ", result.CompensatedSteps)}]");
@@ -108,7 +109,7 @@ public sealed class SagaScenarioResult
         return result;
     }
 
-    private static void CompareCalls(IReadOnlyList<ExpectedCall> expected, IReadOnlyList<SagaCall> actual, List<string> mismatches)
+    private static void CompareCalls(IReadOnlyList<ExpectedCall> expected, IReadOnlyList<SagaCall> actual, ScenarioKeys keys, List<string> mismatches)
     {
         for (var i = 0; i < Math.Max(expected.Count, actual.Count); i++)
         {
@@ -133,7 +134,7 @@ public sealed class SagaScenarioResult
             }
 
             Check(mismatches, want.TaskQueue == got.TaskQueue, $"call {number} ({want.Activity}): task queue must be {want.TaskQueue}, was {got.TaskQueue}");
-            Check(mismatches, want.IdempotencyKey == got.IdempotencyKey, $"call {number} ({want.Activity}): idempotency key must be {want.IdempotencyKey}, was {got.IdempotencyKey}");
+            Check(mismatches, want.IdempotencyKey == keys.Read(got.IdempotencyKey), $"call {number} ({want.Activity}): idempotency key must be {want.IdempotencyKey} (… the scope its step ran with), was {got.IdempotencyKey}");
             Check(mismatches, want.Detached == got.Detached, $"call {number} ({want.Activity}): must {(want.Detached ? string.Empty : "not ")}be detached from the workflow's cancellation");
         }
 
@@ -150,9 +151,10 @@ public sealed class SagaScenarioResult
         }
     }
 
-    private static void CompareFailures(string what, IReadOnlyList<StepFailure> expected, IReadOnlyList<StepFailure> actual, List<string> mismatches)
+    private static void CompareFailures(string what, IReadOnlyList<StepFailure> expected, IReadOnlyList<StepFailure> actual, ScenarioKeys keys, List<string> mismatches)
     {
-        if (!expected.SequenceEqual(actual))
+        var read = actual.Select(failure => failure.IdempotencyKey is null ? failure : failure with { IdempotencyKey = keys.Read(failure.IdempotencyKey) });
+        if (!expected.SequenceEqual(read))
         {
             mismatches.Add($"{what} must be [{string.Join("; ", expected)}]; were [{string.Join("; ", actual)}]");
         }

@@ -50,7 +50,7 @@ internal sealed class ScenarioOracle
 
         var oracle = new ScenarioOracle(scenario);
         var outcome = oracle.Run();
-        return new ExpectedRun(oracle.history.Build(), oracle.calls, outcome, oracle.nonCriticalFailures, oracle.compensationFailures, oracle.owed, oracle.compensated);
+        return new ExpectedRun(scenario.WorkflowId, oracle.history.Build(), oracle.calls, outcome, oracle.nonCriticalFailures, oracle.compensationFailures, oracle.owed, oracle.compensated);
     }
 
     private static bool UndoneByKey(SagaStepDefinition step) => step.Compensation is { UsesStepResult: false };
@@ -211,7 +211,7 @@ internal sealed class ScenarioOracle
         return SagaOutcome.Compensated;
     }
 
-    private string StepKey(SagaStepDefinition step) => IdempotencyKey.ForStep(scenario.WorkflowId, scenario.FirstExecutionRunId, step.Activity);
+    private string StepKey(SagaStepDefinition step) => ScenarioKeys.OfStep(scenario.WorkflowId, step.Activity);
 
     private void Undo(SagaStepDefinition step, long scheduled)
     {

@@ -82,7 +82,7 @@ namespace Shipping
             try
             {
                 // Step 1: BuyLabel, undone by VoidLabel if a later step fails.
-                var buyLabelKey = StepKey("ship-parcel.BuyLabel");
+                var buyLabelKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("ship-parcel.BuyLabel");
                 try
                 {
                     buyLabelResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
@@ -104,7 +104,7 @@ namespace Shipping
                 global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "BuyLabel");
 
                 // Step 2: Handover, nothing to undo.
-                var handoverKey = StepKey("ship-parcel.Handover");
+                var handoverKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("ship-parcel.Handover");
                 await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Shipping.ShipSaga.Activities activities) => activities.Handover(buyLabelResult, handoverKey),
                     Options.Handover);
@@ -124,9 +124,6 @@ namespace Shipping
                 NonCriticalFailures = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>(),
             };
         }
-
-        private static string StepKey(string activity) =>
-            global::SagaDsl.Runtime.IdempotencyKey.ForStep(global::Temporalio.Workflows.Workflow.Info.WorkflowId, global::Temporalio.Workflows.Workflow.Info.FirstExecutionRunId, activity);
 
         /// <summary>The activity options of every step and compensation, as declared on the saga.</summary>
         private static class Options
@@ -283,16 +280,15 @@ namespace Shipping
         /// <param name="client">The Temporal client.</param>
         /// <param name="parcel">The saga's input.</param>
         /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
-        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <param name="options">Further start options; see <see cref="global::SagaDsl.Runtime.SagaStartOptions.For"/> for what is replaced and refused.</param>
         /// <returns>The handle of the started workflow.</returns>
+        /// <exception cref="global::System.ArgumentException">The options would run this id twice or end the saga without compensating.</exception>
         public static global::System.Threading.Tasks.Task<global::Temporalio.Client.WorkflowHandle<global::Shipping.ShipSagaWorkflow, global::Shipping.ShipSagaResult>> StartShipSagaAsync(
             this global::Temporalio.Client.ITemporalClient client,
             global::Shipping.Parcel parcel, string workflowId,
             global::Temporalio.Client.WorkflowOptions? options = null)
         {
-            var start = (global::Temporalio.Client.WorkflowOptions?)options?.Clone() ?? new global::Temporalio.Client.WorkflowOptions();
-            start.Id = workflowId;
-            start.TaskQueue ??= global::Shipping.ShipSagaWorkflow.TaskQueue;
+            var start = global::SagaDsl.Runtime.SagaStartOptions.For(global::Shipping.ShipSagaWorkflow.WorkflowType, workflowId, global::Shipping.ShipSagaWorkflow.TaskQueue, options);
             return client.StartWorkflowAsync((global::Shipping.ShipSagaWorkflow workflow) => workflow.RunAsync(parcel), start);
         }
 
@@ -300,7 +296,7 @@ namespace Shipping
         /// <param name="client">The Temporal client.</param>
         /// <param name="parcel">The saga's input.</param>
         /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
-        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <param name="options">Further start options; see <see cref="global::SagaDsl.Runtime.SagaStartOptions.For"/> for what is replaced and refused.</param>
         /// <returns>What the saga produced; a failed saga throws <see cref="global::Temporalio.Exceptions.WorkflowFailedException"/>.</returns>
         public static async global::System.Threading.Tasks.Task<global::Shipping.ShipSagaResult> ExecuteShipSagaAsync(
             this global::Temporalio.Client.ITemporalClient client,

@@ -96,7 +96,7 @@ namespace Shop
             try
             {
                 // Step 1: PriceCart, undone by Forget if a later step fails.
-                var priceCartKey = StepKey("CheckoutSaga.PriceCart");
+                var priceCartKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("CheckoutSaga.PriceCart");
                 try
                 {
                     priceCartResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
@@ -120,7 +120,7 @@ namespace Shop
                 // Step 2: ScoreFraud, not critical: a failure is recorded in the result and the saga goes on.
                 try
                 {
-                    var scoreFraudKey = StepKey("CheckoutSaga.ScoreFraud");
+                    var scoreFraudKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("CheckoutSaga.ScoreFraud");
                     scoreFraudResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                         (global::Shop.CheckoutSaga.Activities activities) => activities.ScoreFraud(cart, scoreFraudKey),
                         Options.ScoreFraud);
@@ -136,7 +136,7 @@ namespace Shop
                 global::Temporalio.Workflows.Workflow.CancellationToken.ThrowIfCancellationRequested();
 
                 // Step 3: Checkout, the pivot: once it has taken effect, nothing is compensated.
-                var checkoutKey = StepKey("CheckoutSaga.Checkout");
+                var checkoutKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("CheckoutSaga.Checkout");
                 while (true)
                 {
                     try
@@ -175,9 +175,6 @@ namespace Shop
                 NonCriticalFailures = warnings,
             };
         }
-
-        private static string StepKey(string activity) =>
-            global::SagaDsl.Runtime.IdempotencyKey.ForStep(global::Temporalio.Workflows.Workflow.Info.WorkflowId, global::Temporalio.Workflows.Workflow.Info.FirstExecutionRunId, activity);
 
         /// <summary>The activity options of every step and compensation, as declared on the saga.</summary>
         private static class Options
@@ -336,16 +333,15 @@ namespace Shop
         /// <param name="client">The Temporal client.</param>
         /// <param name="cart">The saga's input.</param>
         /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
-        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <param name="options">Further start options; see <see cref="global::SagaDsl.Runtime.SagaStartOptions.For"/> for what is replaced and refused.</param>
         /// <returns>The handle of the started workflow.</returns>
+        /// <exception cref="global::System.ArgumentException">The options would run this id twice or end the saga without compensating.</exception>
         public static global::System.Threading.Tasks.Task<global::Temporalio.Client.WorkflowHandle<global::Shop.CheckoutSagaWorkflow, global::Shop.CheckoutSagaResult>> StartCheckoutSagaAsync(
             this global::Temporalio.Client.ITemporalClient client,
             global::Shop.Cart cart, string workflowId,
             global::Temporalio.Client.WorkflowOptions? options = null)
         {
-            var start = (global::Temporalio.Client.WorkflowOptions?)options?.Clone() ?? new global::Temporalio.Client.WorkflowOptions();
-            start.Id = workflowId;
-            start.TaskQueue ??= global::Shop.CheckoutSagaWorkflow.TaskQueue;
+            var start = global::SagaDsl.Runtime.SagaStartOptions.For(global::Shop.CheckoutSagaWorkflow.WorkflowType, workflowId, global::Shop.CheckoutSagaWorkflow.TaskQueue, options);
             return client.StartWorkflowAsync((global::Shop.CheckoutSagaWorkflow workflow) => workflow.RunAsync(cart), start);
         }
 
@@ -353,7 +349,7 @@ namespace Shop
         /// <param name="client">The Temporal client.</param>
         /// <param name="cart">The saga's input.</param>
         /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
-        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <param name="options">Further start options; see <see cref="global::SagaDsl.Runtime.SagaStartOptions.For"/> for what is replaced and refused.</param>
         /// <returns>What the saga produced; a failed saga throws <see cref="global::Temporalio.Exceptions.WorkflowFailedException"/>.</returns>
         public static async global::System.Threading.Tasks.Task<global::Shop.CheckoutSagaResult> ExecuteCheckoutSagaAsync(
             this global::Temporalio.Client.ITemporalClient client,

@@ -103,7 +103,7 @@ namespace Travel
             try
             {
                 // Step 1: BookFlight, undone by CancelFlight if a later step fails.
-                var bookFlightKey = StepKey("TripSaga.BookFlight");
+                var bookFlightKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("TripSaga.BookFlight");
                 try
                 {
                     bookFlightResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
@@ -125,7 +125,7 @@ namespace Travel
                 global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "BookFlight");
 
                 // Step 2: BookHotel, undone by CancelHotel if a later step fails.
-                var bookHotelKey = StepKey("TripSaga.BookHotel");
+                var bookHotelKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("TripSaga.BookHotel");
                 try
                 {
                     bookHotelResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
@@ -147,7 +147,7 @@ namespace Travel
                 global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "BookHotel");
 
                 // Step 3: RentCar, nothing to undo.
-                var rentCarKey = StepKey("TripSaga.RentCar");
+                var rentCarKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("TripSaga.RentCar");
                 await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Travel.TripSaga.Activities activities) => activities.RentCar(trip, rentCarKey),
                     Options.RentCar);
@@ -168,9 +168,6 @@ namespace Travel
                 NonCriticalFailures = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>(),
             };
         }
-
-        private static string StepKey(string activity) =>
-            global::SagaDsl.Runtime.IdempotencyKey.ForStep(global::Temporalio.Workflows.Workflow.Info.WorkflowId, global::Temporalio.Workflows.Workflow.Info.FirstExecutionRunId, activity);
 
         /// <summary>The activity options of every step and compensation, as declared on the saga.</summary>
         private static class Options
@@ -348,16 +345,15 @@ namespace Travel
         /// <param name="client">The Temporal client.</param>
         /// <param name="trip">The saga's input.</param>
         /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
-        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <param name="options">Further start options; see <see cref="global::SagaDsl.Runtime.SagaStartOptions.For"/> for what is replaced and refused.</param>
         /// <returns>The handle of the started workflow.</returns>
+        /// <exception cref="global::System.ArgumentException">The options would run this id twice or end the saga without compensating.</exception>
         public static global::System.Threading.Tasks.Task<global::Temporalio.Client.WorkflowHandle<global::Travel.TripSagaWorkflow, global::Travel.TripSagaResult>> StartTripSagaAsync(
             this global::Temporalio.Client.ITemporalClient client,
             global::Travel.Trip trip, string workflowId,
             global::Temporalio.Client.WorkflowOptions? options = null)
         {
-            var start = (global::Temporalio.Client.WorkflowOptions?)options?.Clone() ?? new global::Temporalio.Client.WorkflowOptions();
-            start.Id = workflowId;
-            start.TaskQueue ??= global::Travel.TripSagaWorkflow.TaskQueue;
+            var start = global::SagaDsl.Runtime.SagaStartOptions.For(global::Travel.TripSagaWorkflow.WorkflowType, workflowId, global::Travel.TripSagaWorkflow.TaskQueue, options);
             return client.StartWorkflowAsync((global::Travel.TripSagaWorkflow workflow) => workflow.RunAsync(trip), start);
         }
 
@@ -365,7 +361,7 @@ namespace Travel
         /// <param name="client">The Temporal client.</param>
         /// <param name="trip">The saga's input.</param>
         /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
-        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <param name="options">Further start options; see <see cref="global::SagaDsl.Runtime.SagaStartOptions.For"/> for what is replaced and refused.</param>
         /// <returns>What the saga produced; a failed saga throws <see cref="global::Temporalio.Exceptions.WorkflowFailedException"/>.</returns>
         public static async global::System.Threading.Tasks.Task<global::Travel.TripSagaResult> ExecuteTripSagaAsync(
             this global::Temporalio.Client.ITemporalClient client,

@@ -107,21 +107,21 @@ namespace Loans
             try
             {
                 // Step 1: CheckCredit, nothing to undo.
-                var checkCreditKey = StepKey("LoanSaga.CheckCredit");
+                var checkCreditKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("LoanSaga.CheckCredit");
                 checkCreditResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Loans.LoanSaga.Activities activities) => activities.CheckCredit(application, checkCreditKey),
                     Options.CheckCredit);
                 global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "CheckCredit");
 
                 // Step 2: CheckFraud, nothing to undo.
-                var checkFraudKey = StepKey("LoanSaga.CheckFraud");
+                var checkFraudKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("LoanSaga.CheckFraud");
                 checkFraudResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Loans.LoanSaga.Activities activities) => activities.CheckFraud(application, checkFraudKey),
                     Options.CheckFraud);
                 global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "CheckFraud");
 
                 // Step 3: Draft, undone by Cancel if a later step fails.
-                var draftKey = StepKey("LoanSaga.Draft");
+                var draftKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("LoanSaga.Draft");
                 try
                 {
                     draftResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
@@ -143,7 +143,7 @@ namespace Loans
                 global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "Draft");
 
                 // Step 4: Sign, nothing to undo.
-                var signKey = StepKey("LoanSaga.Sign");
+                var signKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("LoanSaga.Sign");
                 await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Loans.LoanSaga.Activities activities) => activities.Sign(draftResult, application, signKey),
                     Options.Sign);
@@ -165,9 +165,6 @@ namespace Loans
                 NonCriticalFailures = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>(),
             };
         }
-
-        private static string StepKey(string activity) =>
-            global::SagaDsl.Runtime.IdempotencyKey.ForStep(global::Temporalio.Workflows.Workflow.Info.WorkflowId, global::Temporalio.Workflows.Workflow.Info.FirstExecutionRunId, activity);
 
         /// <summary>The activity options of every step and compensation, as declared on the saga.</summary>
         private static class Options
@@ -350,16 +347,15 @@ namespace Loans
         /// <param name="client">The Temporal client.</param>
         /// <param name="application">The saga's input.</param>
         /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
-        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <param name="options">Further start options; see <see cref="global::SagaDsl.Runtime.SagaStartOptions.For"/> for what is replaced and refused.</param>
         /// <returns>The handle of the started workflow.</returns>
+        /// <exception cref="global::System.ArgumentException">The options would run this id twice or end the saga without compensating.</exception>
         public static global::System.Threading.Tasks.Task<global::Temporalio.Client.WorkflowHandle<global::Loans.LoanSagaWorkflow, global::Loans.LoanSagaResult>> StartLoanSagaAsync(
             this global::Temporalio.Client.ITemporalClient client,
             global::Loans.Application application, string workflowId,
             global::Temporalio.Client.WorkflowOptions? options = null)
         {
-            var start = (global::Temporalio.Client.WorkflowOptions?)options?.Clone() ?? new global::Temporalio.Client.WorkflowOptions();
-            start.Id = workflowId;
-            start.TaskQueue ??= global::Loans.LoanSagaWorkflow.TaskQueue;
+            var start = global::SagaDsl.Runtime.SagaStartOptions.For(global::Loans.LoanSagaWorkflow.WorkflowType, workflowId, global::Loans.LoanSagaWorkflow.TaskQueue, options);
             return client.StartWorkflowAsync((global::Loans.LoanSagaWorkflow workflow) => workflow.RunAsync(application), start);
         }
 
@@ -367,7 +363,7 @@ namespace Loans
         /// <param name="client">The Temporal client.</param>
         /// <param name="application">The saga's input.</param>
         /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
-        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <param name="options">Further start options; see <see cref="global::SagaDsl.Runtime.SagaStartOptions.For"/> for what is replaced and refused.</param>
         /// <returns>What the saga produced; a failed saga throws <see cref="global::Temporalio.Exceptions.WorkflowFailedException"/>.</returns>
         public static async global::System.Threading.Tasks.Task<global::Loans.LoanSagaResult> ExecuteLoanSagaAsync(
             this global::Temporalio.Client.ITemporalClient client,

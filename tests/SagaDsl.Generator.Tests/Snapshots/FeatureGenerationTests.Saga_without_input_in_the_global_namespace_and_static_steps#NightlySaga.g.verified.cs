@@ -80,7 +80,7 @@ public sealed class NightlySagaWorkflow
         try
         {
             // Step 1: Snapshot, undone by Unsnapshot if a later step fails.
-            var snapshotKey = StepKey("NightlySaga.Snapshot");
+            var snapshotKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("NightlySaga.Snapshot");
             try
             {
                 snapshotResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
@@ -102,7 +102,7 @@ public sealed class NightlySagaWorkflow
             global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "Snapshot");
 
             // Step 2: Compact, nothing to undo.
-            var compactKey = StepKey("NightlySaga.Compact");
+            var compactKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("NightlySaga.Compact");
             compactResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                 (global::NightlySaga.Activities activities) => activities.Compact(snapshotResult, compactKey),
                 Options.Compact);
@@ -123,9 +123,6 @@ public sealed class NightlySagaWorkflow
             NonCriticalFailures = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>(),
         };
     }
-
-    private static string StepKey(string activity) =>
-        global::SagaDsl.Runtime.IdempotencyKey.ForStep(global::Temporalio.Workflows.Workflow.Info.WorkflowId, global::Temporalio.Workflows.Workflow.Info.FirstExecutionRunId, activity);
 
     /// <summary>The activity options of every step and compensation, as declared on the saga.</summary>
     private static class Options
@@ -258,23 +255,22 @@ public static class NightlySagaClient
     /// <summary>Starts the saga on <see cref="global::NightlySagaWorkflow.TaskQueue"/> unless the options name another.</summary>
     /// <param name="client">The Temporal client.</param>
     /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
-    /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+    /// <param name="options">Further start options; see <see cref="global::SagaDsl.Runtime.SagaStartOptions.For"/> for what is replaced and refused.</param>
     /// <returns>The handle of the started workflow.</returns>
+    /// <exception cref="global::System.ArgumentException">The options would run this id twice or end the saga without compensating.</exception>
     public static global::System.Threading.Tasks.Task<global::Temporalio.Client.WorkflowHandle<global::NightlySagaWorkflow, global::NightlySagaResult>> StartNightlySagaAsync(
         this global::Temporalio.Client.ITemporalClient client,
         string workflowId,
         global::Temporalio.Client.WorkflowOptions? options = null)
     {
-        var start = (global::Temporalio.Client.WorkflowOptions?)options?.Clone() ?? new global::Temporalio.Client.WorkflowOptions();
-        start.Id = workflowId;
-        start.TaskQueue ??= global::NightlySagaWorkflow.TaskQueue;
+        var start = global::SagaDsl.Runtime.SagaStartOptions.For(global::NightlySagaWorkflow.WorkflowType, workflowId, global::NightlySagaWorkflow.TaskQueue, options);
         return client.StartWorkflowAsync((global::NightlySagaWorkflow workflow) => workflow.RunAsync(), start);
     }
 
     /// <summary>Starts the saga and waits for its result.</summary>
     /// <param name="client">The Temporal client.</param>
     /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
-    /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+    /// <param name="options">Further start options; see <see cref="global::SagaDsl.Runtime.SagaStartOptions.For"/> for what is replaced and refused.</param>
     /// <returns>What the saga produced; a failed saga throws <see cref="global::Temporalio.Exceptions.WorkflowFailedException"/>.</returns>
     public static async global::System.Threading.Tasks.Task<global::NightlySagaResult> ExecuteNightlySagaAsync(
         this global::Temporalio.Client.ITemporalClient client,

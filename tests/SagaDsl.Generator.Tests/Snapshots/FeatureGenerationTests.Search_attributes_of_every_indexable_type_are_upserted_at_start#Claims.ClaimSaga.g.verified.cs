@@ -89,6 +89,42 @@ namespace Claims
 
             /// <summary>Gets every key, to register on the namespace or a dev server.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::Temporalio.Common.SearchAttributeKey> All { get; } = new global::Temporalio.Common.SearchAttributeKey[] { ClaimId, Adjuster, Items, PolicyNumber, Amount, Urgent, FiledAt, Severity, Tags, Id };
+
+            /// <summary>Gets the values the saga sets from <paramref name="claim"/>, over <paramref name="others"/>, to start it with.</summary>
+            /// <param name="claim">The saga's input.</param>
+            /// <param name="others">Search attributes the caller sets besides; the saga's own replace any of the same name.</param>
+            /// <returns>The search attributes for the start options.</returns>
+            public static global::Temporalio.Common.SearchAttributeCollection ForStart(global::Claims.Claim claim, global::Temporalio.Common.SearchAttributeCollection? others = null)
+            {
+                var values = others is null ? new global::Temporalio.Common.SearchAttributeCollection.Builder() : new global::Temporalio.Common.SearchAttributeCollection.Builder(others);
+                if (claim.ClaimId is { } claimIdValue)
+                {
+                    values.Set(ClaimId, claimIdValue);
+                }
+
+                if (claim.Adjuster is { } adjusterValue)
+                {
+                    values.Set(Adjuster, adjusterValue);
+                }
+
+                values.Set(Items, (long)claim.Items);
+                if (claim.PolicyNumber is { } policyNumberValue)
+                {
+                    values.Set(PolicyNumber, policyNumberValue);
+                }
+
+                values.Set(Amount, (double)claim.Amount);
+                values.Set(Urgent, claim.Urgent);
+                values.Set(FiledAt, claim.FiledAt);
+                values.Set(Severity, claim.Severity.ToString());
+                if (claim.Tags is { } tagsValue)
+                {
+                    values.Set(Tags, new global::System.Collections.Generic.List<string>(tagsValue));
+                }
+
+                values.Set(Id, claim.Id.ToString());
+                return values.ToSearchAttributeCollection();
+            }
         }
 
         /// <summary>Runs the saga and returns what its steps produced.</summary>
@@ -113,7 +149,7 @@ namespace Claims
             try
             {
                 // Step 1: Assess, nothing to undo.
-                var assessKey = StepKey("ClaimSaga.Assess");
+                var assessKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("ClaimSaga.Assess");
                 await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Claims.ClaimSaga.Activities activities) => activities.Assess(claim, assessKey),
                     Options.Assess);
@@ -132,9 +168,6 @@ namespace Claims
                 NonCriticalFailures = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>(),
             };
         }
-
-        private static string StepKey(string activity) =>
-            global::SagaDsl.Runtime.IdempotencyKey.ForStep(global::Temporalio.Workflows.Workflow.Info.WorkflowId, global::Temporalio.Workflows.Workflow.Info.FirstExecutionRunId, activity);
 
         /// <summary>The activity options of every step and compensation, as declared on the saga.</summary>
         private static class Options
@@ -234,16 +267,18 @@ namespace Claims
         /// <param name="client">The Temporal client.</param>
         /// <param name="claim">The saga's input.</param>
         /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
-        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <param name="options">Further start options; see <see cref="global::SagaDsl.Runtime.SagaStartOptions.For"/> for what is replaced and refused.</param>
         /// <returns>The handle of the started workflow.</returns>
+        /// <exception cref="global::System.ArgumentException">The options would run this id twice or end the saga without compensating.</exception>
         public static global::System.Threading.Tasks.Task<global::Temporalio.Client.WorkflowHandle<global::Claims.ClaimSagaWorkflow, global::Claims.ClaimSagaResult>> StartClaimSagaAsync(
             this global::Temporalio.Client.ITemporalClient client,
             global::Claims.Claim claim, string workflowId,
             global::Temporalio.Client.WorkflowOptions? options = null)
         {
-            var start = (global::Temporalio.Client.WorkflowOptions?)options?.Clone() ?? new global::Temporalio.Client.WorkflowOptions();
-            start.Id = workflowId;
-            start.TaskQueue ??= global::Claims.ClaimSagaWorkflow.TaskQueue;
+            var start = global::SagaDsl.Runtime.SagaStartOptions.For(global::Claims.ClaimSagaWorkflow.WorkflowType, workflowId, global::Claims.ClaimSagaWorkflow.TaskQueue, options);
+            // Sent with the start as well, so an attribute the namespace lacks fails this call rather than the
+            // saga's first workflow task, which the server would retry for ever.
+            start.TypedSearchAttributes = global::Claims.ClaimSagaWorkflow.SearchAttributes.ForStart(claim, start.TypedSearchAttributes);
             return client.StartWorkflowAsync((global::Claims.ClaimSagaWorkflow workflow) => workflow.RunAsync(claim), start);
         }
 
@@ -251,7 +286,7 @@ namespace Claims
         /// <param name="client">The Temporal client.</param>
         /// <param name="claim">The saga's input.</param>
         /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
-        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <param name="options">Further start options; see <see cref="global::SagaDsl.Runtime.SagaStartOptions.For"/> for what is replaced and refused.</param>
         /// <returns>What the saga produced; a failed saga throws <see cref="global::Temporalio.Exceptions.WorkflowFailedException"/>.</returns>
         public static async global::System.Threading.Tasks.Task<global::Claims.ClaimSagaResult> ExecuteClaimSagaAsync(
             this global::Temporalio.Client.ITemporalClient client,

@@ -109,7 +109,7 @@ namespace Banking
             try
             {
                 // Step 1: PlaceHold, undone by ReleaseHold if a later step fails.
-                var placeHoldKey = StepKey("TransferSaga.PlaceHold");
+                var placeHoldKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("TransferSaga.PlaceHold");
                 try
                 {
                     placeHoldResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
@@ -135,7 +135,7 @@ namespace Banking
                 global::Temporalio.Workflows.Workflow.CancellationToken.ThrowIfCancellationRequested();
 
                 // Step 2: Post, the pivot: once it has taken effect, nothing is compensated.
-                var postKey = StepKey("TransferSaga.Post");
+                var postKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("TransferSaga.Post");
                 while (true)
                 {
                     try
@@ -169,7 +169,7 @@ namespace Banking
             // Step 3: Reconcile, after the pivot: a failure needs manual follow-up, never compensation.
             try
             {
-                var reconcileKey = StepKey("TransferSaga.Reconcile");
+                var reconcileKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("TransferSaga.Reconcile");
                 await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Banking.TransferSaga.Activities activities) => activities.Reconcile(postResult, reconcileKey),
                     Options.Reconcile);
@@ -183,7 +183,7 @@ namespace Banking
             // Step 4: Archive, after the pivot: a failure needs manual follow-up, never compensation.
             try
             {
-                var archiveKey = StepKey("TransferSaga.Archive");
+                var archiveKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("TransferSaga.Archive");
                 archiveResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Banking.TransferSaga.Activities activities) => activities.Archive(postResult, archiveKey),
                     Options.Archive);
@@ -203,9 +203,6 @@ namespace Banking
                 NonCriticalFailures = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>(),
             };
         }
-
-        private static string StepKey(string activity) =>
-            global::SagaDsl.Runtime.IdempotencyKey.ForStep(global::Temporalio.Workflows.Workflow.Info.WorkflowId, global::Temporalio.Workflows.Workflow.Info.FirstExecutionRunId, activity);
 
         /// <summary>The activity options of every step and compensation, as declared on the saga.</summary>
         private static class Options
@@ -386,16 +383,15 @@ namespace Banking
         /// <param name="client">The Temporal client.</param>
         /// <param name="transfer">The saga's input.</param>
         /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
-        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <param name="options">Further start options; see <see cref="global::SagaDsl.Runtime.SagaStartOptions.For"/> for what is replaced and refused.</param>
         /// <returns>The handle of the started workflow.</returns>
+        /// <exception cref="global::System.ArgumentException">The options would run this id twice or end the saga without compensating.</exception>
         public static global::System.Threading.Tasks.Task<global::Temporalio.Client.WorkflowHandle<global::Banking.TransferSagaWorkflow, global::Banking.TransferSagaResult>> StartTransferSagaAsync(
             this global::Temporalio.Client.ITemporalClient client,
             global::Banking.Transfer transfer, string workflowId,
             global::Temporalio.Client.WorkflowOptions? options = null)
         {
-            var start = (global::Temporalio.Client.WorkflowOptions?)options?.Clone() ?? new global::Temporalio.Client.WorkflowOptions();
-            start.Id = workflowId;
-            start.TaskQueue ??= global::Banking.TransferSagaWorkflow.TaskQueue;
+            var start = global::SagaDsl.Runtime.SagaStartOptions.For(global::Banking.TransferSagaWorkflow.WorkflowType, workflowId, global::Banking.TransferSagaWorkflow.TaskQueue, options);
             return client.StartWorkflowAsync((global::Banking.TransferSagaWorkflow workflow) => workflow.RunAsync(transfer), start);
         }
 
@@ -403,7 +399,7 @@ namespace Banking
         /// <param name="client">The Temporal client.</param>
         /// <param name="transfer">The saga's input.</param>
         /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
-        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <param name="options">Further start options; see <see cref="global::SagaDsl.Runtime.SagaStartOptions.For"/> for what is replaced and refused.</param>
         /// <returns>What the saga produced; a failed saga throws <see cref="global::Temporalio.Exceptions.WorkflowFailedException"/>.</returns>
         public static async global::System.Threading.Tasks.Task<global::Banking.TransferSagaResult> ExecuteTransferSagaAsync(
             this global::Temporalio.Client.ITemporalClient client,

@@ -120,6 +120,27 @@ namespace OrderSaga
 
             /// <summary>Gets every key, to register on the namespace or a dev server.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::Temporalio.Common.SearchAttributeKey> All { get; } = new global::Temporalio.Common.SearchAttributeKey[] { OrderId, CustomerId, Amount };
+
+            /// <summary>Gets the values the saga sets from <paramref name="order"/>, over <paramref name="others"/>, to start it with.</summary>
+            /// <param name="order">The saga's input.</param>
+            /// <param name="others">Search attributes the caller sets besides; the saga's own replace any of the same name.</param>
+            /// <returns>The search attributes for the start options.</returns>
+            public static global::Temporalio.Common.SearchAttributeCollection ForStart(global::OrderSaga.OrderDetails order, global::Temporalio.Common.SearchAttributeCollection? others = null)
+            {
+                var values = others is null ? new global::Temporalio.Common.SearchAttributeCollection.Builder() : new global::Temporalio.Common.SearchAttributeCollection.Builder(others);
+                if (order.OrderId is { } orderIdValue)
+                {
+                    values.Set(OrderId, orderIdValue);
+                }
+
+                if (order.CustomerId is { } customerIdValue)
+                {
+                    values.Set(CustomerId, customerIdValue);
+                }
+
+                values.Set(Amount, (double)order.Amount);
+                return values.ToSearchAttributeCollection();
+            }
         }
 
         /// <summary>Runs the saga and returns what its steps produced.</summary>
@@ -140,7 +161,7 @@ namespace OrderSaga
             try
             {
                 // Step 1: ReserveInventory, undone by ReleaseInventory if a later step fails.
-                var reserveInventoryKey = StepKey("OrderSaga.ReserveInventory");
+                var reserveInventoryKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("OrderSaga.ReserveInventory");
                 // Pushed before ReserveInventory runs: a step that ends without a definite answer (a timeout,
                 // exhausted retries, a cancel) may have taken effect, and ReleaseInventory undoes it by key.
                 var reserveInventoryCompensationKey = global::SagaDsl.Runtime.IdempotencyKey.ForCompensation(reserveInventoryKey);
@@ -163,7 +184,7 @@ namespace OrderSaga
                 global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "ReserveInventory");
 
                 // Step 2: ProcessPayment, undone by RefundPayment if a later step fails.
-                var processPaymentKey = StepKey("OrderSaga.ProcessPayment");
+                var processPaymentKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("OrderSaga.ProcessPayment");
                 // Pushed before ProcessPayment runs: a step that ends without a definite answer (a timeout,
                 // exhausted retries, a cancel) may have taken effect, and RefundPayment undoes it by key.
                 var processPaymentCompensationKey = global::SagaDsl.Runtime.IdempotencyKey.ForCompensation(processPaymentKey);
@@ -190,7 +211,7 @@ namespace OrderSaga
                 global::Temporalio.Workflows.Workflow.CancellationToken.ThrowIfCancellationRequested();
 
                 // Step 3: UpdateInventory, the pivot: once it has taken effect, nothing is compensated.
-                var updateInventoryKey = StepKey("OrderSaga.UpdateInventory");
+                var updateInventoryKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("OrderSaga.UpdateInventory");
                 while (true)
                 {
                     try
@@ -224,7 +245,7 @@ namespace OrderSaga
             // Step 4: NotifyCustomer, not critical: a failure is recorded in the result and the saga goes on.
             try
             {
-                var notifyCustomerKey = StepKey("OrderSaga.NotifyCustomer");
+                var notifyCustomerKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("OrderSaga.NotifyCustomer");
                 await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::OrderSaga.OrderSaga.Activities activities) => activities.NotifyCustomer(order, notifyCustomerKey),
                     Options.NotifyCustomer);
@@ -243,9 +264,6 @@ namespace OrderSaga
                 NonCriticalFailures = warnings,
             };
         }
-
-        private static string StepKey(string activity) =>
-            global::SagaDsl.Runtime.IdempotencyKey.ForStep(global::Temporalio.Workflows.Workflow.Info.WorkflowId, global::Temporalio.Workflows.Workflow.Info.FirstExecutionRunId, activity);
 
         /// <summary>The activity options of every step and compensation, as declared on the saga.</summary>
         private static class Options
@@ -459,16 +477,18 @@ namespace OrderSaga
         /// <param name="client">The Temporal client.</param>
         /// <param name="order">The saga's input.</param>
         /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
-        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <param name="options">Further start options; see <see cref="global::SagaDsl.Runtime.SagaStartOptions.For"/> for what is replaced and refused.</param>
         /// <returns>The handle of the started workflow.</returns>
+        /// <exception cref="global::System.ArgumentException">The options would run this id twice or end the saga without compensating.</exception>
         public static global::System.Threading.Tasks.Task<global::Temporalio.Client.WorkflowHandle<global::OrderSaga.OrderSagaWorkflow, global::OrderSaga.OrderSagaResult>> StartOrderSagaAsync(
             this global::Temporalio.Client.ITemporalClient client,
             global::OrderSaga.OrderDetails order, string workflowId,
             global::Temporalio.Client.WorkflowOptions? options = null)
         {
-            var start = (global::Temporalio.Client.WorkflowOptions?)options?.Clone() ?? new global::Temporalio.Client.WorkflowOptions();
-            start.Id = workflowId;
-            start.TaskQueue ??= global::OrderSaga.OrderSagaWorkflow.TaskQueue;
+            var start = global::SagaDsl.Runtime.SagaStartOptions.For(global::OrderSaga.OrderSagaWorkflow.WorkflowType, workflowId, global::OrderSaga.OrderSagaWorkflow.TaskQueue, options);
+            // Sent with the start as well, so an attribute the namespace lacks fails this call rather than the
+            // saga's first workflow task, which the server would retry for ever.
+            start.TypedSearchAttributes = global::OrderSaga.OrderSagaWorkflow.SearchAttributes.ForStart(order, start.TypedSearchAttributes);
             return client.StartWorkflowAsync((global::OrderSaga.OrderSagaWorkflow workflow) => workflow.RunAsync(order), start);
         }
 
@@ -476,7 +496,7 @@ namespace OrderSaga
         /// <param name="client">The Temporal client.</param>
         /// <param name="order">The saga's input.</param>
         /// <param name="workflowId">The business id of this saga execution, such as the order id.</param>
-        /// <param name="options">Further start options; their id and, where set, task queue are replaced.</param>
+        /// <param name="options">Further start options; see <see cref="global::SagaDsl.Runtime.SagaStartOptions.For"/> for what is replaced and refused.</param>
         /// <returns>What the saga produced; a failed saga throws <see cref="global::Temporalio.Exceptions.WorkflowFailedException"/>.</returns>
         public static async global::System.Threading.Tasks.Task<global::OrderSaga.OrderSagaResult> ExecuteOrderSagaAsync(
             this global::Temporalio.Client.ITemporalClient client,

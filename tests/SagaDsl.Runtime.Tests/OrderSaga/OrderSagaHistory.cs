@@ -50,7 +50,4 @@ internal static class OrderSagaHistory
         .Completes(Refund, Payments)
         .Completes(Release, Orders)
         .EndsFailed();
-
-    /// <summary>The key the workflow must derive for an activity: workflow id, first run id, step.</summary>
-    public static string KeyOf(string stepActivity) => $"{WorkflowId}/{RunId}/{stepActivity}";
 }

@@ -38,10 +38,11 @@ public class OrderSagaReplayTests
 
         var calls = (await SagaReplayer.ReplayAsync(OrderSagaWorkflow.Definition, history.Build())).Calls;
 
-        AssertArguments(calls[0], Order, KeyOf(Reserve));
-        AssertArguments(calls[1], Order, KeyOf(Pay));
-        AssertArguments(calls[2], HeldStock, KeyOf(Update));
-        AssertArguments(calls[3], Order, KeyOf(Notify));
+        AssertArguments(calls[0], Order, Reserve);
+        AssertArguments(calls[1], Order, Pay);
+        AssertArguments(calls[2], HeldStock, Update);
+        AssertArguments(calls[3], Order, Notify);
+        Assert.Equal(4, calls.Select(call => call.IdempotencyKey).Distinct().Count());
         Assert.Equal("payments", calls[1].TaskQueue);
     }
 
@@ -96,7 +97,7 @@ public class OrderSagaReplayTests
         Assert.Null(replay.ReplayFailure);
         Assert.Equal(new[] { Reserve, Pay, Release }, replay.Calls.Select(call => call.Activity));
         var release = replay.Calls[2];
-        AssertKeyOnly(release, KeyOf(Reserve) + "/compensation");
+        AssertKeyOnly(release, IdempotencyKey.ForCompensation(replay.Calls[0].IdempotencyKey));
         Assert.True(release.Detached, "a compensation must not be cancelled with the workflow");
         AssertCompensatedAfter(replay, PaymentGateway.Declined);
     }
@@ -127,7 +128,7 @@ public class OrderSagaReplayTests
         Assert.Null(replay.ReplayFailure);
         Assert.Equal(new[] { Reserve, Pay, Update, Refund, Release }, replay.Calls.Select(call => call.Activity));
         Assert.True(replay.Calls[4].HistoryLength > replay.Calls[3].HistoryLength, "the release waits for the refund");
-        AssertKeyOnly(replay.Calls[3], KeyOf(Pay) + "/compensation");
+        AssertKeyOnly(replay.Calls[3], IdempotencyKey.ForCompensation(replay.Calls[1].IdempotencyKey));
         Assert.Equal("payments", replay.Calls[3].TaskQueue);
         AssertCompensatedAfter(replay, FaultPlan.InjectedFault);
     }
@@ -248,10 +249,10 @@ public class OrderSagaReplayTests
     }
 
     /// <summary>Compares the argument as JSON: records holding lists compare by reference otherwise.</summary>
-    private static void AssertArguments(SagaCall call, object? argument, string key)
+    private static void AssertArguments(SagaCall call, object? argument, string stepActivity)
     {
         Assert.Equal(JsonSerializer.Serialize(argument), JsonSerializer.Serialize(Assert.Single(call.Arguments)));
-        Assert.Equal(key, call.IdempotencyKey);
+        Assert.True(IdempotencyKey.IsStepKey(call.IdempotencyKey, WorkflowId, stepActivity), call.IdempotencyKey);
     }
 
     /// <summary>A compensation that undoes by key receives the key and no data.</summary>

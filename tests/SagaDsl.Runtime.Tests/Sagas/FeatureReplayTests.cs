@@ -114,6 +114,7 @@ public class FeatureReplayTests
         var failure = Assert.IsType<ApplicationFailureException>(replay.Failure);
         Assert.Equal(SagaFailureTypes.OutcomeUncertain, failure.ErrorType);
         var owed = Assert.Single(Assert.IsType<StepFailure[]>(failure.Details.ElementAt<object?>(0)!));
-        Assert.Equal(new StepFailure("PlaceHold", "TransferSaga.PlaceHold", StepFailure.Cancelled, "Activity cancelled", "transfer-1/run-1/TransferSaga.PlaceHold"), owed);
+        Assert.Equal(new StepFailure("PlaceHold", "TransferSaga.PlaceHold", StepFailure.Cancelled, "Activity cancelled", replay.Calls[0].IdempotencyKey), owed);
+        Assert.True(IdempotencyKey.IsStepKey(owed.IdempotencyKey!, "transfer-1", "TransferSaga.PlaceHold"), owed.IdempotencyKey);
     }
 }

@@ -65,18 +65,20 @@ public class OrderSagaScenarioTests(ITestOutputHelper output)
         Assert.Equal(SagaCallKind.Compensation, release.Kind);
         Assert.Equal(History.Order.OrderId, Assert.IsType<OrderDetails>(result.Calls[0].Arguments.Single()).OrderId);
         Assert.Empty(release.Arguments);
-        Assert.Equal("ordersaga-scenario/5a6a0000-0000-4000-8000-000000000001/OrderSaga.ReserveInventory/compensation", release.IdempotencyKey);
+        Assert.Equal(IdempotencyKey.ForCompensation(result.Calls[0].IdempotencyKey), release.IdempotencyKey);
         Assert.Equal(SagaFailureTypes.Compensated, result.FailureType);
         Assert.Equal(new[] { Reserve }, result.CompensatedSteps);
     }
 
     [Fact]
-    public async Task Keys_follow_the_workflow_id_and_first_run_id_given()
+    public async Task Keys_follow_the_workflow_id_given_and_differ_for_another_run()
     {
         var result = await Order.WithWorkflowId("order-9", "run-9").RunAsync();
+        var otherRun = await Order.WithWorkflowId("order-9", "run-10").RunAsync();
 
         Assert.True(result.Verified, result.Report);
-        Assert.All(result.Calls, call => Assert.StartsWith("order-9/run-9/OrderSaga.", call.IdempotencyKey, StringComparison.Ordinal));
+        Assert.All(result.Calls, call => Assert.True(IdempotencyKey.IsStepKey(call.IdempotencyKey, "order-9", call.Activity), call.IdempotencyKey));
+        Assert.All(result.Calls.Zip(otherRun.Calls), pair => Assert.NotEqual(pair.First.IdempotencyKey, pair.Second.IdempotencyKey));
         Assert.Equal(History.Order.OrderId, result.SearchAttributes["OrderId"]);
     }
 
@@ -127,7 +129,7 @@ public class OrderSagaScenarioTests(ITestOutputHelper output)
         var other = await Order.Step(Update).Fails("LedgerLocked").VerifyHistoryAsync(recorded);
 
         Assert.True(matching.Verified, matching.Report);
-        Assert.Equal("order-42/run-42/OrderSaga.ProcessPayment", matching.Calls[1].IdempotencyKey);
+        Assert.True(IdempotencyKey.IsStepKey(matching.Calls[1].IdempotencyKey, "order-42", History.Pay), matching.Calls[1].IdempotencyKey);
         Assert.False(other.Verified);
         Assert.Contains("call 3: the saga must schedule OrderSaga.UpdateInventory; the workflow scheduled OrderSaga.ReleaseInventory", other.Mismatches);
     }

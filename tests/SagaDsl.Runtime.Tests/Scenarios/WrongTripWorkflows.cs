@@ -17,16 +17,19 @@ internal static class WrongTripWorkflows
 {
     private const string Queue = "travel";
 
-    public static async Task<TripSagaResult> RunAsync(Trip trip, Func<IReadOnlyList<Func<Task>>, Task> compensate, bool detached = true)
+    public static async Task<TripSagaResult> RunAsync(Trip trip, Func<IReadOnlyList<Func<Task>>, Task> compensate, bool detached = true, bool freshCompensationKeys = false)
     {
+
         var undo = new List<Func<Task>>();
         var result = new TripSagaResult();
         try
         {
             result.BookFlight = await Workflow.ExecuteActivityAsync((TripSaga.Activities a) => a.BookFlight(trip, Key("BookFlight")), Options(3));
-            undo.Add(() => Workflow.ExecuteActivityAsync((TripSaga.Activities a) => a.CancelFlight(trip, Key("BookFlight") + "/compensation"), Options(10, detached)));
+            var flightUndoKey = CompensationKey("BookFlight", freshCompensationKeys);
+            undo.Add(() => Workflow.ExecuteActivityAsync((TripSaga.Activities a) => a.CancelFlight(trip, flightUndoKey), Options(10, detached)));
             result.BookHotel = await Workflow.ExecuteActivityAsync((TripSaga.Activities a) => a.BookHotel(trip, Key("BookHotel")), Options(3));
-            undo.Add(() => Workflow.ExecuteActivityAsync((TripSaga.Activities a) => a.CancelHotel(trip, Key("BookHotel") + "/compensation"), Options(10, detached)));
+            var hotelUndoKey = CompensationKey("BookHotel", freshCompensationKeys);
+            undo.Add(() => Workflow.ExecuteActivityAsync((TripSaga.Activities a) => a.CancelHotel(trip, hotelUndoKey), Options(10, detached)));
             await Workflow.ExecuteActivityAsync((TripSaga.Activities a) => a.RentCar(trip, Key("RentCar")), Options(3));
             return result;
         }
@@ -36,6 +39,9 @@ internal static class WrongTripWorkflows
             throw new ApplicationFailureException("compensated", failure, SagaFailureTypes.Compensated, nonRetryable: true, details: new object[] { new[] { "BookHotel", "BookFlight" } });
         }
     }
+
+    private static string CompensationKey(string step, bool fresh) =>
+        IdempotencyKey.ForCompensation(fresh ? IdempotencyKey.NewForStep("TripSaga." + step) : Key(step));
 
     private static string Key(string step) => IdempotencyKey.ForStep(Workflow.Info.WorkflowId, Workflow.Info.FirstExecutionRunId, "TripSaga." + step);
 
@@ -79,4 +85,13 @@ public sealed class AttachedTripWorkflow
     [WorkflowRun]
     public Task<TripSagaResult> RunAsync(Trip trip) =>
         WrongTripWorkflows.RunAsync(trip, undo => Workflow.WhenAllAsync(undo.Reverse().Select(compensation => compensation())), detached: false);
+}
+
+/// <summary>Undoes the bookings newest first and all at once, but under keys of its own: no service finds the booking to cancel.</summary>
+[Workflow("TripSaga")]
+public sealed class FreshKeyTripWorkflow
+{
+    [WorkflowRun]
+    public Task<TripSagaResult> RunAsync(Trip trip) =>
+        WrongTripWorkflows.RunAsync(trip, undo => Workflow.WhenAllAsync(undo.Reverse().Select(compensation => compensation())), freshCompensationKeys: true);
 }

@@ -71,4 +71,14 @@ public class WrongWorkflowTests
         Assert.Contains("call 4 (TripSaga.CancelHotel): must be detached from the workflow's cancellation", result.Mismatches);
         Assert.Contains("call 5 (TripSaga.CancelFlight): must be detached from the workflow's cancellation", result.Mismatches);
     }
+
+    [Fact]
+    public async Task Compensations_under_keys_of_their_own_instead_of_their_steps_fail()
+    {
+        var result = await CarUnavailable.ReplayedBy(typeof(FreshKeyTripWorkflow)).RunAsync();
+
+        Assert.False(result.Verified);
+        Assert.Contains(result.Mismatches, mismatch => mismatch.StartsWith("call 4 (TripSaga.CancelHotel): idempotency key must be tripsaga-scenario/…/TripSaga.BookHotel/compensation", System.StringComparison.Ordinal));
+        Assert.Contains(result.Mismatches, mismatch => mismatch.StartsWith("call 5 (TripSaga.CancelFlight): idempotency key must be tripsaga-scenario/…/TripSaga.BookFlight/compensation", System.StringComparison.Ordinal));
+    }
 }
