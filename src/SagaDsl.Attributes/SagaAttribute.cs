@@ -27,8 +27,9 @@ public sealed class SagaAttribute : ActivityOptionsAttribute
     public bool ParallelCompensation { get; set; }
 
     /// <summary>
-    /// Gets or sets the default maximum attempts of compensations (built-in default: 10;
-    /// <c>0</c> retries until the compensation succeeds or fails with a non-retryable error).
+    /// Gets or sets the default maximum attempts of one round of a compensation (built-in default:
+    /// 10). A round that ends without an answer is followed by another with the same key, so a
+    /// compensation runs until it succeeds or fails with a non-retryable error.
     /// </summary>
     public int CompensationMaximumAttempts { get; set; }
 }

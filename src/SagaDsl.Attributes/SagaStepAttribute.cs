@@ -15,7 +15,7 @@ public sealed class SagaStepAttribute : ActivityOptionsAttribute
 
     /// <summary>
     /// Gets or sets whether this step is the saga's point of no return. Once it succeeds nothing at
-    /// or before it is ever compensated; steps after it retry until they succeed by default.
+    /// or before it is ever compensated; critical steps after it retry until they succeed by default.
     /// </summary>
     public bool Pivot { get; set; }
 

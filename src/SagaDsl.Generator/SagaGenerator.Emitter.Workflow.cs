@@ -88,7 +88,7 @@ public sealed partial class SagaGenerator
             {
                 writer.Line()
                     .Line("// The pivot completed: the saga can only move forward now. Nothing before it is ever")
-                    .Line("// compensated; the steps after it retry until they succeed and ignore cancellation.")
+                    .Line("// compensated; the steps after it ignore cancellation, the critical ones retry until they succeed.")
                     .Line($"{Runtime}.SagaLog.PivotPassed({Workflow}.Logger, WorkflowType, {Literals.Quote(pivot.Method.Name)});");
                 first = false;
                 foreach (var step in saga.Steps.Where(static step => step.IsAfterPivot))

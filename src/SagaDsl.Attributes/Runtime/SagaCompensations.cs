@@ -147,17 +147,30 @@ public sealed class SagaCompensations
         return results.OfType<StepFailure>().ToList();
     }
 
+    /// <summary>
+    /// Runs one compensation until it has a definite answer. A compensation that used up its attempts
+    /// or timed out may still succeed, and under the service contract asking again with the same key
+    /// undoes nothing twice, so it runs again; only the service's definite "no" (a non-retryable
+    /// error) ends it as failed, since no repeat would change that answer.
+    /// </summary>
     private async Task<StepFailure?> RunAsync(Entry entry)
     {
-        try
+        for (var rounds = 1; ; rounds++)
         {
-            await entry.Compensate();
-            return null;
-        }
-        catch (ActivityFailureException e)
-        {
-            SagaLog.CompensationFailed(Workflow.Logger, saga, entry.Step, e);
-            return StepFailure.From(entry.Step, entry.Activity, e);
+            try
+            {
+                await entry.Compensate();
+                return null;
+            }
+            catch (ActivityFailureException e) when (SagaFailures.TookNoEffect(e, maximumAttempts: 0))
+            {
+                SagaLog.CompensationFailed(Workflow.Logger, saga, entry.Step, e);
+                return StepFailure.From(entry.Step, entry.Activity, e);
+            }
+            catch (ActivityFailureException e)
+            {
+                SagaLog.CompensationRetrying(Workflow.Logger, saga, entry.Step, rounds, e);
+            }
         }
     }
 

@@ -33,6 +33,9 @@ public static class SagaLog
     private static readonly Action<ILogger, string, string, Exception?> PivotUncertainMessage =
         LoggerMessage.Define<string, string>(LogLevel.Warning, new EventId(9, "SagaPivotUncertain"), "Saga {Saga}: pivot {Step} ended without a definite answer; asking again with the same key");
 
+    private static readonly Action<ILogger, string, string, int, Exception?> CompensationRetryingMessage =
+        LoggerMessage.Define<string, string, int>(LogLevel.Error, new EventId(10, "SagaCompensationRetrying"), "Saga {Saga}: compensation of step {Step} used up its attempts {Rounds} time(s) without an answer; running it again with the same key");
+
     private static readonly Action<ILogger, string, int, Exception?> CompletedMessage =
         LoggerMessage.Define<string, int>(LogLevel.Information, new EventId(7, "SagaCompleted"), "Saga {Saga} completed with {WarningCount} non-critical failure(s)");
 
@@ -68,6 +71,14 @@ public static class SagaLog
     /// <param name="step">The step whose compensation failed.</param>
     /// <param name="failure">The compensation's failure.</param>
     public static void CompensationFailed(ILogger logger, string saga, string step, Exception failure) => CompensationFailedMessage(logger, saga, step, failure);
+
+    /// <summary>Logs that a compensation ended without a definite answer and runs again.</summary>
+    /// <param name="logger">The workflow logger.</param>
+    /// <param name="saga">The saga.</param>
+    /// <param name="step">The step whose compensation runs again.</param>
+    /// <param name="rounds">How many times its attempts were used up so far.</param>
+    /// <param name="failure">How the last round ended.</param>
+    public static void CompensationRetrying(ILogger logger, string saga, string step, int rounds, Exception failure) => CompensationRetryingMessage(logger, saga, step, rounds, failure);
 
     /// <summary>Logs that a step after the pivot failed for good.</summary>
     /// <param name="logger">The workflow logger.</param>

@@ -39,6 +39,10 @@ internal sealed partial class SagaParser
     private static readonly long DefaultStartToClose = TimeSpan.FromMinutes(1).Ticks;
     private const int DefaultStepAttempts = 3;
     private const int DefaultCompensationAttempts = 10;
+
+    // Compensations run again until they have an answer; without a cap the backoff between attempts
+    // grows to 100 times the initial interval, and an undo waits minutes after its service is back.
+    private static readonly long DefaultCompensationMaximumInterval = TimeSpan.FromMinutes(1).Ticks;
     private const int UnlimitedAttempts = 0;
 
     private DeclaredOptions ReadOptions(AttributeData attribute, string owner)
@@ -110,6 +114,12 @@ internal sealed partial class SagaParser
             detached,
             waitsForCancellation);
     }
+
+    /// <summary>Caps a compensation's backoff unless it declares its own, never below its initial interval.</summary>
+    private static ActivityOptionsModel CapInterval(ActivityOptionsModel options) =>
+        options.MaximumIntervalTicks is not null
+            ? options
+            : options with { MaximumIntervalTicks = Math.Max(DefaultCompensationMaximumInterval, options.InitialIntervalTicks ?? 0) };
 
     private long? ReadDuration(AttributeData attribute, string owner, string option, TypedConstant value)
     {

@@ -192,7 +192,8 @@ internal sealed partial class SagaParser
         // From the pivot on the saga only goes forward: the pivot and the steps after it run detached
         // from cancellation and, unless they say otherwise, retry until they have a definite answer.
         var forwardOnly = afterPivot || step.IsPivot;
-        var stepAttempts = forwardOnly ? UnlimitedAttempts : sagaOptions.MaximumAttempts ?? DefaultStepAttempts;
+        // A non-critical step may give up anywhere: an outage of its service must not keep the saga open.
+        var stepAttempts = forwardOnly && step.IsCritical ? UnlimitedAttempts : sagaOptions.MaximumAttempts ?? DefaultStepAttempts;
         var options = Resolve(step.Options, sagaOptions, taskQueue, stepAttempts, detached: forwardOnly, waitsForCancellation: step.IsCritical && !forwardOnly);
         var method = new MethodModel(name, step.Method.IsStatic, step.ReturnKind, step.ResultType, binder.Bind(step.Method, step.Order, inclusive: false));
         var compensation = step.Compensation is null ? null : BuildCompensation(step, binder, pivot, afterPivot, sagaOptions, workflowType, taskQueue);
@@ -239,7 +240,7 @@ internal sealed partial class SagaParser
 
         var (returnKind, resultType) = CheckMethod(method);
         var compensationAttempts = sagaOptions.CompensationMaximumAttempts ?? DefaultCompensationAttempts;
-        var options = Resolve(ReadOptions(attribute, method.Name), sagaOptions, taskQueue, compensationAttempts, detached: true);
+        var options = CapInterval(Resolve(ReadOptions(attribute, method.Name), sagaOptions, taskQueue, compensationAttempts, detached: true));
         var model = new MethodModel(method.Name, method.IsStatic, returnKind, resultType, binder.Bind(method, step.Order, inclusive: true));
         var stepResult = model.Parameters.FirstOrDefault(parameter => parameter.Binding == BindingKind.StepResult && parameter.SourceStep == step.Method.Name);
         if (stepResult is not null)

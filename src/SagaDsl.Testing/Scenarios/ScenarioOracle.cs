@@ -16,9 +16,9 @@ namespace SagaDsl.Testing.Scenarios;
 /// before its step runs and withdrawn on a definite "no" (a non-retryable failure); one that needs
 /// the step's result is pushed after the step returned it, and a step that ends uncertain (a timeout,
 /// exhausted retries, a cancel with retries left) is owed instead. A cancelled critical step before
-/// the pivot is awaited until it acknowledges; the pivot and the steps after it ignore cancellation,
-/// and an uncertain pivot runs again with its key (the scenario's outcome is its first answer; the
-/// repeat completes).
+/// the pivot is awaited until it acknowledges; the pivot and the steps after it ignore cancellation.
+/// An uncertain pivot or compensation runs again with its key (the scenario's outcome is its first
+/// answer; the repeat completes): only a compensation's definite "no" leaves it failed.
 /// </remarks>
 internal sealed class ScenarioOracle
 {
@@ -176,9 +176,7 @@ internal sealed class ScenarioOracle
         var scheduled = new List<(SagaStepDefinition Step, long Event)>();
         foreach (var step in newestFirst)
         {
-            var compensation = step.Compensation!;
-            var key = IdempotencyKey.ForCompensation(StepKey(step));
-            var call = new ExpectedCall(SagaCallKind.Compensation, step.Name, compensation.Activity, compensation.TaskQueue, key, Detached: true, workflowTask);
+            var call = CompensationCall(step);
             if (saga.ParallelCompensation)
             {
                 // All compensations leave in one workflow task; their results arrive one by one.
@@ -213,13 +211,26 @@ internal sealed class ScenarioOracle
 
     private string StepKey(SagaStepDefinition step) => ScenarioKeys.OfStep(scenario.WorkflowId, step.Activity);
 
+    private ExpectedCall CompensationCall(SagaStepDefinition step) =>
+        new(SagaCallKind.Compensation, step.Name, step.Compensation!.Activity, step.Compensation.TaskQueue, IdempotencyKey.ForCompensation(StepKey(step)), Detached: true, workflowTask);
+
     private void Undo(SagaStepDefinition step, long scheduled)
     {
         var compensation = step.Compensation!;
-        if (Deliver(scheduled, scenario.CompensationOutcomeOf(step), compensation.MaximumAttempts) is { } failure)
+        var outcome = scenario.CompensationOutcomeOf(step);
+        if (Deliver(scheduled, outcome, compensation.MaximumAttempts) is not { } failure)
         {
-            compensationFailures.Add(new StepFailure(step.Name, compensation.Activity, failure.ErrorType, failure.Message));
+            return;
         }
+
+        if (IsUncertain(outcome))
+        {
+            // The undo may still succeed: it runs again with its key, and the repeat completes.
+            Deliver(Schedule(CompensationCall(step)), ActivityOutcome.Completed(null), compensation.MaximumAttempts);
+            return;
+        }
+
+        compensationFailures.Add(new StepFailure(step.Name, compensation.Activity, failure.ErrorType, failure.Message));
     }
 
     private long Schedule(ExpectedCall call)

@@ -164,7 +164,7 @@ namespace Shop
             }
 
             // The pivot completed: the saga can only move forward now. Nothing before it is ever
-            // compensated; the steps after it retry until they succeed and ignore cancellation.
+            // compensated; the steps after it ignore cancellation, the critical ones retry until they succeed.
             global::SagaDsl.Runtime.SagaLog.PivotPassed(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "Checkout");
 
             global::SagaDsl.Runtime.SagaLog.Completed(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, warnings.Count);
@@ -195,6 +195,7 @@ namespace Shop
                 RetryPolicy = new()
                 {
                     MaximumAttempts = 10,
+                    MaximumInterval = global::System.TimeSpan.FromMinutes(1),
                 },
                 CancellationToken = global::System.Threading.CancellationToken.None,
             };

@@ -188,6 +188,7 @@ namespace Travel
                 RetryPolicy = new()
                 {
                     MaximumAttempts = 10,
+                    MaximumInterval = global::System.TimeSpan.FromMinutes(1),
                 },
                 CancellationToken = global::System.Threading.CancellationToken.None,
             };
@@ -208,6 +209,7 @@ namespace Travel
                 RetryPolicy = new()
                 {
                     MaximumAttempts = 10,
+                    MaximumInterval = global::System.TimeSpan.FromMinutes(1),
                 },
                 CancellationToken = global::System.Threading.CancellationToken.None,
             };

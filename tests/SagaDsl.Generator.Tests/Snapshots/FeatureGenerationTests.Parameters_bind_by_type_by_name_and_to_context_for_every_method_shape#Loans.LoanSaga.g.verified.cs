@@ -205,6 +205,7 @@ namespace Loans
                 RetryPolicy = new()
                 {
                     MaximumAttempts = 10,
+                    MaximumInterval = global::System.TimeSpan.FromMinutes(1),
                 },
                 CancellationToken = global::System.Threading.CancellationToken.None,
             };

@@ -143,6 +143,7 @@ public sealed class NightlySagaWorkflow
             RetryPolicy = new()
             {
                 MaximumAttempts = 10,
+                MaximumInterval = global::System.TimeSpan.FromMinutes(1),
             },
             CancellationToken = global::System.Threading.CancellationToken.None,
         };

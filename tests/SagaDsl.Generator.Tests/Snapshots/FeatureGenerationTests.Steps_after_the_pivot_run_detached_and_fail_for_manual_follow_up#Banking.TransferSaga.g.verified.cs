@@ -163,7 +163,7 @@ namespace Banking
             }
 
             // The pivot completed: the saga can only move forward now. Nothing before it is ever
-            // compensated; the steps after it retry until they succeed and ignore cancellation.
+            // compensated; the steps after it ignore cancellation, the critical ones retry until they succeed.
             global::SagaDsl.Runtime.SagaLog.PivotPassed(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "Post");
 
             // Step 3: Reconcile, after the pivot: a failure needs manual follow-up, never compensation.
@@ -223,6 +223,7 @@ namespace Banking
                 RetryPolicy = new()
                 {
                     MaximumAttempts = 10,
+                    MaximumInterval = global::System.TimeSpan.FromMinutes(1),
                 },
                 CancellationToken = global::System.Threading.CancellationToken.None,
             };

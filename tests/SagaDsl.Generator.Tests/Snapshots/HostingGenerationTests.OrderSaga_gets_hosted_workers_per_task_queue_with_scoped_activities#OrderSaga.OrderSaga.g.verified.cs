@@ -239,7 +239,7 @@ namespace OrderSaga
             }
 
             // The pivot completed: the saga can only move forward now. Nothing before it is ever
-            // compensated; the steps after it retry until they succeed and ignore cancellation.
+            // compensated; the steps after it ignore cancellation, the critical ones retry until they succeed.
             global::SagaDsl.Runtime.SagaLog.PivotPassed(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "UpdateInventory");
 
             // Step 4: NotifyCustomer, not critical: a failure is recorded in the result and the saga goes on.
@@ -286,6 +286,7 @@ namespace OrderSaga
                 {
                     MaximumAttempts = 10,
                     InitialInterval = global::System.TimeSpan.FromSeconds(1),
+                    MaximumInterval = global::System.TimeSpan.FromMinutes(1),
                 },
                 CancellationToken = global::System.Threading.CancellationToken.None,
             };
@@ -311,6 +312,7 @@ namespace OrderSaga
                 {
                     MaximumAttempts = 10,
                     InitialInterval = global::System.TimeSpan.FromSeconds(1),
+                    MaximumInterval = global::System.TimeSpan.FromMinutes(1),
                 },
                 CancellationToken = global::System.Threading.CancellationToken.None,
             };

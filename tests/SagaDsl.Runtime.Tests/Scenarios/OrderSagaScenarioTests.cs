@@ -93,15 +93,31 @@ public class OrderSagaScenarioTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task A_refund_failing_every_attempt_is_listed_and_the_release_still_runs()
+    public async Task A_refund_the_gateway_refuses_is_listed_and_the_release_still_runs()
+    {
+        var result = (await Order.Step(Update).Fails("LedgerLocked")
+            .Compensation(Pay).Fails("RefundRefused", "payment already settled")
+            .RunAsync()).EnsureVerified();
+
+        Assert.Equal(SagaOutcome.CompensationFailed, result.Outcome);
+        Assert.Equal("ReleaseInventory (undo ReserveInventory)", result.Calls[^1].Label);
+        var failed = Assert.Single(result.CompensationFailures);
+        Assert.Equal(new StepFailure(Pay, "OrderSaga.RefundPayment", "RefundRefused", "payment already settled"), failed);
+    }
+
+    [Fact]
+    public async Task A_refund_failing_every_attempt_runs_again_with_its_key_until_it_has_an_answer()
     {
         var result = (await Order.Step(Update).Fails("LedgerLocked")
             .Compensation(Pay).Fails("GatewayDown", "provider unavailable", retryable: true)
             .RunAsync()).EnsureVerified();
 
+        Assert.Equal(SagaOutcome.Compensated, result.Outcome);
+        var refunds = result.Calls.Where(call => call.Activity == "OrderSaga.RefundPayment").ToList();
+        Assert.Equal(2, refunds.Count);
+        Assert.Equal(refunds[0].IdempotencyKey, refunds[1].IdempotencyKey);
         Assert.Equal("ReleaseInventory (undo ReserveInventory)", result.Calls[^1].Label);
-        var failed = Assert.Single(result.CompensationFailures);
-        Assert.Equal(new StepFailure(Pay, "OrderSaga.RefundPayment", "GatewayDown", "provider unavailable"), failed);
+        Assert.Empty(result.CompensationFailures);
     }
 
     [Fact]
