@@ -27,7 +27,9 @@ internal static class SampleRunner
         {
             var scenarios = await OfflineVerification.RunAsync();
             Console.WriteLine();
-            return await OfflineExploration.RunAsync() | scenarios;
+            var status = await OfflineStatus.RunAsync();
+            Console.WriteLine();
+            return await OfflineExploration.RunAsync() | scenarios | status;
         }
 
         if (args is ["--explore"])
@@ -59,10 +61,12 @@ internal static class SampleRunner
             .Select(options => new TemporalWorker(server.Client, options))
             .ToList();
         var running = workers.Select(worker => worker.ExecuteAsync(stop.Token)).ToList();
+        WorkflowHandle<OrderSagaWorkflow, OrderSagaResult>? handle = null;
         try
         {
             Console.WriteLine($"Order {order.OrderId}: {order.Amount.ToString(CultureInfo.InvariantCulture)}, failing: {(failing.Count == 0 ? "nothing" : string.Join(", ", failing))}, crashing: {(crashing.Count == 0 ? "nothing" : string.Join(", ", crashing))}");
-            var result = await server.Client.ExecuteOrderSagaAsync(order, order.OrderId);
+            handle = await server.Client.StartOrderSagaAsync(order, order.OrderId);
+            var result = await handle.GetResultAsync();
             Console.WriteLine($"Completed. Non-critical failures: {result.NonCriticalFailures.Count}");
             foreach (var warning in result.NonCriticalFailures)
             {
@@ -78,6 +82,13 @@ internal static class SampleRunner
             await stop.CancelAsync();
             await Task.WhenAll(running.Select(task => task.ContinueWith(_ => { }, TaskScheduler.Default)));
             workers.ForEach(worker => worker.Dispose());
+        }
+
+        if (handle is not null)
+        {
+            // A closed saga still answers its status query: the worker replays it.
+            Console.WriteLine("Status query:");
+            OfflineStatus.Print(await handle.QueryAsync(workflow => workflow.Status));
         }
 
         Console.WriteLine($"Open reservations: {inventory.OpenReservations}, books left: {inventory.Available("book")}, charges: {payments.Charges}, charged: {payments.Balance.ToString(CultureInfo.InvariantCulture)}, messages: {notifier.Sent.Count}");

@@ -16,7 +16,7 @@ public sealed partial class SagaGenerator
                 .Line("/// </summary>")
                 .Line(GeneratedCode)
                 .Line($"[{Workflow}(WorkflowType)]")
-                .Open($"{saga.Accessibility} sealed class {saga.WorkflowClass}")
+                .Open($"{saga.Accessibility} sealed class {saga.WorkflowClass} : {Runtime}.ISagaWorkflow")
                 .Line("/// <summary>The workflow type name.</summary>")
                 .Line($"public const string WorkflowType = {Literals.Quote(saga.WorkflowType)};")
                 .Line()
@@ -30,6 +30,12 @@ public sealed partial class SagaGenerator
                 WriteSearchAttributeKeys(writer, saga);
             }
 
+            writer.Line($"private readonly {Runtime}.SagaProgress progress = new(WorkflowType);")
+                .Line()
+                .Line("/// <summary>Gets where the saga stands: its phase, the step it runs, what it completed, undid, failed to undo or owes.</summary>")
+                .Line("[global::Temporalio.Workflows.WorkflowQuery]")
+                .Line($"public {Runtime}.SagaStatus Status => progress.Status;")
+                .Line();
             WriteRun(writer, saga);
             writer.Line();
             WriteOptions(writer, saga);
@@ -39,7 +45,6 @@ public sealed partial class SagaGenerator
         private static void WriteRun(SourceWriter writer, SagaModel saga)
         {
             var input = saga.InputType is null ? string.Empty : $"{saga.InputType} {saga.InputName}";
-            var hasWarnings = saga.Steps.Any(static step => !step.IsCritical);
             writer.Line("/// <summary>Runs the saga and returns what its steps produced.</summary>")
                 .Line("[global::Temporalio.Workflows.WorkflowRun]")
                 .Open($"public async global::System.Threading.Tasks.Task<{saga.FullName}Result> RunAsync({input})");
@@ -48,11 +53,7 @@ public sealed partial class SagaGenerator
                 WriteSearchAttributeUpsert(writer, saga);
             }
 
-            writer.Line($"var compensations = new {Runtime}.SagaCompensations(WorkflowType, parallel: {Literals.Bool(saga.ParallelCompensation)});");
-            if (hasWarnings)
-            {
-                writer.Line($"var warnings = new global::System.Collections.Generic.List<{Runtime}.StepFailure>();");
-            }
+            writer.Line($"var compensations = new {Runtime}.SagaCompensations(progress, parallel: {Literals.Bool(saga.ParallelCompensation)});");
 
             foreach (var step in saga.Steps.Where(static step => step.Method.HasResult))
             {
@@ -89,7 +90,7 @@ public sealed partial class SagaGenerator
                 writer.Line()
                     .Line("// The pivot completed: the saga can only move forward now. Nothing before it is ever")
                     .Line("// compensated; the steps after it ignore cancellation, the critical ones retry until they succeed.")
-                    .Line($"{Runtime}.SagaLog.PivotPassed({Workflow}.Logger, WorkflowType, {Literals.Quote(pivot.Method.Name)});");
+                    .Line($"progress.PivotPassed({Literals.Quote(pivot.Method.Name)});");
                 first = false;
                 foreach (var step in saga.Steps.Where(static step => step.IsAfterPivot))
                 {
@@ -97,16 +98,15 @@ public sealed partial class SagaGenerator
                 }
             }
 
-            var warnings = hasWarnings ? "warnings" : $"global::System.Array.Empty<{Runtime}.StepFailure>()";
             writer.Line()
-                .Line($"{Runtime}.SagaLog.Completed({Workflow}.Logger, WorkflowType, {(hasWarnings ? "warnings.Count" : "0")});")
+                .Line("progress.SagaCompleted();")
                 .Open($"return new {saga.FullName}Result");
             foreach (var step in saga.Steps.Where(static step => step.Method.HasResult))
             {
                 writer.Line($"{step.Method.Name} = {ResultLocal(step.Method.Name)},");
             }
 
-            writer.Line($"NonCriticalFailures = {warnings},")
+            writer.Line("NonCriticalFailures = progress.NonCriticalFailures,")
                 .Close("};")
                 .Close();
         }
@@ -119,7 +119,8 @@ public sealed partial class SagaGenerator
             }
 
             first = false;
-            writer.Line($"// Step {step.Order}: {step.Method.Name}{Describe(step)}");
+            writer.Line($"// Step {step.Order}: {step.Method.Name}{Describe(step)}")
+                .Line($"progress.StepRunning({Literals.Quote(step.Method.Name)});");
             if (!step.IsCritical)
             {
                 writer.Open("try");
@@ -128,7 +129,7 @@ public sealed partial class SagaGenerator
                 writer.Close()
                     .Line("catch (global::Temporalio.Exceptions.ActivityFailureException failure) when (!global::Temporalio.Exceptions.TemporalException.IsCanceledException(failure))")
                     .Open()
-                    .Line($"{Runtime}.SagaFailures.RecordNonCritical(WorkflowType, {Literals.Quote(step.Method.Name)}, {Literals.Quote(step.ActivityName)}, failure, warnings);")
+                    .Line($"progress.NonCriticalStepFailed({Literals.Quote(step.Method.Name)}, {Literals.Quote(step.ActivityName)}, failure);")
                     .Close();
                 return;
             }
@@ -141,7 +142,7 @@ public sealed partial class SagaGenerator
                 writer.Close()
                     .Line("catch (global::Temporalio.Exceptions.ActivityFailureException failure)")
                     .Open()
-                    .Line($"throw {Runtime}.SagaFailures.AfterPivot(WorkflowType, {Literals.Quote(step.Method.Name)}, {Literals.Quote(step.ActivityName)}, failure);")
+                    .Line($"throw progress.FailedAfterPivot({Literals.Quote(step.Method.Name)}, {Literals.Quote(step.ActivityName)}, failure);")
                     .Close();
                 return;
             }
@@ -236,6 +237,7 @@ public sealed partial class SagaGenerator
                 .Line($"{Workflow}.CancellationToken.ThrowIfCancellationRequested();")
                 .Line()
                 .Line($"// Step {step.Order}: {step.Method.Name}{Describe(step)}")
+                .Line($"progress.StepRunning({Literals.Quote(step.Method.Name)});")
                 .Line($"var {KeyLocal(step)} = {Runtime}.IdempotencyKey.NewForStep({Literals.Quote(step.ActivityName)});")
                 .Open("while (true)")
                 .Open("try");
@@ -246,7 +248,7 @@ public sealed partial class SagaGenerator
                 .Open()
                 .Line("// The pivot may have taken effect, so the saga can go neither back nor on: ask again, with")
                 .Line("// the same key, until the answer is definite.")
-                .Line($"{Runtime}.SagaLog.PivotUncertain({Workflow}.Logger, WorkflowType, {Literals.Quote(step.Method.Name)}, failure);")
+                .Line($"progress.PivotUncertain({Literals.Quote(step.Method.Name)}, failure);")
                 .Close()
                 .Close()
                 .Line();
@@ -270,7 +272,7 @@ public sealed partial class SagaGenerator
         }
 
         private static void WriteCompleted(SourceWriter writer, StepModel step) =>
-            writer.Line($"{Runtime}.SagaLog.StepCompleted({Workflow}.Logger, WorkflowType, {Literals.Quote(step.Method.Name)});");
+            writer.Line($"progress.StepCompleted({Literals.Quote(step.Method.Name)});");
 
         private static string Arguments(SagaModel saga, MethodModel method, string key)
         {

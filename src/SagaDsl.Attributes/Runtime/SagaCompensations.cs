@@ -18,7 +18,7 @@ namespace SagaDsl.Runtime;
 /// </remarks>
 public sealed class SagaCompensations
 {
-    private readonly string saga;
+    private readonly SagaProgress progress;
     private readonly bool parallel;
     private readonly List<Entry> entries = new();
     private readonly List<StepFailure> owed = new();
@@ -27,8 +27,16 @@ public sealed class SagaCompensations
     /// <param name="saga">The saga's name, for logs and failures.</param>
     /// <param name="parallel">Whether compensations run all at once.</param>
     public SagaCompensations(string saga, bool parallel)
+        : this(new SagaProgress(saga), parallel)
     {
-        this.saga = saga;
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="SagaCompensations"/> class that reports to the saga's progress.</summary>
+    /// <param name="progress">The saga's progress, which its status query reads.</param>
+    /// <param name="parallel">Whether compensations run all at once.</param>
+    public SagaCompensations(SagaProgress progress, bool parallel)
+    {
+        this.progress = progress ?? throw new ArgumentNullException(nameof(progress));
         this.parallel = parallel;
     }
 
@@ -39,7 +47,11 @@ public sealed class SagaCompensations
     /// <param name="step">The step's method name.</param>
     /// <param name="activity">The compensation's activity name.</param>
     /// <param name="compensate">Schedules the compensation activity with a detached token.</param>
-    public void Push(string step, string activity, Func<Task> compensate) => entries.Add(new Entry(step, activity, compensate));
+    public void Push(string step, string activity, Func<Task> compensate)
+    {
+        entries.Add(new Entry(step, activity, compensate));
+        progress.CompensationPushed(step);
+    }
 
     /// <summary>
     /// Takes back the newest compensation of <paramref name="step"/>: pushed before the step ran,
@@ -52,10 +64,11 @@ public sealed class SagaCompensations
         var newest = entries.FindLastIndex(entry => entry.Step == step);
         if (newest < 0)
         {
-            throw new InvalidOperationException($"Saga {saga}: no compensation of step {step} is pending to withdraw.");
+            throw new InvalidOperationException($"Saga {progress.Saga}: no compensation of step {step} is pending to withdraw.");
         }
 
         entries.RemoveAt(newest);
+        progress.CompensationWithdrawn(step);
     }
 
     /// <summary>
@@ -68,8 +81,10 @@ public sealed class SagaCompensations
     /// <param name="failure">How the step ended.</param>
     public void Owe(string step, string activity, string idempotencyKey, Exception failure)
     {
-        SagaLog.StepOutcomeUncertain(Workflow.Logger, saga, step, failure);
-        owed.Add(StepFailure.From(step, activity, failure, idempotencyKey));
+        SagaLog.StepOutcomeUncertain(Workflow.Logger, progress.Saga, step, failure);
+        var record = StepFailure.From(step, activity, failure, idempotencyKey);
+        owed.Add(record);
+        progress.Owe(record);
     }
 
     /// <summary>
@@ -85,16 +100,20 @@ public sealed class SagaCompensations
     /// </returns>
     public async Task<Exception> CompensateAsync(Exception cause)
     {
-        SagaLog.Compensating(Workflow.Logger, saga, entries.Count, cause);
+        progress.Compensating(entries.Count, cause);
         var order = Enumerable.Reverse(entries).ToList();
         entries.Clear();
 
         var failures = parallel ? await RunAllAtOnceAsync(order) : await RunInReverseAsync(order);
+        progress.Ended(failures.Count > 0 ? SagaPhase.CompensationFailed
+            : owed.Count > 0 ? SagaPhase.OutcomeUncertain
+            : TemporalException.IsCanceledException(cause) ? SagaPhase.Cancelled
+            : SagaPhase.Compensated);
         if (failures.Count > 0)
         {
             var failed = string.Join(", ", failures.Select(failure => failure.Step));
             return new ApplicationFailureException(
-                $"Saga {saga}: {failures.Count} compensation(s) failed ({failed}){Owing()} after: {cause.Message}",
+                $"Saga {progress.Saga}: {failures.Count} compensation(s) failed ({failed}){Owing()} after: {cause.Message}",
                 cause,
                 SagaFailureTypes.CompensationFailed,
                 nonRetryable: true,
@@ -104,7 +123,7 @@ public sealed class SagaCompensations
         if (owed.Count > 0)
         {
             return new ApplicationFailureException(
-                $"Saga {saga}: compensated what it could{Owing()} after: {cause.Message}",
+                $"Saga {progress.Saga}: compensated what it could{Owing()} after: {cause.Message}",
                 cause,
                 SagaFailureTypes.OutcomeUncertain,
                 nonRetryable: true,
@@ -117,7 +136,7 @@ public sealed class SagaCompensations
         }
 
         return new ApplicationFailureException(
-            $"Saga {saga} was compensated after: {cause.Message}",
+            $"Saga {progress.Saga} was compensated after: {cause.Message}",
             cause,
             SagaFailureTypes.Compensated,
             nonRetryable: true,
@@ -160,16 +179,16 @@ public sealed class SagaCompensations
             try
             {
                 await entry.Compensate();
+                progress.Compensated(entry.Step);
                 return null;
             }
             catch (ActivityFailureException e) when (SagaFailures.TookNoEffect(e, maximumAttempts: 0))
             {
-                SagaLog.CompensationFailed(Workflow.Logger, saga, entry.Step, e);
-                return StepFailure.From(entry.Step, entry.Activity, e);
+                return progress.CompensationFailed(entry.Step, entry.Activity, e);
             }
             catch (ActivityFailureException e)
             {
-                SagaLog.CompensationRetrying(Workflow.Logger, saga, entry.Step, rounds, e);
+                progress.CompensationRetrying(entry.Step, entry.Activity, rounds, e);
             }
         }
     }

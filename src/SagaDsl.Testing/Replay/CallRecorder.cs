@@ -29,6 +29,9 @@ internal sealed class CallRecorder : IWorkerInterceptor
 
     public IReadOnlyDictionary<string, object> SearchAttributes { get; private set; } = new Dictionary<string, object>();
 
+    /// <summary>Gets the replayed workflow, when it is a generated saga; read once the replay is over, as a query would.</summary>
+    public ISagaWorkflow? Saga { get; private set; }
+
     public WorkflowInboundInterceptor InterceptWorkflow(WorkflowInboundInterceptor nextInterceptor) => new Inbound(nextInterceptor, this);
 
     // Spelled out because netstandard2.0 has no default interface members; replay runs no activities.
@@ -65,6 +68,7 @@ internal sealed class CallRecorder : IWorkerInterceptor
 
         public override async Task<object?> ExecuteWorkflowAsync(ExecuteWorkflowInput input)
         {
+            recorder.Saga = input.Instance as ISagaWorkflow;
             try
             {
                 recorder.Result = await base.ExecuteWorkflowAsync(input).ConfigureAwait(true);

@@ -33,6 +33,6 @@ public static class SagaReplayer
             TaskQueue = string.IsNullOrEmpty(taskQueue) ? definition.TaskQueue : taskQueue!,
         }.AddWorkflow(workflow ?? definition.Workflow);
         var replay = await new WorkflowReplayer(options).ReplayWorkflowAsync(history, throwOnReplayFailure: false, cancellationToken).ConfigureAwait(false);
-        return new ReplayedRun(replay.ReplayFailure, recorder.Calls, recorder.Result, recorder.Failure, recorder.SearchAttributes);
+        return new ReplayedRun(replay.ReplayFailure, recorder.Calls, recorder.Result, recorder.Failure, recorder.SearchAttributes, recorder.Saga?.Status);
     }
 }

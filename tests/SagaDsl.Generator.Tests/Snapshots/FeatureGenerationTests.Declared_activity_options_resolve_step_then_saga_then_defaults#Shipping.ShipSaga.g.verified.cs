@@ -9,7 +9,7 @@ namespace Shipping
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
     [global::Temporalio.Workflows.Workflow(WorkflowType)]
-    public sealed class ShipSagaWorkflow
+    public sealed class ShipSagaWorkflow : global::SagaDsl.Runtime.ISagaWorkflow
     {
         /// <summary>The workflow type name.</summary>
         public const string WorkflowType = "ship-parcel";
@@ -72,16 +72,23 @@ namespace Shipping
             "        W->>Q1: VoidLabel (undo BuyLabel)\n" +
             "    end\n";
 
+        private readonly global::SagaDsl.Runtime.SagaProgress progress = new(WorkflowType);
+
+        /// <summary>Gets where the saga stands: its phase, the step it runs, what it completed, undid, failed to undo or owes.</summary>
+        [global::Temporalio.Workflows.WorkflowQuery]
+        public global::SagaDsl.Runtime.SagaStatus Status => progress.Status;
+
         /// <summary>Runs the saga and returns what its steps produced.</summary>
         [global::Temporalio.Workflows.WorkflowRun]
         public async global::System.Threading.Tasks.Task<global::Shipping.ShipSagaResult> RunAsync(global::Shipping.Parcel parcel)
         {
-            var compensations = new global::SagaDsl.Runtime.SagaCompensations(WorkflowType, parallel: false);
+            var compensations = new global::SagaDsl.Runtime.SagaCompensations(progress, parallel: false);
             global::Shipping.Label buyLabelResult;
 
             try
             {
                 // Step 1: BuyLabel, undone by VoidLabel if a later step fails.
+                progress.StepRunning("BuyLabel");
                 var buyLabelKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("ship-parcel.BuyLabel");
                 try
                 {
@@ -101,14 +108,15 @@ namespace Shipping
                 compensations.Push("BuyLabel", "ship-parcel.VoidLabel", () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Shipping.ShipSaga.Activities activities) => activities.VoidLabel(buyLabelResult, buyLabelCompensationKey),
                     Options.BuyLabelCompensation));
-                global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "BuyLabel");
+                progress.StepCompleted("BuyLabel");
 
                 // Step 2: Handover, nothing to undo.
+                progress.StepRunning("Handover");
                 var handoverKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("ship-parcel.Handover");
                 await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Shipping.ShipSaga.Activities activities) => activities.Handover(buyLabelResult, handoverKey),
                     Options.Handover);
-                global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "Handover");
+                progress.StepCompleted("Handover");
             }
             catch (global::System.Exception failure) when (global::SagaDsl.Runtime.SagaFailures.ShouldCompensate(failure))
             {
@@ -117,11 +125,11 @@ namespace Shipping
                 throw await compensations.CompensateAsync(failure);
             }
 
-            global::SagaDsl.Runtime.SagaLog.Completed(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, 0);
+            progress.SagaCompleted();
             return new global::Shipping.ShipSagaResult
             {
                 BuyLabel = buyLabelResult,
-                NonCriticalFailures = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>(),
+                NonCriticalFailures = progress.NonCriticalFailures,
             };
         }
 

@@ -9,7 +9,7 @@ namespace Shop
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
     [global::Temporalio.Workflows.Workflow(WorkflowType)]
-    internal sealed class CheckoutSagaWorkflow
+    internal sealed class CheckoutSagaWorkflow : global::SagaDsl.Runtime.ISagaWorkflow
     {
         /// <summary>The workflow type name.</summary>
         public const string WorkflowType = "CheckoutSaga";
@@ -84,18 +84,24 @@ namespace Shop
             "        W->>Q1: Forget (undo PriceCart)\n" +
             "    end\n";
 
+        private readonly global::SagaDsl.Runtime.SagaProgress progress = new(WorkflowType);
+
+        /// <summary>Gets where the saga stands: its phase, the step it runs, what it completed, undid, failed to undo or owes.</summary>
+        [global::Temporalio.Workflows.WorkflowQuery]
+        public global::SagaDsl.Runtime.SagaStatus Status => progress.Status;
+
         /// <summary>Runs the saga and returns what its steps produced.</summary>
         [global::Temporalio.Workflows.WorkflowRun]
         public async global::System.Threading.Tasks.Task<global::Shop.CheckoutSagaResult> RunAsync(global::Shop.Cart cart)
         {
-            var compensations = new global::SagaDsl.Runtime.SagaCompensations(WorkflowType, parallel: false);
-            var warnings = new global::System.Collections.Generic.List<global::SagaDsl.Runtime.StepFailure>();
+            var compensations = new global::SagaDsl.Runtime.SagaCompensations(progress, parallel: false);
             global::Shop.Quote priceCartResult;
             global::Shop.Score? scoreFraudResult = default;
 
             try
             {
                 // Step 1: PriceCart, undone by Forget if a later step fails.
+                progress.StepRunning("PriceCart");
                 var priceCartKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("CheckoutSaga.PriceCart");
                 try
                 {
@@ -115,20 +121,21 @@ namespace Shop
                 compensations.Push("PriceCart", "CheckoutSaga.Forget", () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Shop.CheckoutSaga.Activities activities) => activities.Forget(priceCartResult, priceCartCompensationKey),
                     Options.PriceCartCompensation));
-                global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "PriceCart");
+                progress.StepCompleted("PriceCart");
 
                 // Step 2: ScoreFraud, not critical: a failure is recorded in the result and the saga goes on.
+                progress.StepRunning("ScoreFraud");
                 try
                 {
                     var scoreFraudKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("CheckoutSaga.ScoreFraud");
                     scoreFraudResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                         (global::Shop.CheckoutSaga.Activities activities) => activities.ScoreFraud(cart, scoreFraudKey),
                         Options.ScoreFraud);
-                    global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "ScoreFraud");
+                    progress.StepCompleted("ScoreFraud");
                 }
                 catch (global::Temporalio.Exceptions.ActivityFailureException failure) when (!global::Temporalio.Exceptions.TemporalException.IsCanceledException(failure))
                 {
-                    global::SagaDsl.Runtime.SagaFailures.RecordNonCritical(WorkflowType, "ScoreFraud", "CheckoutSaga.ScoreFraud", failure, warnings);
+                    progress.NonCriticalStepFailed("ScoreFraud", "CheckoutSaga.ScoreFraud", failure);
                 }
 
                 // A cancel requested before the pivot starts still undoes the saga; once it has started the
@@ -136,6 +143,7 @@ namespace Shop
                 global::Temporalio.Workflows.Workflow.CancellationToken.ThrowIfCancellationRequested();
 
                 // Step 3: Checkout, the pivot: once it has taken effect, nothing is compensated.
+                progress.StepRunning("Checkout");
                 var checkoutKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("CheckoutSaga.Checkout");
                 while (true)
                 {
@@ -150,11 +158,11 @@ namespace Shop
                     {
                         // The pivot may have taken effect, so the saga can go neither back nor on: ask again, with
                         // the same key, until the answer is definite.
-                        global::SagaDsl.Runtime.SagaLog.PivotUncertain(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "Checkout", failure);
+                        progress.PivotUncertain("Checkout", failure);
                     }
                 }
 
-                global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "Checkout");
+                progress.StepCompleted("Checkout");
             }
             catch (global::System.Exception failure) when (global::SagaDsl.Runtime.SagaFailures.ShouldCompensate(failure))
             {
@@ -165,14 +173,14 @@ namespace Shop
 
             // The pivot completed: the saga can only move forward now. Nothing before it is ever
             // compensated; the steps after it ignore cancellation, the critical ones retry until they succeed.
-            global::SagaDsl.Runtime.SagaLog.PivotPassed(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "Checkout");
+            progress.PivotPassed("Checkout");
 
-            global::SagaDsl.Runtime.SagaLog.Completed(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, warnings.Count);
+            progress.SagaCompleted();
             return new global::Shop.CheckoutSagaResult
             {
                 PriceCart = priceCartResult,
                 ScoreFraud = scoreFraudResult,
-                NonCriticalFailures = warnings,
+                NonCriticalFailures = progress.NonCriticalFailures,
             };
         }
 

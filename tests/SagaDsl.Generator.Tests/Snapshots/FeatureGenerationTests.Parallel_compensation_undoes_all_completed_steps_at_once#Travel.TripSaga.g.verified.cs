@@ -9,7 +9,7 @@ namespace Travel
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
     [global::Temporalio.Workflows.Workflow(WorkflowType)]
-    public sealed class TripSagaWorkflow
+    public sealed class TripSagaWorkflow : global::SagaDsl.Runtime.ISagaWorkflow
     {
         /// <summary>The workflow type name.</summary>
         public const string WorkflowType = "TripSaga";
@@ -92,17 +92,24 @@ namespace Travel
             "        end\n" +
             "    end\n";
 
+        private readonly global::SagaDsl.Runtime.SagaProgress progress = new(WorkflowType);
+
+        /// <summary>Gets where the saga stands: its phase, the step it runs, what it completed, undid, failed to undo or owes.</summary>
+        [global::Temporalio.Workflows.WorkflowQuery]
+        public global::SagaDsl.Runtime.SagaStatus Status => progress.Status;
+
         /// <summary>Runs the saga and returns what its steps produced.</summary>
         [global::Temporalio.Workflows.WorkflowRun]
         public async global::System.Threading.Tasks.Task<global::Travel.TripSagaResult> RunAsync(global::Travel.Trip trip)
         {
-            var compensations = new global::SagaDsl.Runtime.SagaCompensations(WorkflowType, parallel: true);
+            var compensations = new global::SagaDsl.Runtime.SagaCompensations(progress, parallel: true);
             global::Travel.Flight bookFlightResult;
             global::Travel.Hotel bookHotelResult;
 
             try
             {
                 // Step 1: BookFlight, undone by CancelFlight if a later step fails.
+                progress.StepRunning("BookFlight");
                 var bookFlightKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("TripSaga.BookFlight");
                 try
                 {
@@ -122,9 +129,10 @@ namespace Travel
                 compensations.Push("BookFlight", "TripSaga.CancelFlight", () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Travel.TripSaga.Activities activities) => activities.CancelFlight(bookFlightResult, bookFlightCompensationKey),
                     Options.BookFlightCompensation));
-                global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "BookFlight");
+                progress.StepCompleted("BookFlight");
 
                 // Step 2: BookHotel, undone by CancelHotel if a later step fails.
+                progress.StepRunning("BookHotel");
                 var bookHotelKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("TripSaga.BookHotel");
                 try
                 {
@@ -144,14 +152,15 @@ namespace Travel
                 compensations.Push("BookHotel", "TripSaga.CancelHotel", () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Travel.TripSaga.Activities activities) => activities.CancelHotel(bookHotelResult, trip, bookHotelCompensationKey),
                     Options.BookHotelCompensation));
-                global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "BookHotel");
+                progress.StepCompleted("BookHotel");
 
                 // Step 3: RentCar, nothing to undo.
+                progress.StepRunning("RentCar");
                 var rentCarKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("TripSaga.RentCar");
                 await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Travel.TripSaga.Activities activities) => activities.RentCar(trip, rentCarKey),
                     Options.RentCar);
-                global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "RentCar");
+                progress.StepCompleted("RentCar");
             }
             catch (global::System.Exception failure) when (global::SagaDsl.Runtime.SagaFailures.ShouldCompensate(failure))
             {
@@ -160,12 +169,12 @@ namespace Travel
                 throw await compensations.CompensateAsync(failure);
             }
 
-            global::SagaDsl.Runtime.SagaLog.Completed(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, 0);
+            progress.SagaCompleted();
             return new global::Travel.TripSagaResult
             {
                 BookFlight = bookFlightResult,
                 BookHotel = bookHotelResult,
-                NonCriticalFailures = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>(),
+                NonCriticalFailures = progress.NonCriticalFailures,
             };
         }
 

@@ -9,7 +9,7 @@ namespace Loans
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
     [global::Temporalio.Workflows.Workflow(WorkflowType)]
-    public sealed class LoanSagaWorkflow
+    public sealed class LoanSagaWorkflow : global::SagaDsl.Runtime.ISagaWorkflow
     {
         /// <summary>The workflow type name.</summary>
         public const string WorkflowType = "LoanSaga";
@@ -95,11 +95,17 @@ namespace Loans
             "        W->>Q1: Cancel (undo Draft)\n" +
             "    end\n";
 
+        private readonly global::SagaDsl.Runtime.SagaProgress progress = new(WorkflowType);
+
+        /// <summary>Gets where the saga stands: its phase, the step it runs, what it completed, undid, failed to undo or owes.</summary>
+        [global::Temporalio.Workflows.WorkflowQuery]
+        public global::SagaDsl.Runtime.SagaStatus Status => progress.Status;
+
         /// <summary>Runs the saga and returns what its steps produced.</summary>
         [global::Temporalio.Workflows.WorkflowRun]
         public async global::System.Threading.Tasks.Task<global::Loans.LoanSagaResult> RunAsync(global::Loans.Application application)
         {
-            var compensations = new global::SagaDsl.Runtime.SagaCompensations(WorkflowType, parallel: false);
+            var compensations = new global::SagaDsl.Runtime.SagaCompensations(progress, parallel: false);
             global::Loans.CreditCheck checkCreditResult;
             global::Loans.CreditCheck checkFraudResult;
             global::Loans.Contract draftResult;
@@ -107,20 +113,23 @@ namespace Loans
             try
             {
                 // Step 1: CheckCredit, nothing to undo.
+                progress.StepRunning("CheckCredit");
                 var checkCreditKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("LoanSaga.CheckCredit");
                 checkCreditResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Loans.LoanSaga.Activities activities) => activities.CheckCredit(application, checkCreditKey),
                     Options.CheckCredit);
-                global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "CheckCredit");
+                progress.StepCompleted("CheckCredit");
 
                 // Step 2: CheckFraud, nothing to undo.
+                progress.StepRunning("CheckFraud");
                 var checkFraudKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("LoanSaga.CheckFraud");
                 checkFraudResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Loans.LoanSaga.Activities activities) => activities.CheckFraud(application, checkFraudKey),
                     Options.CheckFraud);
-                global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "CheckFraud");
+                progress.StepCompleted("CheckFraud");
 
                 // Step 3: Draft, undone by Cancel if a later step fails.
+                progress.StepRunning("Draft");
                 var draftKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("LoanSaga.Draft");
                 try
                 {
@@ -140,14 +149,15 @@ namespace Loans
                 compensations.Push("Draft", "LoanSaga.Cancel", () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Loans.LoanSaga.Activities activities) => activities.Cancel(draftResult, checkFraudResult, application, draftCompensationKey),
                     Options.DraftCompensation));
-                global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "Draft");
+                progress.StepCompleted("Draft");
 
                 // Step 4: Sign, nothing to undo.
+                progress.StepRunning("Sign");
                 var signKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("LoanSaga.Sign");
                 await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Loans.LoanSaga.Activities activities) => activities.Sign(draftResult, application, signKey),
                     Options.Sign);
-                global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "Sign");
+                progress.StepCompleted("Sign");
             }
             catch (global::System.Exception failure) when (global::SagaDsl.Runtime.SagaFailures.ShouldCompensate(failure))
             {
@@ -156,13 +166,13 @@ namespace Loans
                 throw await compensations.CompensateAsync(failure);
             }
 
-            global::SagaDsl.Runtime.SagaLog.Completed(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, 0);
+            progress.SagaCompleted();
             return new global::Loans.LoanSagaResult
             {
                 CheckCredit = checkCreditResult,
                 CheckFraud = checkFraudResult,
                 Draft = draftResult,
-                NonCriticalFailures = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>(),
+                NonCriticalFailures = progress.NonCriticalFailures,
             };
         }
 

@@ -7,7 +7,7 @@
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
 [global::Temporalio.Workflows.Workflow(WorkflowType)]
-public sealed class NightlySagaWorkflow
+public sealed class NightlySagaWorkflow : global::SagaDsl.Runtime.ISagaWorkflow
 {
     /// <summary>The workflow type name.</summary>
     public const string WorkflowType = "NightlySaga";
@@ -69,17 +69,24 @@ public sealed class NightlySagaWorkflow
         "        W->>Q1: Unsnapshot (undo Snapshot)\n" +
         "    end\n";
 
+    private readonly global::SagaDsl.Runtime.SagaProgress progress = new(WorkflowType);
+
+    /// <summary>Gets where the saga stands: its phase, the step it runs, what it completed, undid, failed to undo or owes.</summary>
+    [global::Temporalio.Workflows.WorkflowQuery]
+    public global::SagaDsl.Runtime.SagaStatus Status => progress.Status;
+
     /// <summary>Runs the saga and returns what its steps produced.</summary>
     [global::Temporalio.Workflows.WorkflowRun]
     public async global::System.Threading.Tasks.Task<global::NightlySagaResult> RunAsync()
     {
-        var compensations = new global::SagaDsl.Runtime.SagaCompensations(WorkflowType, parallel: false);
+        var compensations = new global::SagaDsl.Runtime.SagaCompensations(progress, parallel: false);
         string snapshotResult;
         int compactResult;
 
         try
         {
             // Step 1: Snapshot, undone by Unsnapshot if a later step fails.
+            progress.StepRunning("Snapshot");
             var snapshotKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("NightlySaga.Snapshot");
             try
             {
@@ -99,14 +106,15 @@ public sealed class NightlySagaWorkflow
             compensations.Push("Snapshot", "NightlySaga.Unsnapshot", () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                 (global::NightlySaga.Activities activities) => activities.Unsnapshot(snapshotResult, snapshotCompensationKey),
                 Options.SnapshotCompensation));
-            global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "Snapshot");
+            progress.StepCompleted("Snapshot");
 
             // Step 2: Compact, nothing to undo.
+            progress.StepRunning("Compact");
             var compactKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("NightlySaga.Compact");
             compactResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                 (global::NightlySaga.Activities activities) => activities.Compact(snapshotResult, compactKey),
                 Options.Compact);
-            global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "Compact");
+            progress.StepCompleted("Compact");
         }
         catch (global::System.Exception failure) when (global::SagaDsl.Runtime.SagaFailures.ShouldCompensate(failure))
         {
@@ -115,12 +123,12 @@ public sealed class NightlySagaWorkflow
             throw await compensations.CompensateAsync(failure);
         }
 
-        global::SagaDsl.Runtime.SagaLog.Completed(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, 0);
+        progress.SagaCompleted();
         return new global::NightlySagaResult
         {
             Snapshot = snapshotResult,
             Compact = compactResult,
-            NonCriticalFailures = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>(),
+            NonCriticalFailures = progress.NonCriticalFailures,
         };
     }
 

@@ -9,7 +9,7 @@ namespace Claims
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
     [global::Temporalio.Workflows.Workflow(WorkflowType)]
-    public sealed class ClaimSagaWorkflow
+    public sealed class ClaimSagaWorkflow : global::SagaDsl.Runtime.ISagaWorkflow
     {
         /// <summary>The workflow type name.</summary>
         public const string WorkflowType = "ClaimSaga";
@@ -127,6 +127,12 @@ namespace Claims
             }
         }
 
+        private readonly global::SagaDsl.Runtime.SagaProgress progress = new(WorkflowType);
+
+        /// <summary>Gets where the saga stands: its phase, the step it runs, what it completed, undid, failed to undo or owes.</summary>
+        [global::Temporalio.Workflows.WorkflowQuery]
+        public global::SagaDsl.Runtime.SagaStatus Status => progress.Status;
+
         /// <summary>Runs the saga and returns what its steps produced.</summary>
         [global::Temporalio.Workflows.WorkflowRun]
         public async global::System.Threading.Tasks.Task<global::Claims.ClaimSagaResult> RunAsync(global::Claims.Claim claim)
@@ -144,16 +150,17 @@ namespace Claims
                 claim.Tags is { } tagsValue ? SearchAttributes.Tags.ValueSet(new global::System.Collections.Generic.List<string>(tagsValue)) : SearchAttributes.Tags.ValueUnset(),
                 SearchAttributes.Id.ValueSet(claim.Id.ToString()));
 
-            var compensations = new global::SagaDsl.Runtime.SagaCompensations(WorkflowType, parallel: false);
+            var compensations = new global::SagaDsl.Runtime.SagaCompensations(progress, parallel: false);
 
             try
             {
                 // Step 1: Assess, nothing to undo.
+                progress.StepRunning("Assess");
                 var assessKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("ClaimSaga.Assess");
                 await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Claims.ClaimSaga.Activities activities) => activities.Assess(claim, assessKey),
                     Options.Assess);
-                global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "Assess");
+                progress.StepCompleted("Assess");
             }
             catch (global::System.Exception failure) when (global::SagaDsl.Runtime.SagaFailures.ShouldCompensate(failure))
             {
@@ -162,10 +169,10 @@ namespace Claims
                 throw await compensations.CompensateAsync(failure);
             }
 
-            global::SagaDsl.Runtime.SagaLog.Completed(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, 0);
+            progress.SagaCompleted();
             return new global::Claims.ClaimSagaResult
             {
-                NonCriticalFailures = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>(),
+                NonCriticalFailures = progress.NonCriticalFailures,
             };
         }
 

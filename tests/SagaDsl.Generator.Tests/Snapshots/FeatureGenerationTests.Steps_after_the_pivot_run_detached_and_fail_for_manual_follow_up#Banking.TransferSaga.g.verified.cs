@@ -9,7 +9,7 @@ namespace Banking
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
     [global::Temporalio.Workflows.Workflow(WorkflowType)]
-    public sealed class TransferSagaWorkflow
+    public sealed class TransferSagaWorkflow : global::SagaDsl.Runtime.ISagaWorkflow
     {
         /// <summary>The workflow type name.</summary>
         public const string WorkflowType = "TransferSaga";
@@ -97,11 +97,17 @@ namespace Banking
             "    end\n" +
             "    Note over W: a step after the pivot that fails for good ends the saga as SagaFailedAfterPivot, for manual follow-up\n";
 
+        private readonly global::SagaDsl.Runtime.SagaProgress progress = new(WorkflowType);
+
+        /// <summary>Gets where the saga stands: its phase, the step it runs, what it completed, undid, failed to undo or owes.</summary>
+        [global::Temporalio.Workflows.WorkflowQuery]
+        public global::SagaDsl.Runtime.SagaStatus Status => progress.Status;
+
         /// <summary>Runs the saga and returns what its steps produced.</summary>
         [global::Temporalio.Workflows.WorkflowRun]
         public async global::System.Threading.Tasks.Task<global::Banking.TransferSagaResult> RunAsync(global::Banking.Transfer transfer)
         {
-            var compensations = new global::SagaDsl.Runtime.SagaCompensations(WorkflowType, parallel: false);
+            var compensations = new global::SagaDsl.Runtime.SagaCompensations(progress, parallel: false);
             global::Banking.Hold placeHoldResult;
             global::Banking.Posting postResult;
             string archiveResult;
@@ -109,6 +115,7 @@ namespace Banking
             try
             {
                 // Step 1: PlaceHold, undone by ReleaseHold if a later step fails.
+                progress.StepRunning("PlaceHold");
                 var placeHoldKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("TransferSaga.PlaceHold");
                 try
                 {
@@ -128,13 +135,14 @@ namespace Banking
                 compensations.Push("PlaceHold", "TransferSaga.ReleaseHold", () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Banking.TransferSaga.Activities activities) => activities.ReleaseHold(placeHoldResult, placeHoldCompensationKey),
                     Options.PlaceHoldCompensation));
-                global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "PlaceHold");
+                progress.StepCompleted("PlaceHold");
 
                 // A cancel requested before the pivot starts still undoes the saga; once it has started the
                 // pivot runs detached from cancellation and reaches its answer.
                 global::Temporalio.Workflows.Workflow.CancellationToken.ThrowIfCancellationRequested();
 
                 // Step 2: Post, the pivot: once it has taken effect, nothing is compensated.
+                progress.StepRunning("Post");
                 var postKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("TransferSaga.Post");
                 while (true)
                 {
@@ -149,11 +157,11 @@ namespace Banking
                     {
                         // The pivot may have taken effect, so the saga can go neither back nor on: ask again, with
                         // the same key, until the answer is definite.
-                        global::SagaDsl.Runtime.SagaLog.PivotUncertain(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "Post", failure);
+                        progress.PivotUncertain("Post", failure);
                     }
                 }
 
-                global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "Post");
+                progress.StepCompleted("Post");
             }
             catch (global::System.Exception failure) when (global::SagaDsl.Runtime.SagaFailures.ShouldCompensate(failure))
             {
@@ -164,43 +172,45 @@ namespace Banking
 
             // The pivot completed: the saga can only move forward now. Nothing before it is ever
             // compensated; the steps after it ignore cancellation, the critical ones retry until they succeed.
-            global::SagaDsl.Runtime.SagaLog.PivotPassed(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "Post");
+            progress.PivotPassed("Post");
 
             // Step 3: Reconcile, after the pivot: a failure needs manual follow-up, never compensation.
+            progress.StepRunning("Reconcile");
             try
             {
                 var reconcileKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("TransferSaga.Reconcile");
                 await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Banking.TransferSaga.Activities activities) => activities.Reconcile(postResult, reconcileKey),
                     Options.Reconcile);
-                global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "Reconcile");
+                progress.StepCompleted("Reconcile");
             }
             catch (global::Temporalio.Exceptions.ActivityFailureException failure)
             {
-                throw global::SagaDsl.Runtime.SagaFailures.AfterPivot(WorkflowType, "Reconcile", "TransferSaga.Reconcile", failure);
+                throw progress.FailedAfterPivot("Reconcile", "TransferSaga.Reconcile", failure);
             }
 
             // Step 4: Archive, after the pivot: a failure needs manual follow-up, never compensation.
+            progress.StepRunning("Archive");
             try
             {
                 var archiveKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("TransferSaga.Archive");
                 archiveResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Banking.TransferSaga.Activities activities) => activities.Archive(postResult, archiveKey),
                     Options.Archive);
-                global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "Archive");
+                progress.StepCompleted("Archive");
             }
             catch (global::Temporalio.Exceptions.ActivityFailureException failure)
             {
-                throw global::SagaDsl.Runtime.SagaFailures.AfterPivot(WorkflowType, "Archive", "TransferSaga.Archive", failure);
+                throw progress.FailedAfterPivot("Archive", "TransferSaga.Archive", failure);
             }
 
-            global::SagaDsl.Runtime.SagaLog.Completed(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, 0);
+            progress.SagaCompleted();
             return new global::Banking.TransferSagaResult
             {
                 PlaceHold = placeHoldResult,
                 Post = postResult,
                 Archive = archiveResult,
-                NonCriticalFailures = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>(),
+                NonCriticalFailures = progress.NonCriticalFailures,
             };
         }
 

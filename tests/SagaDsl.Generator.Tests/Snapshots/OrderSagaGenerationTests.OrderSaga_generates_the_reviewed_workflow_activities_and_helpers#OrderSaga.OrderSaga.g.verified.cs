@@ -9,7 +9,7 @@ namespace OrderSaga
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
     [global::Temporalio.Workflows.Workflow(WorkflowType)]
-    public sealed class OrderSagaWorkflow
+    public sealed class OrderSagaWorkflow : global::SagaDsl.Runtime.ISagaWorkflow
     {
         /// <summary>The workflow type name.</summary>
         public const string WorkflowType = "OrderSaga";
@@ -143,6 +143,12 @@ namespace OrderSaga
             }
         }
 
+        private readonly global::SagaDsl.Runtime.SagaProgress progress = new(WorkflowType);
+
+        /// <summary>Gets where the saga stands: its phase, the step it runs, what it completed, undid, failed to undo or owes.</summary>
+        [global::Temporalio.Workflows.WorkflowQuery]
+        public global::SagaDsl.Runtime.SagaStatus Status => progress.Status;
+
         /// <summary>Runs the saga and returns what its steps produced.</summary>
         [global::Temporalio.Workflows.WorkflowRun]
         public async global::System.Threading.Tasks.Task<global::OrderSaga.OrderSagaResult> RunAsync(global::OrderSaga.OrderDetails order)
@@ -153,14 +159,14 @@ namespace OrderSaga
                 order.CustomerId is { } customerIdValue ? SearchAttributes.CustomerId.ValueSet(customerIdValue) : SearchAttributes.CustomerId.ValueUnset(),
                 SearchAttributes.Amount.ValueSet((double)order.Amount));
 
-            var compensations = new global::SagaDsl.Runtime.SagaCompensations(WorkflowType, parallel: false);
-            var warnings = new global::System.Collections.Generic.List<global::SagaDsl.Runtime.StepFailure>();
+            var compensations = new global::SagaDsl.Runtime.SagaCompensations(progress, parallel: false);
             global::OrderSaga.Reservation reserveInventoryResult;
             global::OrderSaga.PaymentReceipt processPaymentResult;
 
             try
             {
                 // Step 1: ReserveInventory, undone by ReleaseInventory if a later step fails.
+                progress.StepRunning("ReserveInventory");
                 var reserveInventoryKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("OrderSaga.ReserveInventory");
                 // Pushed before ReserveInventory runs: a step that ends without a definite answer (a timeout,
                 // exhausted retries, a cancel) may have taken effect, and ReleaseInventory undoes it by key.
@@ -181,9 +187,10 @@ namespace OrderSaga
                     throw;
                 }
 
-                global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "ReserveInventory");
+                progress.StepCompleted("ReserveInventory");
 
                 // Step 2: ProcessPayment, undone by RefundPayment if a later step fails.
+                progress.StepRunning("ProcessPayment");
                 var processPaymentKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("OrderSaga.ProcessPayment");
                 // Pushed before ProcessPayment runs: a step that ends without a definite answer (a timeout,
                 // exhausted retries, a cancel) may have taken effect, and RefundPayment undoes it by key.
@@ -204,13 +211,14 @@ namespace OrderSaga
                     throw;
                 }
 
-                global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "ProcessPayment");
+                progress.StepCompleted("ProcessPayment");
 
                 // A cancel requested before the pivot starts still undoes the saga; once it has started the
                 // pivot runs detached from cancellation and reaches its answer.
                 global::Temporalio.Workflows.Workflow.CancellationToken.ThrowIfCancellationRequested();
 
                 // Step 3: UpdateInventory, the pivot: once it has taken effect, nothing is compensated.
+                progress.StepRunning("UpdateInventory");
                 var updateInventoryKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("OrderSaga.UpdateInventory");
                 while (true)
                 {
@@ -225,11 +233,11 @@ namespace OrderSaga
                     {
                         // The pivot may have taken effect, so the saga can go neither back nor on: ask again, with
                         // the same key, until the answer is definite.
-                        global::SagaDsl.Runtime.SagaLog.PivotUncertain(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "UpdateInventory", failure);
+                        progress.PivotUncertain("UpdateInventory", failure);
                     }
                 }
 
-                global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "UpdateInventory");
+                progress.StepCompleted("UpdateInventory");
             }
             catch (global::System.Exception failure) when (global::SagaDsl.Runtime.SagaFailures.ShouldCompensate(failure))
             {
@@ -240,28 +248,29 @@ namespace OrderSaga
 
             // The pivot completed: the saga can only move forward now. Nothing before it is ever
             // compensated; the steps after it ignore cancellation, the critical ones retry until they succeed.
-            global::SagaDsl.Runtime.SagaLog.PivotPassed(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "UpdateInventory");
+            progress.PivotPassed("UpdateInventory");
 
             // Step 4: NotifyCustomer, not critical: a failure is recorded in the result and the saga goes on.
+            progress.StepRunning("NotifyCustomer");
             try
             {
                 var notifyCustomerKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("OrderSaga.NotifyCustomer");
                 await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::OrderSaga.OrderSaga.Activities activities) => activities.NotifyCustomer(order, notifyCustomerKey),
                     Options.NotifyCustomer);
-                global::SagaDsl.Runtime.SagaLog.StepCompleted(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, "NotifyCustomer");
+                progress.StepCompleted("NotifyCustomer");
             }
             catch (global::Temporalio.Exceptions.ActivityFailureException failure) when (!global::Temporalio.Exceptions.TemporalException.IsCanceledException(failure))
             {
-                global::SagaDsl.Runtime.SagaFailures.RecordNonCritical(WorkflowType, "NotifyCustomer", "OrderSaga.NotifyCustomer", failure, warnings);
+                progress.NonCriticalStepFailed("NotifyCustomer", "OrderSaga.NotifyCustomer", failure);
             }
 
-            global::SagaDsl.Runtime.SagaLog.Completed(global::Temporalio.Workflows.Workflow.Logger, WorkflowType, warnings.Count);
+            progress.SagaCompleted();
             return new global::OrderSaga.OrderSagaResult
             {
                 ReserveInventory = reserveInventoryResult,
                 ProcessPayment = processPaymentResult,
-                NonCriticalFailures = warnings,
+                NonCriticalFailures = progress.NonCriticalFailures,
             };
         }
 

@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+
+namespace SagaDsl.Runtime;
+
+/// <summary>Where a saga stands, as its <c>Status</c> query reports it.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter))]
+public enum SagaPhase
+{
+    /// <summary>Its steps run.</summary>
+    Running,
+
+    /// <summary>A step failed or the saga was cancelled before the pivot: its compensations run.</summary>
+    Compensating,
+
+    /// <summary>Every step ran (non-critical ones may have failed).</summary>
+    Completed,
+
+    /// <summary>A step failed and everything that took effect, or may have, was undone.</summary>
+    Compensated,
+
+    /// <summary>The saga was cancelled before the pivot and everything it did was undone.</summary>
+    Cancelled,
+
+    /// <summary>At least one compensation failed for good: an effect is left in place.</summary>
+    CompensationFailed,
+
+    /// <summary>Every compensation ran, but a step that may have taken effect could not be undone.</summary>
+    OutcomeUncertain,
+
+    /// <summary>A critical step after the pivot failed for good: it needs finishing by hand.</summary>
+    FailedAfterPivot,
+}

@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Temporalio.Workflows;
+
+namespace SagaDsl.Runtime;
+
+/// <summary>
+/// What a generated saga workflow has done so far: it logs each event once and keeps the record its
+/// <c>Status</c> query answers from.
+/// </summary>
+/// <remarks>
+/// Workflow code. A query runs between workflow tasks and reads <see cref="Status"/>, a copy, so it
+/// never sees a half-made change.
+/// </remarks>
+public sealed class SagaProgress
+{
+    private readonly List<string> completed = new();
+    private readonly List<string> pending = new();
+    private readonly List<string> compensated = new();
+    private readonly Dictionary<string, StepFailure> retrying = new(StringComparer.Ordinal);
+    private readonly List<StepFailure> failedCompensations = new();
+    private readonly List<StepFailure> owed = new();
+    private readonly List<StepFailure> nonCriticalFailures = new();
+    private SagaPhase phase = SagaPhase.Running;
+    private string? currentStep;
+
+    /// <summary>Initializes a new instance of the <see cref="SagaProgress"/> class.</summary>
+    /// <param name="saga">The saga's name, for logs, failures and the status.</param>
+    public SagaProgress(string saga) => Saga = saga ?? throw new ArgumentNullException(nameof(saga));
+
+    /// <summary>Gets the saga's name.</summary>
+    public string Saga { get; }
+
+    /// <summary>Gets the failures of non-critical steps so far, in step order: the result's <c>NonCriticalFailures</c>.</summary>
+    public IReadOnlyList<StepFailure> NonCriticalFailures => nonCriticalFailures.ToArray();
+
+    /// <summary>Gets where the saga stands now.</summary>
+    public SagaStatus Status => new(
+        Saga,
+        phase,
+        currentStep,
+        completed.ToArray(),
+        pending.ToArray(),
+        compensated.ToArray(),
+        retrying.Values.ToArray(),
+        failedCompensations.ToArray(),
+        owed.ToArray(),
+        nonCriticalFailures.ToArray());
+
+    /// <summary>Records that a step is about to run.</summary>
+    /// <param name="step">The step's method name.</param>
+    public void StepRunning(string step) => currentStep = step;
+
+    /// <summary>Records and logs that a step completed.</summary>
+    /// <param name="step">The step's method name.</param>
+    public void StepCompleted(string step)
+    {
+        currentStep = null;
+        completed.Add(step);
+        SagaLog.StepCompleted(Workflow.Logger, Saga, step);
+    }
+
+    /// <summary>Records and logs that the pivot completed: nothing before it will be undone.</summary>
+    /// <param name="pivot">The pivot's method name.</param>
+    public void PivotPassed(string pivot)
+    {
+        pending.Clear();
+        SagaLog.PivotPassed(Workflow.Logger, Saga, pivot);
+    }
+
+    /// <summary>Logs that the pivot ended without a definite answer and runs again.</summary>
+    /// <param name="pivot">The pivot's method name.</param>
+    /// <param name="failure">How it ended.</param>
+    public void PivotUncertain(string pivot, Exception failure) => SagaLog.PivotUncertain(Workflow.Logger, Saga, pivot, failure);
+
+    /// <summary>Records and logs a non-critical step's failure; the saga goes on.</summary>
+    /// <param name="step">The step's method name.</param>
+    /// <param name="activity">The step's activity name.</param>
+    /// <param name="failure">The step's failure.</param>
+    public void NonCriticalStepFailed(string step, string activity, Exception failure)
+    {
+        currentStep = null;
+        SagaFailures.RecordNonCritical(Saga, step, activity, failure, nonCriticalFailures);
+    }
+
+    /// <summary>Records the failure of a critical step after the pivot, which ends the saga for manual follow-up.</summary>
+    /// <param name="step">The step's method name.</param>
+    /// <param name="activity">The step's activity name.</param>
+    /// <param name="failure">The step's failure.</param>
+    /// <returns>The exception the workflow throws.</returns>
+    public Exception FailedAfterPivot(string step, string activity, Exception failure)
+    {
+        currentStep = null;
+        phase = SagaPhase.FailedAfterPivot;
+        return SagaFailures.AfterPivot(Saga, step, activity, failure);
+    }
+
+    /// <summary>Records and logs that every step ran.</summary>
+    public void SagaCompleted()
+    {
+        phase = SagaPhase.Completed;
+        SagaLog.Completed(Workflow.Logger, Saga, nonCriticalFailures.Count);
+    }
+
+    internal void CompensationPushed(string step) => pending.Add(step);
+
+    internal void CompensationWithdrawn(string step) => pending.RemoveAt(pending.LastIndexOf(step));
+
+    internal void Compensating(int count, Exception cause)
+    {
+        currentStep = null;
+        phase = SagaPhase.Compensating;
+        SagaLog.Compensating(Workflow.Logger, Saga, count, cause);
+    }
+
+    internal void Compensated(string step)
+    {
+        pending.Remove(step);
+        retrying.Remove(step);
+        compensated.Add(step);
+    }
+
+    internal void CompensationRetrying(string step, string activity, int rounds, Exception failure)
+    {
+        retrying[step] = StepFailure.From(step, activity, failure);
+        SagaLog.CompensationRetrying(Workflow.Logger, Saga, step, rounds, failure);
+    }
+
+    internal StepFailure CompensationFailed(string step, string activity, Exception failure)
+    {
+        pending.Remove(step);
+        retrying.Remove(step);
+        var recorded = StepFailure.From(step, activity, failure);
+        failedCompensations.Add(recorded);
+        SagaLog.CompensationFailed(Workflow.Logger, Saga, step, failure);
+        return recorded;
+    }
+
+    internal void Owe(StepFailure step)
+    {
+        currentStep = null;
+        owed.Add(step);
+    }
+
+    internal void Ended(SagaPhase end) => phase = end;
+}
