@@ -18,6 +18,7 @@ internal static class OfflineStatus
         var order = OfflineVerification.Order;
         var history = new WorkflowHistoryBuilder(OrderSagaWorkflow.WorkflowType, order.OrderId, OrderSagaWorkflow.TaskQueue, "run-1", order)
             .UpsertedSearchAttributes()
+            .TimerStarted(OrderSagaWorkflow.Definition.Deadline!.Value)
             .Completes("OrderSaga.ReserveInventory", "orders", new Reservation("R-" + order.OrderId, order.OrderId, order.Lines))
             .Completes("OrderSaga.ProcessPayment", "payments", new PaymentReceipt("P-" + order.OrderId, order.OrderId, order.Amount))
             .Fails("OrderSaga.UpdateInventory", "orders", FaultPlan.InjectedFault, "ledger locked");

@@ -5,9 +5,10 @@ namespace OrderSaga;
 
 /// <summary>
 /// The e-commerce order saga: reserve stock, take payment, commit the stock (the point of no
-/// return), then tell the customer. A failure before the commit undoes what was done.
+/// return), then tell the customer. A failure before the commit undoes what was done, and so does an
+/// order that has not reached the commit two hours after it started.
 /// </summary>
-[Saga(TaskQueue = "orders", StartToCloseTimeout = "00:00:30", InitialInterval = "00:00:01")]
+[Saga(TaskQueue = "orders", StartToCloseTimeout = "00:00:30", InitialInterval = "00:00:01", Deadline = "02:00:00")]
 [SagaTaskQueue("payments", MaxConcurrentActivities = 2)]
 public sealed partial class OrderSaga(InventoryService inventory, PaymentGateway payments, CustomerNotifier notifier, FaultPlan faults)
 {

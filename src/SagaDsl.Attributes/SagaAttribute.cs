@@ -27,6 +27,14 @@ public sealed class SagaAttribute : ActivityOptionsAttribute
     public bool ParallelCompensation { get; set; }
 
     /// <summary>
+    /// Gets or sets how long after its start the saga may take to reach its pivot, as a TimeSpan such
+    /// as <c>"02:00:00"</c>. When the deadline passes first, the running step is cancelled and the saga
+    /// compensates; once the pivot has started, a deadline that passes is only reported. Unlike a
+    /// workflow execution timeout, it leaves the saga the time to undo what it did.
+    /// </summary>
+    public string? Deadline { get; set; }
+
+    /// <summary>
     /// Gets or sets the default maximum attempts of one round of a compensation (built-in default:
     /// 10). A round that ends without an answer is followed by another with the same key, so a
     /// compensation runs until it succeeds or fails with a non-retryable error.

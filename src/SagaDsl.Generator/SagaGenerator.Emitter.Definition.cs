@@ -34,8 +34,17 @@ public sealed partial class SagaGenerator
                 WriteStepDefinition(writer, saga, step);
             }
 
-            writer.Close("});")
-                .Outdent()
+            if (saga.DeadlineTicks is { } deadline)
+            {
+                writer.Close("},")
+                    .Line($"Deadline: {Literals.Duration(deadline)});");
+            }
+            else
+            {
+                writer.Close("});");
+            }
+
+            writer.Outdent()
                 .Line();
         }
 

@@ -54,6 +54,14 @@ public sealed partial class SagaGenerator
             }
 
             writer.Line($"var compensations = new {Runtime}.SagaCompensations(progress, parallel: {Literals.Bool(saga.ParallelCompensation)});");
+            if (saga.DeadlineTicks is { } deadline)
+            {
+                writer.Line(saga.Steps.Any(static step => step.IsPivot)
+                        ? "// A durable timer: if the pivot has not started by then, the running step is cancelled and the"
+                        : "// A durable timer: if the saga has not finished by then, the running step is cancelled and the")
+                    .Line("// saga compensates, which a workflow timeout would not let it do.")
+                    .Line($"var deadline = new {Runtime}.SagaDeadline({Literals.Duration(deadline)}, progress);");
+            }
 
             foreach (var step in saga.Steps.Where(static step => step.Method.HasResult))
             {
@@ -82,7 +90,9 @@ public sealed partial class SagaGenerator
                     ? "// Undo what took effect or may have, all at once. Compensations are scheduled on a cancellation"
                     : "// Undo what took effect or may have, newest first. Compensations are scheduled on a cancellation")
                 .Line("// token detached from the workflow's, so a cancelled saga still undoes its work.")
-                .Line("throw await compensations.CompensateAsync(failure);")
+                .Line(saga.DeadlineTicks is null
+                    ? "throw await compensations.CompensateAsync(failure);"
+                    : "throw await compensations.CompensateAsync(deadline.Explain(failure));")
                 .Close();
 
             if (saga.Steps.FirstOrDefault(static step => step.IsPivot) is { } pivot)
@@ -234,7 +244,7 @@ public sealed partial class SagaGenerator
             first = false;
             writer.Line("// A cancel requested before the pivot starts still undoes the saga; once it has started the")
                 .Line("// pivot runs detached from cancellation and reaches its answer.")
-                .Line($"{Workflow}.CancellationToken.ThrowIfCancellationRequested();")
+                .Line(saga.DeadlineTicks is null ? $"{Workflow}.CancellationToken.ThrowIfCancellationRequested();" : "deadline.PivotStarting();")
                 .Line()
                 .Line($"// Step {step.Order}: {step.Method.Name}{Describe(step)}")
                 .Line($"progress.StepRunning({Literals.Quote(step.Method.Name)});")
@@ -267,7 +277,7 @@ public sealed partial class SagaGenerator
             writer.Line($"{assign}await {Workflow}.ExecuteActivityAsync(")
                 .Indent()
                 .Line($"({saga.ActivitiesClass} activities) => activities.{step.Method.Name}({Arguments(saga, step.Method, KeyLocal(step))}),")
-                .Line($"Options.{step.Method.Name});")
+                .Line(saga.DeadlineTicks is not null && !step.Options.Detached ? $"deadline.Bound(Options.{step.Method.Name}));" : $"Options.{step.Method.Name});")
                 .Outdent();
         }
 

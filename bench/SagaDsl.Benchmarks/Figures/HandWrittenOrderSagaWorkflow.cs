@@ -22,7 +22,7 @@ public sealed class HandWrittenOrderSagaWorkflow
 {
     private static readonly RetryPolicy StepRetries = new() { MaximumAttempts = 3, InitialInterval = TimeSpan.FromSeconds(1) };
     private static readonly RetryPolicy PaymentRetries = new() { MaximumAttempts = 3, InitialInterval = TimeSpan.FromSeconds(1), NonRetryableErrorTypes = new[] { PaymentGateway.Declined } };
-    private static readonly RetryPolicy UndoRetries = new() { MaximumAttempts = 10, InitialInterval = TimeSpan.FromSeconds(1) };
+    private static readonly RetryPolicy UndoRetries = new() { MaximumAttempts = 10, InitialInterval = TimeSpan.FromSeconds(1), MaximumInterval = TimeSpan.FromMinutes(1) };
     private static readonly RetryPolicy UntilDefinite = new() { MaximumAttempts = 0, InitialInterval = TimeSpan.FromSeconds(1) };
 
     [WorkflowRun]
@@ -33,6 +33,12 @@ public sealed class HandWrittenOrderSagaWorkflow
             OrderSagaWorkflow.SearchAttributes.CustomerId.ValueSet(order.CustomerId),
             OrderSagaWorkflow.SearchAttributes.Amount.ValueSet((double)order.Amount));
 
+        // The deadline: if the commit has not started two hours in, the steps are cancelled and the order undone.
+        using var steps = CancellationTokenSource.CreateLinkedTokenSource(Workflow.CancellationToken);
+        var committing = false;
+        var deadlinePassed = false;
+        _ = WatchDeadlineAsync();
+
         // A key per step, scoped by the seeded randomness: new for every run, kept across replays.
         static string Key(string step) => $"{Workflow.Info.WorkflowId}/{Workflow.NewGuid():N}/OrderSaga.{step}";
         var undo = new List<(string Step, string Activity, Func<Task> Run)>();
@@ -42,13 +48,14 @@ public sealed class HandWrittenOrderSagaWorkflow
         {
             var reserveKey = Key("ReserveInventory");
             undo.Add(("ReserveInventory", "OrderSaga.ReleaseInventory", () => Workflow.ExecuteActivityAsync((Activities a) => a.ReleaseInventory(reserveKey + "/compensation"), Options(UndoRetries, detached: true))));
-            reservation = await StepAsync(undo, () => Workflow.ExecuteActivityAsync((Activities a) => a.ReserveInventory(order, reserveKey), Options(StepRetries, waits: true)));
+            reservation = await StepAsync(undo, () => Workflow.ExecuteActivityAsync((Activities a) => a.ReserveInventory(order, reserveKey), Options(StepRetries, waits: true, cancellation: steps.Token)));
 
             var paymentKey = Key("ProcessPayment");
             undo.Add(("ProcessPayment", "OrderSaga.RefundPayment", () => Workflow.ExecuteActivityAsync((Activities a) => a.RefundPayment(paymentKey + "/compensation"), Options(UndoRetries, queue: "payments", detached: true))));
-            receipt = await StepAsync(undo, () => Workflow.ExecuteActivityAsync((Activities a) => a.ProcessPayment(order, paymentKey), Options(PaymentRetries, queue: "payments", waits: true)));
+            receipt = await StepAsync(undo, () => Workflow.ExecuteActivityAsync((Activities a) => a.ProcessPayment(order, paymentKey), Options(PaymentRetries, queue: "payments", waits: true, cancellation: steps.Token)));
 
-            Workflow.CancellationToken.ThrowIfCancellationRequested();
+            steps.Token.ThrowIfCancellationRequested();
+            committing = true;
             var commitKey = Key("UpdateInventory");
             while (true)
             {
@@ -70,13 +77,22 @@ public sealed class HandWrittenOrderSagaWorkflow
             for (var i = undo.Count - 1; i >= 0; i--)
             {
                 compensated.Add(undo[i].Step);
-                try
+                while (true)
                 {
-                    await undo[i].Run();
-                }
-                catch (ActivityFailureException undoFailure)
-                {
-                    failed.Add(StepFailure.From(undo[i].Step, undo[i].Activity, undoFailure));
+                    try
+                    {
+                        await undo[i].Run();
+                        break;
+                    }
+                    catch (ActivityFailureException undoFailure) when (!SagaFailures.TookNoEffect(undoFailure, maximumAttempts: 0))
+                    {
+                        // No answer yet: the undo may still succeed, so ask again with the same key.
+                    }
+                    catch (ActivityFailureException undoFailure)
+                    {
+                        failed.Add(StepFailure.From(undo[i].Step, undo[i].Activity, undoFailure));
+                        break;
+                    }
                 }
             }
 
@@ -85,7 +101,11 @@ public sealed class HandWrittenOrderSagaWorkflow
                 throw new ApplicationFailureException("compensation failed", failure, SagaFailureTypes.CompensationFailed, nonRetryable: true, details: new object[] { failed.ToArray() });
             }
 
-            if (TemporalException.IsCanceledException(failure))
+            if (deadlinePassed && !Workflow.CancellationToken.IsCancellationRequested)
+            {
+                failure = new ApplicationFailureException("deadline passed", failure, SagaFailureTypes.DeadlinePassed, nonRetryable: true);
+            }
+            else if (TemporalException.IsCanceledException(failure))
             {
                 throw;
             }
@@ -105,6 +125,16 @@ public sealed class HandWrittenOrderSagaWorkflow
         }
 
         return new OrderSagaResult { ReserveInventory = reservation, ProcessPayment = receipt, NonCriticalFailures = warnings };
+
+        async Task WatchDeadlineAsync()
+        {
+            await Workflow.DelayAsync(TimeSpan.FromHours(2), CancellationToken.None);
+            if (!committing)
+            {
+                deadlinePassed = true;
+                steps.Cancel();
+            }
+        }
     }
 
     /// <summary>Runs a step whose compensation is already pushed; a definite "no" takes the compensation back.</summary>
@@ -121,12 +151,12 @@ public sealed class HandWrittenOrderSagaWorkflow
         }
     }
 
-    private static ActivityOptions Options(RetryPolicy retries, string? queue = null, bool detached = false, bool waits = false) => new()
+    private static ActivityOptions Options(RetryPolicy retries, string? queue = null, bool detached = false, bool waits = false, CancellationToken? cancellation = null) => new()
     {
         StartToCloseTimeout = TimeSpan.FromSeconds(30),
         TaskQueue = queue,
         RetryPolicy = retries,
-        CancellationToken = detached ? CancellationToken.None : null,
+        CancellationToken = detached ? CancellationToken.None : cancellation,
         CancellationType = waits ? ActivityCancellationType.WaitCancellationCompleted : ActivityCancellationType.TryCancel,
     };
 }

@@ -18,6 +18,7 @@ namespace SagaDsl.Runtime;
 /// <param name="ParallelCompensation">Whether compensations run all at once rather than newest first.</param>
 /// <param name="SetsSearchAttributes">Whether the workflow upserts search attributes before its first step.</param>
 /// <param name="Steps">The steps, in saga order.</param>
+/// <param name="Deadline">How long after its start the saga may take to reach its pivot, or <c>null</c> for no deadline.</param>
 public sealed record SagaDefinition(
     string Name,
     Type Workflow,
@@ -26,7 +27,8 @@ public sealed record SagaDefinition(
     Type? InputType,
     bool ParallelCompensation,
     bool SetsSearchAttributes,
-    IReadOnlyList<SagaStepDefinition> Steps)
+    IReadOnlyList<SagaStepDefinition> Steps,
+    TimeSpan? Deadline = null)
 {
     /// <summary>Gets the pivot step, or <c>null</c> when every critical step can be compensated.</summary>
     public SagaStepDefinition? Pivot => Steps.FirstOrDefault(static step => step.IsPivot);

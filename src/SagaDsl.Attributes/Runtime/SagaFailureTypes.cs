@@ -31,4 +31,10 @@ public static class SagaFailureTypes
     /// with its idempotency key, for manual follow-up.
     /// </summary>
     public const string OutcomeUncertain = "SagaOutcomeUncertain";
+
+    /// <summary>
+    /// The saga's deadline passed before its pivot started: the running step was cancelled and the
+    /// saga compensated. It appears as the cause of the <see cref="Compensated"/> (or other) failure.
+    /// </summary>
+    public const string DeadlinePassed = "SagaDeadlinePassed";
 }

@@ -36,6 +36,9 @@ public static class SagaLog
     private static readonly Action<ILogger, string, string, int, Exception?> CompensationRetryingMessage =
         LoggerMessage.Define<string, string, int>(LogLevel.Error, new EventId(10, "SagaCompensationRetrying"), "Saga {Saga}: compensation of step {Step} used up its attempts {Rounds} time(s) without an answer; running it again with the same key");
 
+    private static readonly Action<ILogger, string, TimeSpan, string, Exception?> DeadlinePassedMessage =
+        LoggerMessage.Define<string, TimeSpan, string>(LogLevel.Warning, new EventId(11, "SagaDeadlinePassed"), "Saga {Saga}: its deadline of {Deadline} passed; {Consequence}");
+
     private static readonly Action<ILogger, string, int, Exception?> CompletedMessage =
         LoggerMessage.Define<string, int>(LogLevel.Information, new EventId(7, "SagaCompleted"), "Saga {Saga} completed with {WarningCount} non-critical failure(s)");
 
@@ -79,6 +82,13 @@ public static class SagaLog
     /// <param name="rounds">How many times its attempts were used up so far.</param>
     /// <param name="failure">How the last round ended.</param>
     public static void CompensationRetrying(ILogger logger, string saga, string step, int rounds, Exception failure) => CompensationRetryingMessage(logger, saga, step, rounds, failure);
+
+    /// <summary>Logs that the saga's deadline passed, and what follows from it.</summary>
+    /// <param name="logger">The workflow logger.</param>
+    /// <param name="saga">The saga.</param>
+    /// <param name="deadline">The deadline.</param>
+    /// <param name="consequence">What the saga does about it.</param>
+    public static void DeadlinePassed(ILogger logger, string saga, TimeSpan deadline, string consequence) => DeadlinePassedMessage(logger, saga, deadline, consequence, null);
 
     /// <summary>Logs that a step after the pivot failed for good.</summary>
     /// <param name="logger">The workflow logger.</param>

@@ -24,6 +24,7 @@ public sealed class SagaProgress
     private readonly List<StepFailure> nonCriticalFailures = new();
     private SagaPhase phase = SagaPhase.Running;
     private string? currentStep;
+    private bool deadlinePassed;
 
     /// <summary>Initializes a new instance of the <see cref="SagaProgress"/> class.</summary>
     /// <param name="saga">The saga's name, for logs, failures and the status.</param>
@@ -46,7 +47,8 @@ public sealed class SagaProgress
         retrying.Values.ToArray(),
         failedCompensations.ToArray(),
         owed.ToArray(),
-        nonCriticalFailures.ToArray());
+        nonCriticalFailures.ToArray(),
+        deadlinePassed);
 
     /// <summary>Records that a step is about to run.</summary>
     /// <param name="step">The step's method name.</param>
@@ -144,4 +146,10 @@ public sealed class SagaProgress
     }
 
     internal void Ended(SagaPhase end) => phase = end;
+
+    internal void DeadlinePassed(TimeSpan limit, bool acted)
+    {
+        deadlinePassed = true;
+        SagaLog.DeadlinePassed(Workflow.Logger, Saga, limit, acted ? "cancelling the steps; the saga compensates" : "the pivot has started, so the saga goes on");
+    }
 }

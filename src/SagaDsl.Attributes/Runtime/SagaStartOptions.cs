@@ -50,7 +50,7 @@ public static class SagaStartOptions
         {
             throw new ArgumentException(
                 $"Saga {saga} cannot start with these options: {terminating}, and a terminated or timed-out workflow runs no more "
-                + "code, so nothing it did is compensated. Cancel a saga to end it; it compensates.",
+                + "code, so nothing it did is compensated. Cancel a saga to end it, or give it [Saga(Deadline = ...)]; either compensates.",
                 nameof(options));
         }
 

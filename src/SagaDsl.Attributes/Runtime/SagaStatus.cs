@@ -18,6 +18,10 @@ namespace SagaDsl.Runtime;
 /// <param name="FailedCompensations">The compensations that failed for good.</param>
 /// <param name="Owed">The steps that may have taken effect and could not be undone, with their keys.</param>
 /// <param name="NonCriticalFailures">The non-critical steps that failed.</param>
+/// <param name="DeadlinePassed">
+/// Whether the saga's deadline has passed: before the pivot it made the saga compensate; after, it is
+/// only reported here and in the log.
+/// </param>
 public sealed record SagaStatus(
     string Saga,
     SagaPhase Phase,
@@ -28,4 +32,5 @@ public sealed record SagaStatus(
     IReadOnlyList<StepFailure> RetryingCompensations,
     IReadOnlyList<StepFailure> FailedCompensations,
     IReadOnlyList<StepFailure> Owed,
-    IReadOnlyList<StepFailure> NonCriticalFailures);
+    IReadOnlyList<StepFailure> NonCriticalFailures,
+    bool DeadlinePassed);

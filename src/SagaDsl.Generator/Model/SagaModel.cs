@@ -20,7 +20,8 @@ internal sealed record SagaModel(
     string InputName,
     EquatableArray<StepModel> Steps,
     EquatableArray<TaskQueueModel> TaskQueues,
-    EquatableArray<SearchAttributeModel> SearchAttributes)
+    EquatableArray<SearchAttributeModel> SearchAttributes,
+    long? DeadlineTicks = null)
 {
     public string FullName => Namespace.Length == 0 ? "global::" + ClassName : $"global::{Namespace}.{ClassName}";
 

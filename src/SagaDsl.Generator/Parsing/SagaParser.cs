@@ -78,6 +78,9 @@ internal sealed partial class SagaParser
         var workflowType = NamedString(attribute, "Name") ?? name;
         var taskQueue = sagaOptions.TaskQueue ?? workflowType;
         var parallel = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == "ParallelCompensation").Value.Value is true;
+        var deadline = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == "Deadline") is { Key: not null } declaredDeadline
+            ? ReadDuration(attribute, name, "Deadline", declaredDeadline.Value)
+            : null;
 
         var declared = ReadSteps(sagaOptions);
         if (declared.Count == 0)
@@ -109,7 +112,8 @@ internal sealed partial class SagaParser
             binder.InputName,
             steps.ToEquatableArray(),
             taskQueues.ToEquatableArray(),
-            searchAttributes.ToEquatableArray());
+            searchAttributes.ToEquatableArray(),
+            deadline);
     }
 
     private List<DeclaredStep> ReadSteps(DeclaredOptions sagaOptions)

@@ -33,6 +33,9 @@ public enum ViolationKind
     /// <summary>A value changed on its way through the payload converter: an argument, a result, the input or the output.</summary>
     PayloadLost,
 
-    /// <summary>The workflow did something the explorer does not model (a timer, a child workflow), so its paths were not checked past it.</summary>
+    /// <summary>The workflow did something the explorer does not model (a cancellable timer, a child workflow), so its paths were not checked past it.</summary>
     Unmodelled,
+
+    /// <summary>The saga's deadline passed before the pivot started, yet the pivot (or, with no pivot, the last step) took effect.</summary>
+    DeadlineIgnored,
 }

@@ -29,6 +29,7 @@ public sealed class WorkflowHistoryBuilder
     private static readonly uint[] CoreFlags = { 1, 2, 3 };
 
     private readonly List<HistoryEvent> events = new();
+    private readonly Dictionary<int, long> timers = new();
     private readonly DataConverter converter;
     private readonly string workflowId;
     private DateTime clock = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -94,6 +95,7 @@ public sealed class WorkflowHistoryBuilder
     private WorkflowHistoryBuilder(WorkflowHistoryBuilder other)
     {
         events = new List<HistoryEvent>(other.events);
+        timers = new Dictionary<int, long>(other.timers);
         converter = other.converter;
         workflowId = other.workflowId;
         clock = other.clock;
@@ -254,6 +256,29 @@ public sealed class WorkflowHistoryBuilder
         return this;
     }
 
+    /// <summary>The last workflow task started a timer, such as a saga's deadline. Timers get ids 1, 2, 3… in order, as the SDK assigns them.</summary>
+    /// <param name="delay">How long after it starts it fires.</param>
+    /// <returns>This builder.</returns>
+    public WorkflowHistoryBuilder TimerStarted(TimeSpan delay)
+    {
+        RecordTimerStarted(timers.Count + 1, delay);
+        return this;
+    }
+
+    /// <summary>A timer fired; a workflow task follows.</summary>
+    /// <param name="timer">The timer's id: 1 for the first the workflow started.</param>
+    /// <returns>This builder.</returns>
+    public WorkflowHistoryBuilder TimerFired(int timer = 1)
+    {
+        if (!timers.TryGetValue(timer, out var started))
+        {
+            throw new InvalidOperationException($"Timer {timer} was never started; record TimerStarted first.");
+        }
+
+        RecordTimerFired(started, timer);
+        return WorkflowTask();
+    }
+
     /// <summary>The last workflow task upserted search attributes.</summary>
     /// <returns>This builder.</returns>
     public WorkflowHistoryBuilder UpsertedSearchAttributes()
@@ -409,6 +434,27 @@ public sealed class WorkflowHistoryBuilder
             LatestCancelRequestedEventId = cancelRequested,
         });
     }
+
+    /// <summary>Records that the last workflow task started a timer; returns the started event's id.</summary>
+    internal long RecordTimerStarted(int seq, TimeSpan delay)
+    {
+        var started = Add(EventType.TimerStarted, e => e.TimerStartedEventAttributes = new()
+        {
+            TimerId = seq.ToString(CultureInfo.InvariantCulture),
+            StartToFireTimeout = Duration.FromTimeSpan(delay),
+            WorkflowTaskCompletedEventId = lastWorkflowTaskCompleted,
+        });
+        timers[seq] = started;
+        return started;
+    }
+
+    /// <summary>Records that a timer fired, with no workflow task after it.</summary>
+    internal void RecordTimerFired(long started, int seq) =>
+        Add(EventType.TimerFired, e => e.TimerFiredEventAttributes = new()
+        {
+            TimerId = seq.ToString(CultureInfo.InvariantCulture),
+            StartedEventId = started,
+        });
 
     /// <summary>Records a client's cancel request, with no workflow task after it.</summary>
     internal void RecordCancelRequested() =>

@@ -64,6 +64,12 @@ internal sealed class ScenarioOracle
             history.UpsertedSearchAttributes();
         }
 
+        if (saga.Deadline is { } deadline)
+        {
+            // The deadline's timer starts with the saga; no scenario lets it fire.
+            history.RecordTimerStarted(1, deadline);
+        }
+
         foreach (var step in saga.Steps)
         {
             if (UndoneByKey(step))

@@ -85,7 +85,8 @@ namespace OrderSaga
                     IsAfterPivot: true,
                     MaximumAttempts: 3,
                     Compensation: null),
-            });
+            },
+            Deadline: global::System.TimeSpan.FromHours(2));
 
         /// <summary>The saga as a Mermaid sequence diagram: steps, pivot, non-critical steps and compensations.</summary>
         public const string Diagram =
@@ -160,6 +161,9 @@ namespace OrderSaga
                 SearchAttributes.Amount.ValueSet((double)order.Amount));
 
             var compensations = new global::SagaDsl.Runtime.SagaCompensations(progress, parallel: false);
+            // A durable timer: if the pivot has not started by then, the running step is cancelled and the
+            // saga compensates, which a workflow timeout would not let it do.
+            var deadline = new global::SagaDsl.Runtime.SagaDeadline(global::System.TimeSpan.FromHours(2), progress);
             global::OrderSaga.Reservation reserveInventoryResult;
             global::OrderSaga.PaymentReceipt processPaymentResult;
 
@@ -178,7 +182,7 @@ namespace OrderSaga
                 {
                     reserveInventoryResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                         (global::OrderSaga.OrderSaga.Activities activities) => activities.ReserveInventory(order, reserveInventoryKey),
-                        Options.ReserveInventory);
+                        deadline.Bound(Options.ReserveInventory));
                 }
                 catch (global::System.Exception failure) when (global::SagaDsl.Runtime.SagaFailures.TookNoEffect(failure, maximumAttempts: 3))
                 {
@@ -202,7 +206,7 @@ namespace OrderSaga
                 {
                     processPaymentResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                         (global::OrderSaga.OrderSaga.Activities activities) => activities.ProcessPayment(order, processPaymentKey),
-                        Options.ProcessPayment);
+                        deadline.Bound(Options.ProcessPayment));
                 }
                 catch (global::System.Exception failure) when (global::SagaDsl.Runtime.SagaFailures.TookNoEffect(failure, maximumAttempts: 3))
                 {
@@ -215,7 +219,7 @@ namespace OrderSaga
 
                 // A cancel requested before the pivot starts still undoes the saga; once it has started the
                 // pivot runs detached from cancellation and reaches its answer.
-                global::Temporalio.Workflows.Workflow.CancellationToken.ThrowIfCancellationRequested();
+                deadline.PivotStarting();
 
                 // Step 3: UpdateInventory, the pivot: once it has taken effect, nothing is compensated.
                 progress.StepRunning("UpdateInventory");
@@ -243,7 +247,7 @@ namespace OrderSaga
             {
                 // Undo what took effect or may have, newest first. Compensations are scheduled on a cancellation
                 // token detached from the workflow's, so a cancelled saga still undoes its work.
-                throw await compensations.CompensateAsync(failure);
+                throw await compensations.CompensateAsync(deadline.Explain(failure));
             }
 
             // The pivot completed: the saga can only move forward now. Nothing before it is ever

@@ -37,6 +37,9 @@ public enum SagaMistakes
 
     /// <summary>Steps keep the SDK's default TryCancel, so a step that completes after the cancel is never seen.</summary>
     StopsWaitingOnCancel = 32,
+
+    /// <summary>The deadline's timer runs, but its firing changes nothing: the saga goes on to the pivot.</summary>
+    IgnoresDeadline = 64,
 }
 
 /// <summary>
@@ -53,6 +56,11 @@ public abstract class CarefulOrderSaga
 
     public async Task<OrderSagaResult> RunSagaAsync(OrderDetails order)
     {
+        if (Has(SagaMistakes.IgnoresDeadline))
+        {
+            _ = Workflow.DelayAsync(Deadline, CancellationToken.None);
+        }
+
         var undo = new List<(string Step, string Activity, Func<Task> Compensate)>();
         var warnings = new List<StepFailure>();
         Reservation reservation;
@@ -223,6 +231,13 @@ public sealed class TrustingOrderSagaWorkflow() : CarefulOrderSaga(SagaMistakes.
 
 [Workflow("OrderSaga")]
 public sealed class TryCancelOrderSagaWorkflow() : CarefulOrderSaga(SagaMistakes.StopsWaitingOnCancel)
+{
+    [WorkflowRun]
+    public Task<OrderSagaResult> RunAsync(OrderDetails order) => RunSagaAsync(order);
+}
+
+[Workflow("OrderSaga")]
+public sealed class DeadlineIgnoringOrderSagaWorkflow() : CarefulOrderSaga(SagaMistakes.IgnoresDeadline)
 {
     [WorkflowRun]
     public Task<OrderSagaResult> RunAsync(OrderDetails order) => RunSagaAsync(order);

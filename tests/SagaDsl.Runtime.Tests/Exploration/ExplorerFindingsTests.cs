@@ -129,6 +129,16 @@ public class ExplorerFindingsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_deadline_that_passes_before_the_pivot_and_changes_nothing_is_found()
+    {
+        var report = await ExploreAsync(typeof(DeadlineIgnoringOrderSagaWorkflow));
+
+        var ignored = Find(report, ViolationKind.DeadlineIgnored, "UpdateInventory", "Completed");
+        Assert.Contains(ignored.Timeline, line => line.StartsWith("the timer of 02:00:00 fired while ReserveInventory ran", StringComparison.Ordinal) || line.StartsWith("the timer of 02:00:00 fired while ProcessPayment ran", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Violations, violation => violation.Kind != ViolationKind.DeadlineIgnored);
+    }
+
+    [Fact]
     public async Task The_generated_workflow_relies_on_services_that_refuse_a_compensated_key()
     {
         var report = await SagaExplorer.For(OrderSagaWorkflow.Definition)

@@ -58,8 +58,7 @@ public class IdempotencyKeyScopeTests
     public async Task A_new_execution_that_reuses_the_workflow_id_gets_keys_of_its_own()
     {
         var first = await KeysAsync(Reserved().Build());
-        var second = await KeysAsync(new WorkflowHistoryBuilder("OrderSaga", WorkflowId, Orders, LaterRunId, Order)
-            .UpsertedSearchAttributes()
+        var second = await KeysAsync(StartOf(LaterRunId)
             .Completes(Reserve, Orders, HeldStock)
             .Build());
 

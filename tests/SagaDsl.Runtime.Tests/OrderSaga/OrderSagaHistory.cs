@@ -24,8 +24,15 @@ internal static class OrderSagaHistory
     public static readonly Reservation HeldStock = new("R-order-1", "order-1", Order.Lines.ToArray());
     public static readonly PaymentReceipt Charge = new("P-order-1", "order-1", 250m);
 
-    /// <summary>The started workflow, which sets its search attributes in its first task.</summary>
-    public static WorkflowHistoryBuilder Start() => new WorkflowHistoryBuilder("OrderSaga", WorkflowId, Orders, RunId, Order).UpsertedSearchAttributes();
+    /// <summary>The saga's deadline, whose timer starts in its first task.</summary>
+    public static readonly System.TimeSpan Deadline = OrderSagaWorkflow.Definition.Deadline!.Value;
+
+    /// <summary>The started workflow, which sets its search attributes and starts its deadline in its first task.</summary>
+    public static WorkflowHistoryBuilder Start() => StartOf(RunId);
+
+    /// <summary>The started workflow of a run, as <see cref="Start"/>.</summary>
+    public static WorkflowHistoryBuilder StartOf(string runId) =>
+        new WorkflowHistoryBuilder("OrderSaga", WorkflowId, Orders, runId, Order).UpsertedSearchAttributes().TimerStarted(Deadline);
 
     /// <summary>Every step succeeds.</summary>
     public static WorkflowHistoryBuilder Completed() => Start()

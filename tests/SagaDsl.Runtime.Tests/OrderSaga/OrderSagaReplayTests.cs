@@ -65,6 +65,7 @@ public class OrderSagaReplayTests
     public async Task A_history_without_the_search_attribute_upsert_fails_replay()
     {
         var history = new WorkflowHistoryBuilder("OrderSaga", WorkflowId, Orders, RunId, Order)
+            .TimerStarted(Deadline)
             .Fails(Reserve, Orders, InventoryService.OutOfStock, "Only 1 of book left")
             .EndsFailed();
 

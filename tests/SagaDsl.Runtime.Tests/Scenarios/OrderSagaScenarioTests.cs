@@ -135,6 +135,7 @@ public class OrderSagaScenarioTests(ITestOutputHelper output)
     {
         var recorded = new WorkflowHistoryBuilder("OrderSaga", "order-42", "orders", "run-42", History.Order)
             .UpsertedSearchAttributes()
+            .TimerStarted(History.Deadline)
             .Completes(History.Reserve, History.Orders, History.HeldStock)
             .Fails(History.Pay, History.Payments, PaymentGateway.Declined, "Card declined")
             .Completes(History.Release, History.Orders)

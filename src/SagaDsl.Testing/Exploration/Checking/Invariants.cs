@@ -48,6 +48,7 @@ internal static class Invariants
 
         var saga = context.Definition;
         var pivot = saga.Pivot;
+        CheckDeadline(context, path, world, epilogue);
         if (outcome == Ends.Completed)
         {
             foreach (var step in saga.Steps.Where(step => step.IsCritical && !world.Holds(step.Name)))
@@ -81,6 +82,26 @@ internal static class Invariants
         foreach (var step in Undoable(saga).Where(step => world.Holds(step.Name) && !owed.Contains(step.Name)))
         {
             context.Violated(ViolationKind.EffectLeftOver, step.Name, $"LEFT OVER: the effect of {step.Name} (key {KeyOf(path, step.Name)}) was never undone, and the saga ended {outcome} without reporting it as owed", path, epilogue);
+        }
+    }
+
+    /// <summary>
+    /// A deadline that passes before the point of no return is scheduled must keep the saga from
+    /// reaching it: the pivot, or in a saga without one its last critical step, must not take effect.
+    /// </summary>
+    private static void CheckDeadline(ExplorationContext context, PathState path, SagaWorld world, List<string> epilogue)
+    {
+        var saga = context.Definition;
+        var pointOfNoReturn = saga.Pivot ?? saga.Steps.LastOrDefault(step => step.IsCritical);
+        if (path.DeadlineFiredAtStep is not { } reached || pointOfNoReturn is null)
+        {
+            return;
+        }
+
+        var scheduledBefore = saga.Steps.TakeWhile(step => step != pointOfNoReturn).Count();
+        if (reached <= scheduledBefore && world.Holds(pointOfNoReturn.Name))
+        {
+            context.Violated(ViolationKind.DeadlineIgnored, pointOfNoReturn.Name, $"DEADLINE IGNORED: the deadline of {saga.Deadline} passed before {pointOfNoReturn.Name} was scheduled, yet its effect holds", path, epilogue);
         }
     }
 

@@ -27,11 +27,17 @@ internal sealed record ScheduledActivity(
     IReadOnlyList<object?> Arguments,
     ActivityShape Shape) : ObservedCommand(HistoryLength);
 
+/// <summary>The workflow started a timer that nothing cancels.</summary>
+/// <param name="HistoryLength">The history's length when it was started.</param>
+/// <param name="Seq">The SDK's sequence number of the timer: its id in the history.</param>
+/// <param name="Delay">How long after it starts it fires.</param>
+internal sealed record StartedTimer(int HistoryLength, int Seq, System.TimeSpan Delay) : ObservedCommand(HistoryLength);
+
 /// <summary>The cancellation token of a scheduled activity was cancelled.</summary>
 internal sealed record ActivityTokenCancelled(int Seq) : ObservedCommand(-1);
 
 /// <summary>The workflow's search attributes changed before this point.</summary>
 internal sealed record SearchAttributesUpserted(int HistoryLength) : ObservedCommand(HistoryLength);
 
-/// <summary>The workflow did something the explorer does not model (a timer, a child workflow, a local activity).</summary>
+/// <summary>The workflow did something the explorer does not model (a cancellable timer, a child workflow, a local activity).</summary>
 internal sealed record UnmodelledCommand(int HistoryLength, string What) : ObservedCommand(HistoryLength);

@@ -39,6 +39,7 @@ internal sealed class TaskRecorder : IWorkerInterceptor
         private readonly IReadOnlyCollection<Type> failureExceptionTypes;
         private IReadOnlyDictionary<string, object> searchAttributes = new Dictionary<string, object>();
         private int activitySequence;
+        private int timerSequence;
 
         public Inbound(WorkflowInboundInterceptor next, TaskObservation observation, IReadOnlyCollection<Type> failureExceptionTypes)
             : base(next)
@@ -145,8 +146,25 @@ internal sealed class TaskRecorder : IWorkerInterceptor
                 return scheduled;
             }
 
-            public override Task DelayAsync(DelayAsyncInput input) =>
-                Unmodelled("a timer", () => base.DelayAsync(input));
+            public override Task DelayAsync(DelayAsyncInput input)
+            {
+                inbound.NoteSearchAttributes();
+                var token = input.CancellationToken ?? Workflow.CancellationToken;
+                if (token.IsCancellationRequested || input.Delay == Timeout.InfiniteTimeSpan)
+                {
+                    // The SDK sends no command for either.
+                    return base.DelayAsync(input);
+                }
+
+                if (token.CanBeCanceled)
+                {
+                    return Unmodelled("a timer that can be cancelled", () => base.DelayAsync(input));
+                }
+
+                var delay = input.Delay == TimeSpan.Zero ? TimeSpan.FromMilliseconds(1) : input.Delay;
+                Observation.Add(new StartedTimer(Workflow.CurrentHistoryLength, ++inbound.timerSequence, delay));
+                return base.DelayAsync(input);
+            }
 
             public override Task<TResult> ScheduleLocalActivityAsync<TResult>(ScheduleLocalActivityInput input) =>
                 Unmodelled("local activity " + input.Activity, () => base.ScheduleLocalActivityAsync<TResult>(input));

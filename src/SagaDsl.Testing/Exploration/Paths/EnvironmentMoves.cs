@@ -10,8 +10,8 @@ namespace SagaDsl.Testing.Exploration.Paths;
 /// <summary>
 /// What the environment can do next on a path that waits: any running activity answers (completes,
 /// is refused, fails for good before its effect, fails or times out for good before or after its
-/// effect, heeds a cancel request), or a client requests cancellation, alone or together with an
-/// answer. Each choice is a new path.
+/// effect, heeds a cancel request), a started timer fires, or a client requests cancellation, alone
+/// or together with an answer. Each choice is a new path.
 /// </summary>
 internal static class EnvironmentMoves
 {
@@ -36,6 +36,12 @@ internal static class EnvironmentMoves
         foreach (var activity in path.Activities.Where(activity => !activity.Closed))
         {
             next.AddRange(Answers(context, path, activity));
+        }
+
+        // A timer fires when its time has come, whatever else runs: before, between or after any answer.
+        foreach (var timer in path.PendingTimers)
+        {
+            next.Add(Fires(path, timer, deadline: timer.Seq == 1 && timer.Delay == context.Definition.Deadline));
         }
 
         if (!path.CancelRequested && path.Cancels < context.Bounds.Cancels)
@@ -203,6 +209,15 @@ internal static class EnvironmentMoves
         }
 
         return next.Moved($"{prelude}{activity.Label} {end.Description} {effect}", fault: true);
+    }
+
+    private static PathState Fires(PathState path, TimerRun timer, bool deadline)
+    {
+        var next = path.Fork();
+        next.History.RecordTimerFired(timer.StartedEvent, timer.Seq);
+        next.Fired(timer, deadline);
+        var running = path.Activities.Where(activity => activity.WorkflowWaits && !activity.Closed).Select(activity => activity.Label).ToList();
+        return next.Moved($"the timer of {timer.Delay} fired" + (running.Count == 0 ? string.Empty : " while " + string.Join(" and ", running) + " ran"), fault: false);
     }
 
     private static PathState CancelRequested(PathState path)

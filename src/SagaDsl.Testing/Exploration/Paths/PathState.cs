@@ -17,15 +17,17 @@ internal sealed class PathState
     private readonly List<WorldCall> effects;
     private readonly List<string> timeline;
     private readonly HashSet<int> neverSent;
+    private readonly List<TimerRun> timers;
 
     public PathState(WorkflowHistoryBuilder history)
-        : this(history, new List<ActivityRun>(), new List<WorldCall>(), new List<string>(), new HashSet<int>())
+        : this(history, new List<ActivityRun>(), new List<WorldCall>(), new List<string>(), new HashSet<int>(), new List<TimerRun>())
     {
     }
 
-    private PathState(WorkflowHistoryBuilder history, List<ActivityRun> activities, List<WorldCall> effects, List<string> timeline, HashSet<int> neverSent)
+    private PathState(WorkflowHistoryBuilder history, List<ActivityRun> activities, List<WorldCall> effects, List<string> timeline, HashSet<int> neverSent, List<TimerRun> timers)
     {
         this.neverSent = neverSent;
+        this.timers = timers;
         History = history;
         this.activities = activities;
         this.effects = effects;
@@ -50,6 +52,9 @@ internal sealed class PathState
 
     public bool CancelRequested { get; private set; }
 
+    /// <summary>Gets the step the saga was at when its deadline fired, as the number of steps scheduled by then; null while it has not fired.</summary>
+    public int? DeadlineFiredAtStep { get; private set; }
+
     /// <summary>
     /// Gets or sets whether the server recorded events while completing the last workflow task (an
     /// activity cancelled at once): it then schedules a new task at once, with no choice of the environment.
@@ -60,16 +65,31 @@ internal sealed class PathState
     public string? Outcome { get; set; }
 
     public PathState Fork() =>
-        new(History.Fork(), new List<ActivityRun>(activities), new List<WorldCall>(effects), new List<string>(timeline), new HashSet<int>(neverSent))
+        new(History.Fork(), new List<ActivityRun>(activities), new List<WorldCall>(effects), new List<string>(timeline), new HashSet<int>(neverSent), new List<TimerRun>(timers))
         {
             NewEventsPending = NewEventsPending,
             Cancels = Cancels,
             Faults = Faults,
             Moves = Moves,
             CancelRequested = CancelRequested,
+            DeadlineFiredAtStep = DeadlineFiredAtStep,
         };
 
+    /// <summary>Gets the timers started and not fired yet.</summary>
+    public IReadOnlyList<TimerRun> PendingTimers => timers;
+
     public ActivityRun? Activity(int seq) => activities.FirstOrDefault(activity => activity.Seq == seq);
+
+    public void Add(TimerRun timer) => timers.Add(timer);
+
+    public void Fired(TimerRun timer, bool deadline)
+    {
+        timers.Remove(timer);
+        if (deadline)
+        {
+            DeadlineFiredAtStep = activities.Count(activity => activity.Call.Kind == Replay.SagaCallKind.Step);
+        }
+    }
 
     public void Add(ActivityRun activity) => activities.Add(activity);
 

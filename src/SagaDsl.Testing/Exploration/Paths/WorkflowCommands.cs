@@ -11,7 +11,7 @@ namespace SagaDsl.Testing.Exploration.Paths;
 
 /// <summary>
 /// Writes into a path what the workflow did in its open task, as the server would record it:
-/// scheduled activities, cancel requests, upserts, and the workflow's end. A cancel request forks
+/// scheduled activities, started timers, cancel requests, upserts, and the workflow's end. A cancel request forks
 /// the path, since the server answers it differently for an activity that is running and one that is not.
 /// </summary>
 internal static class WorkflowCommands
@@ -53,6 +53,14 @@ internal static class WorkflowCommands
                     foreach (var branch in branches)
                     {
                         Schedule(branch, scheduled, call, neverSent.Contains(scheduled.Seq));
+                    }
+
+                    break;
+                case StartedTimer timer:
+                    foreach (var branch in branches)
+                    {
+                        branch.Add(new TimerRun(timer.Seq, branch.History.RecordTimerStarted(timer.Seq, timer.Delay), timer.Delay));
+                        branch.Note($"a timer of {timer.Delay} started");
                     }
 
                     break;
