@@ -40,7 +40,7 @@ public sealed class SagaScenario
     /// <summary>Gets the workflow id of the replayed run; idempotency keys start with it.</summary>
     public string WorkflowId => state.WorkflowId;
 
-    /// <summary>Gets the first execution's run id of the replayed run; idempotency keys contain it.</summary>
+    /// <summary>Gets the run id of the replayed run, which seeds the workflow's randomness and so the scopes of its keys.</summary>
     public string FirstExecutionRunId => state.FirstExecutionRunId;
 
     /// <summary>Gets the step during which cancellation is requested, if any.</summary>
@@ -81,7 +81,11 @@ public sealed class SagaScenario
     public SagaScenario Named(string scenarioName) =>
         new(state with { Name = scenarioName });
 
-    /// <summary>Sets the ids of the replayed run, which every idempotency key is derived from.</summary>
+    /// <summary>
+    /// Sets the ids of the replayed run. Keys start with the workflow id; their scope comes from the
+    /// run id, so a scenario checks each key by its step and each compensation's key by the key its
+    /// step ran with, writing the scope as <c>…</c>.
+    /// </summary>
     /// <param name="workflowId">The workflow id.</param>
     /// <param name="firstExecutionRunId">The first execution's run id.</param>
     /// <returns>The new scenario.</returns>
