@@ -21,7 +21,8 @@ internal static class OfflineStatus
             .TimerStarted(OrderSagaWorkflow.Definition.Deadline!.Value)
             .Completes("OrderSaga.ReserveInventory", "orders", new Reservation("R-" + order.OrderId, order.OrderId, order.Lines))
             .Completes("OrderSaga.ProcessPayment", "payments", new PaymentReceipt("P-" + order.OrderId, order.OrderId, order.Amount))
-            .Fails("OrderSaga.UpdateInventory", "orders", FaultPlan.InjectedFault, "ledger locked");
+            .Fails("OrderSaga.UpdateInventory", "orders", FaultPlan.InjectedFault, "ledger locked")
+            .UpsertedSearchAttributes();
         var refund = history.Schedule("OrderSaga.RefundPayment", "payments");
         history.Fail(refund, "GatewayDown", "payment provider unavailable", attempts: 10, nonRetryable: false);
 

@@ -8,7 +8,7 @@ namespace OrderSaga;
 /// return), then tell the customer. A failure before the commit undoes what was done, and so does an
 /// order that has not reached the commit two hours after it started.
 /// </summary>
-[Saga(TaskQueue = "orders", StartToCloseTimeout = "00:00:30", InitialInterval = "00:00:01", Deadline = "02:00:00")]
+[Saga(TaskQueue = "orders", StartToCloseTimeout = "00:00:30", InitialInterval = "00:00:01", Deadline = "02:00:00", PhaseSearchAttribute = "SagaPhase")]
 [SagaTaskQueue("payments", MaxConcurrentActivities = 2)]
 public sealed partial class OrderSaga(InventoryService inventory, PaymentGateway payments, CustomerNotifier notifier, FaultPlan faults)
 {

@@ -35,6 +35,14 @@ public sealed class SagaAttribute : ActivityOptionsAttribute
     public string? Deadline { get; set; }
 
     /// <summary>
+    /// Gets or sets the name of a keyword search attribute the saga keeps set to its phase
+    /// (<c>Running</c>, <c>Compensating</c>, then how it ended), so one visibility query such as
+    /// <c>SagaPhase = 'CompensationFailed'</c> finds every saga in that phase. Unset by default: like
+    /// every search attribute, it must exist on the namespace first.
+    /// </summary>
+    public string? PhaseSearchAttribute { get; set; }
+
+    /// <summary>
     /// Gets or sets the default maximum attempts of one round of a compensation (built-in default:
     /// 10). A round that ends without an answer is followed by another with the same key, so a
     /// compensation runs until it succeeds or fails with a non-retryable error.

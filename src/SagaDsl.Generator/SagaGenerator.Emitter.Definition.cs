@@ -26,7 +26,7 @@ public sealed partial class SagaGenerator
                 .Line("TaskQueue: TaskQueue,")
                 .Line($"InputType: {TypeOf(saga.InputRuntimeType)},")
                 .Line($"ParallelCompensation: {Literals.Bool(saga.ParallelCompensation)},")
-                .Line($"SetsSearchAttributes: {Literals.Bool(saga.SearchAttributes.Length > 0)},")
+                .Line($"SetsSearchAttributes: {Literals.Bool(saga.HasSearchAttributes)},")
                 .Line($"Steps: new {Runtime}.SagaStepDefinition[]")
                 .Open();
             foreach (var step in saga.Steps)
@@ -34,14 +34,21 @@ public sealed partial class SagaGenerator
                 WriteStepDefinition(writer, saga, step);
             }
 
+            var optional = new System.Collections.Generic.List<string>();
             if (saga.DeadlineTicks is { } deadline)
             {
-                writer.Close("},")
-                    .Line($"Deadline: {Literals.Duration(deadline)});");
+                optional.Add($"Deadline: {Literals.Duration(deadline)}");
             }
-            else
+
+            if (saga.PhaseSearchAttribute is { } phase)
             {
-                writer.Close("});");
+                optional.Add($"PhaseSearchAttribute: {Literals.Quote(phase)}");
+            }
+
+            writer.Close(optional.Count == 0 ? "});" : "},");
+            for (var index = 0; index < optional.Count; index++)
+            {
+                writer.Line(optional[index] + (index == optional.Count - 1 ? ");" : ","));
             }
 
             writer.Outdent()

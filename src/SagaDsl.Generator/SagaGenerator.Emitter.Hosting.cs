@@ -129,11 +129,12 @@ public sealed partial class SagaGenerator
                 .Outdent()
                 .Open()
                 .Line($"var start = {Runtime}.SagaStartOptions.For({workflow}.WorkflowType, workflowId, {workflow}.TaskQueue, options);");
-            if (saga.SearchAttributes.Length > 0)
+            if (saga.HasSearchAttributes)
             {
+                var forInput = saga.InputType is null ? string.Empty : saga.InputName + ", ";
                 writer.Line("// Sent with the start as well, so an attribute the namespace lacks fails this call rather than the")
                     .Line("// saga's first workflow task, which the server would retry for ever.")
-                    .Line($"start.TypedSearchAttributes = {workflow}.SearchAttributes.ForStart({saga.InputName}, start.TypedSearchAttributes);");
+                    .Line($"start.TypedSearchAttributes = {workflow}.SearchAttributes.ForStart({forInput}start.TypedSearchAttributes);");
             }
 
             writer.Line($"return client.StartWorkflowAsync(({workflow} workflow) => workflow.RunAsync({inputArgument}), start);")

@@ -10,13 +10,29 @@ public sealed partial class SagaGenerator
     {
         private const string KeyType = "global::Temporalio.Common.SearchAttributeKey";
 
+        // The name SagaPhase.Running has at run time; the phase changes later through SagaProgress.
+        private const string RunningPhase = "Running";
+
+        private static System.Collections.Generic.IEnumerable<string> Keys(SagaModel saga)
+        {
+            var properties = saga.SearchAttributes.Select(static attribute => attribute.Property);
+            return saga.PhaseSearchAttribute is null ? properties : properties.Prepend("Phase");
+        }
+
         private static void WriteSearchAttributeKeys(SourceWriter writer, SagaModel saga)
         {
             writer.Line("/// <summary>")
-                .Line("/// The typed search attributes the saga sets from its input when it starts. Each must exist on")
-                .Line("/// the Temporal namespace; <see cref=\"All\"/> lists them for registration.")
+                .Line("/// The typed search attributes the saga sets when it starts. Each must exist on the Temporal")
+                .Line("/// namespace; <see cref=\"All\"/> lists them for registration.")
                 .Line("/// </summary>")
                 .Open("public static class SearchAttributes");
+            if (saga.PhaseSearchAttribute is { } phase)
+            {
+                writer.Line($"/// <summary>The <c>{Literals.DocText(phase)}</c> search attribute: the saga's phase, kept current as it changes.</summary>")
+                    .Line($"public static readonly {KeyType}<string> Phase = {KeyType}.CreateKeyword({Literals.Quote(phase)});")
+                    .Line();
+            }
+
             foreach (var attribute in saga.SearchAttributes)
             {
                 writer.Line($"/// <summary>The <c>{Literals.DocText(attribute.Name)}</c> search attribute, from <c>{attribute.Property}</c>.</summary>")
@@ -25,7 +41,7 @@ public sealed partial class SagaGenerator
             }
 
             writer.Line("/// <summary>Gets every key, to register on the namespace or a dev server.</summary>")
-                .Line($"public static global::System.Collections.Generic.IReadOnlyList<{KeyType}> All {{ get; }} = new {KeyType}[] {{ {string.Join(", ", saga.SearchAttributes.Select(static attribute => attribute.Property))} }};")
+                .Line($"public static global::System.Collections.Generic.IReadOnlyList<{KeyType}> All {{ get; }} = new {KeyType}[] {{ {string.Join(", ", Keys(saga))} }};")
                 .Line();
             WriteStartValues(writer, saga);
             writer.Close()
@@ -35,12 +51,22 @@ public sealed partial class SagaGenerator
         private static void WriteStartValues(SourceWriter writer, SagaModel saga)
         {
             const string Collection = "global::Temporalio.Common.SearchAttributeCollection";
-            writer.Line($"/// <summary>Gets the values the saga sets from <paramref name=\"{saga.InputName}\"/>, over <paramref name=\"others\"/>, to start it with.</summary>")
-                .Line($"/// <param name=\"{saga.InputName}\">The saga's input.</param>")
-                .Line("/// <param name=\"others\">Search attributes the caller sets besides; the saga's own replace any of the same name.</param>")
+            var input = saga.InputType is null ? string.Empty : $"{saga.InputType} {saga.InputName}, ";
+            writer.Line("/// <summary>Gets the values the saga sets when it starts, over <paramref name=\"others\"/>, to start it with.</summary>");
+            if (saga.InputType is not null)
+            {
+                writer.Line($"/// <param name=\"{saga.InputName}\">The saga's input.</param>");
+            }
+
+            writer.Line("/// <param name=\"others\">Search attributes the caller sets besides; the saga's own replace any of the same name.</param>")
                 .Line("/// <returns>The search attributes for the start options.</returns>")
-                .Open($"public static {Collection} ForStart({saga.InputType} {saga.InputName}, {Collection}? others = null)")
+                .Open($"public static {Collection} ForStart({input}{Collection}? others = null)")
                 .Line($"var values = others is null ? new {Collection}.Builder() : new {Collection}.Builder(others);");
+            if (saga.PhaseSearchAttribute is not null)
+            {
+                writer.Line($"values.Set(Phase, {Literals.Quote(RunningPhase)});");
+            }
+
             foreach (var attribute in saga.SearchAttributes)
             {
                 var read = saga.InputName + "." + attribute.Property;
@@ -63,13 +89,20 @@ public sealed partial class SagaGenerator
 
         private static void WriteSearchAttributeUpsert(SourceWriter writer, SagaModel saga)
         {
-            writer.Line("// Set before the first step, so the saga can be found by business key while it runs.")
+            var updates = saga.SearchAttributes.Select(attribute => Update(saga, attribute)).ToList();
+            if (saga.PhaseSearchAttribute is not null)
+            {
+                updates.Insert(0, $"SearchAttributes.Phase.ValueSet({Literals.Quote(RunningPhase)})");
+            }
+
+            writer.Line(saga.SearchAttributes.Length == 0
+                    ? "// Set before the first step, so the saga can be found by its phase while it runs."
+                    : "// Set before the first step, so the saga can be found by business key while it runs.")
                 .Line($"{Workflow}.UpsertTypedSearchAttributes(")
                 .Indent();
-            var last = saga.SearchAttributes.Length - 1;
-            for (var index = 0; index <= last; index++)
+            for (var index = 0; index < updates.Count; index++)
             {
-                writer.Line(Update(saga, saga.SearchAttributes[index]) + (index == last ? ");" : ","));
+                writer.Line(updates[index] + (index == updates.Count - 1 ? ");" : ","));
             }
 
             writer.Outdent().Line();

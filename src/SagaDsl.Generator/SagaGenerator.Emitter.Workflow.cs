@@ -25,12 +25,14 @@ public sealed partial class SagaGenerator
                 .Line();
             WriteDefinition(writer, saga);
             WriteDiagram(writer, saga);
-            if (saga.SearchAttributes.Length > 0)
+            if (saga.HasSearchAttributes)
             {
                 WriteSearchAttributeKeys(writer, saga);
             }
 
-            writer.Line($"private readonly {Runtime}.SagaProgress progress = new(WorkflowType);")
+            writer.Line(saga.PhaseSearchAttribute is null
+                    ? $"private readonly {Runtime}.SagaProgress progress = new(WorkflowType);"
+                    : $"private readonly {Runtime}.SagaProgress progress = new(WorkflowType, SearchAttributes.Phase);")
                 .Line()
                 .Line("/// <summary>Gets where the saga stands: its phase, the step it runs, what it completed, undid, failed to undo or owes.</summary>")
                 .Line("[global::Temporalio.Workflows.WorkflowQuery]")
@@ -48,7 +50,7 @@ public sealed partial class SagaGenerator
             writer.Line("/// <summary>Runs the saga and returns what its steps produced.</summary>")
                 .Line("[global::Temporalio.Workflows.WorkflowRun]")
                 .Open($"public async global::System.Threading.Tasks.Task<{saga.FullName}Result> RunAsync({input})");
-            if (saga.SearchAttributes.Length > 0)
+            if (saga.HasSearchAttributes)
             {
                 WriteSearchAttributeUpsert(writer, saga);
             }

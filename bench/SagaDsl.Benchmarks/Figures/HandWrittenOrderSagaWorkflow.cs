@@ -23,12 +23,14 @@ public sealed class HandWrittenOrderSagaWorkflow
     private static readonly RetryPolicy StepRetries = new() { MaximumAttempts = 3, InitialInterval = TimeSpan.FromSeconds(1) };
     private static readonly RetryPolicy PaymentRetries = new() { MaximumAttempts = 3, InitialInterval = TimeSpan.FromSeconds(1), NonRetryableErrorTypes = new[] { PaymentGateway.Declined } };
     private static readonly RetryPolicy UndoRetries = new() { MaximumAttempts = 10, InitialInterval = TimeSpan.FromSeconds(1), MaximumInterval = TimeSpan.FromMinutes(1) };
+    private static readonly SearchAttributeKey<string> Phase = OrderSagaWorkflow.SearchAttributes.Phase;
     private static readonly RetryPolicy UntilDefinite = new() { MaximumAttempts = 0, InitialInterval = TimeSpan.FromSeconds(1) };
 
     [WorkflowRun]
     public async Task<OrderSagaResult> RunAsync(OrderDetails order)
     {
         Workflow.UpsertTypedSearchAttributes(
+            Phase.ValueSet("Running"),
             OrderSagaWorkflow.SearchAttributes.OrderId.ValueSet(order.OrderId),
             OrderSagaWorkflow.SearchAttributes.CustomerId.ValueSet(order.CustomerId),
             OrderSagaWorkflow.SearchAttributes.Amount.ValueSet((double)order.Amount));
@@ -74,6 +76,11 @@ public sealed class HandWrittenOrderSagaWorkflow
         {
             var failed = new List<StepFailure>();
             var compensated = new List<string>();
+            if (undo.Count > 0)
+            {
+                Workflow.UpsertTypedSearchAttributes(Phase.ValueSet("Compensating"));
+            }
+
             for (var i = undo.Count - 1; i >= 0; i--)
             {
                 compensated.Add(undo[i].Step);
@@ -96,6 +103,8 @@ public sealed class HandWrittenOrderSagaWorkflow
                 }
             }
 
+            var cancelled = TemporalException.IsCanceledException(failure) && !(deadlinePassed && !Workflow.CancellationToken.IsCancellationRequested);
+            Workflow.UpsertTypedSearchAttributes(Phase.ValueSet(failed.Count > 0 ? "CompensationFailed" : cancelled ? "Cancelled" : "Compensated"));
             if (failed.Count > 0)
             {
                 throw new ApplicationFailureException("compensation failed", failure, SagaFailureTypes.CompensationFailed, nonRetryable: true, details: new object[] { failed.ToArray() });
@@ -124,6 +133,7 @@ public sealed class HandWrittenOrderSagaWorkflow
             warnings.Add(StepFailure.From("NotifyCustomer", "OrderSaga.NotifyCustomer", failure));
         }
 
+        Workflow.UpsertTypedSearchAttributes(Phase.ValueSet("Completed"));
         return new OrderSagaResult { ReserveInventory = reservation, ProcessPayment = receipt, NonCriticalFailures = warnings };
 
         async Task WatchDeadlineAsync()

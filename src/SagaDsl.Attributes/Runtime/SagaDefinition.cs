@@ -19,6 +19,7 @@ namespace SagaDsl.Runtime;
 /// <param name="SetsSearchAttributes">Whether the workflow upserts search attributes before its first step.</param>
 /// <param name="Steps">The steps, in saga order.</param>
 /// <param name="Deadline">How long after its start the saga may take to reach its pivot, or <c>null</c> for no deadline.</param>
+/// <param name="PhaseSearchAttribute">The keyword search attribute the saga keeps set to its phase, or <c>null</c> for none.</param>
 public sealed record SagaDefinition(
     string Name,
     Type Workflow,
@@ -28,7 +29,8 @@ public sealed record SagaDefinition(
     bool ParallelCompensation,
     bool SetsSearchAttributes,
     IReadOnlyList<SagaStepDefinition> Steps,
-    TimeSpan? Deadline = null)
+    TimeSpan? Deadline = null,
+    string? PhaseSearchAttribute = null)
 {
     /// <summary>Gets the pivot step, or <c>null</c> when every critical step can be compensated.</summary>
     public SagaStepDefinition? Pivot => Steps.FirstOrDefault(static step => step.IsPivot);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Temporalio.Common;
 using Temporalio.Workflows;
 
 namespace SagaDsl.Runtime;
@@ -26,9 +27,20 @@ public sealed class SagaProgress
     private string? currentStep;
     private bool deadlinePassed;
 
+    private readonly SearchAttributeKey<string>? phaseKey;
+
     /// <summary>Initializes a new instance of the <see cref="SagaProgress"/> class.</summary>
     /// <param name="saga">The saga's name, for logs, failures and the status.</param>
     public SagaProgress(string saga) => Saga = saga ?? throw new ArgumentNullException(nameof(saga));
+
+    /// <summary>Initializes a new instance of the <see cref="SagaProgress"/> class that keeps a search attribute set to the saga's phase.</summary>
+    /// <param name="saga">The saga's name, for logs, failures and the status.</param>
+    /// <param name="phaseKey">
+    /// The keyword search attribute to keep current. The workflow sets it to <see cref="SagaPhase.Running"/>
+    /// with its other attributes when it starts; each later change of phase is upserted here.
+    /// </param>
+    public SagaProgress(string saga, SearchAttributeKey<string> phaseKey)
+        : this(saga) => this.phaseKey = phaseKey ?? throw new ArgumentNullException(nameof(phaseKey));
 
     /// <summary>Gets the saga's name.</summary>
     public string Saga { get; }
@@ -94,14 +106,14 @@ public sealed class SagaProgress
     public Exception FailedAfterPivot(string step, string activity, Exception failure)
     {
         currentStep = null;
-        phase = SagaPhase.FailedAfterPivot;
+        Enter(SagaPhase.FailedAfterPivot);
         return SagaFailures.AfterPivot(Saga, step, activity, failure);
     }
 
     /// <summary>Records and logs that every step ran.</summary>
     public void SagaCompleted()
     {
-        phase = SagaPhase.Completed;
+        Enter(SagaPhase.Completed);
         SagaLog.Completed(Workflow.Logger, Saga, nonCriticalFailures.Count);
     }
 
@@ -112,8 +124,13 @@ public sealed class SagaProgress
     internal void Compensating(int count, Exception cause)
     {
         currentStep = null;
-        phase = SagaPhase.Compensating;
         SagaLog.Compensating(Workflow.Logger, Saga, count, cause);
+
+        // With nothing to undo the saga ends in this same task: its end is the only change worth an upsert.
+        if (count > 0)
+        {
+            Enter(SagaPhase.Compensating);
+        }
     }
 
     internal void Compensated(string step)
@@ -145,11 +162,29 @@ public sealed class SagaProgress
         owed.Add(step);
     }
 
-    internal void Ended(SagaPhase end) => phase = end;
+    internal void Ended(SagaPhase end) => Enter(end);
 
     internal void DeadlinePassed(TimeSpan limit, bool acted)
     {
         deadlinePassed = true;
         SagaLog.DeadlinePassed(Workflow.Logger, Saga, limit, acted ? "cancelling the steps; the saga compensates" : "the pivot has started, so the saga goes on");
+    }
+
+    /// <summary>
+    /// Moves to a phase and, when a phase attribute is kept, upserts it. Every change is followed by a
+    /// command (a compensation scheduled, the workflow's end) before the next, so each upsert is its own.
+    /// </summary>
+    private void Enter(SagaPhase next)
+    {
+        if (next == phase)
+        {
+            return;
+        }
+
+        phase = next;
+        if (phaseKey is not null)
+        {
+            Workflow.UpsertTypedSearchAttributes(phaseKey.ValueSet(next.ToString()));
+        }
     }
 }

@@ -21,8 +21,12 @@ internal sealed record SagaModel(
     EquatableArray<StepModel> Steps,
     EquatableArray<TaskQueueModel> TaskQueues,
     EquatableArray<SearchAttributeModel> SearchAttributes,
-    long? DeadlineTicks = null)
+    long? DeadlineTicks = null,
+    string? PhaseSearchAttribute = null)
 {
+    /// <summary>Gets whether the workflow sets search attributes: the input's, or its phase.</summary>
+    public bool HasSearchAttributes => SearchAttributes.Length > 0 || PhaseSearchAttribute is not null;
+
     public string FullName => Namespace.Length == 0 ? "global::" + ClassName : $"global::{Namespace}.{ClassName}";
 
     public string WorkflowClass => ClassName + "Workflow";

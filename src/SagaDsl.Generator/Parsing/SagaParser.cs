@@ -113,7 +113,8 @@ internal sealed partial class SagaParser
             steps.ToEquatableArray(),
             taskQueues.ToEquatableArray(),
             searchAttributes.ToEquatableArray(),
-            deadline);
+            deadline,
+            string.IsNullOrWhiteSpace(NamedString(attribute, "PhaseSearchAttribute")) ? null : NamedString(attribute, "PhaseSearchAttribute"));
     }
 
     private List<DeclaredStep> ReadSteps(DeclaredOptions sagaOptions)

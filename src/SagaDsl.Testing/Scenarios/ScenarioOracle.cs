@@ -113,6 +113,7 @@ internal sealed class ScenarioOracle
 
             if (step.IsAfterPivot)
             {
+                PhaseChanged();
                 history.EndsFailed();
                 return SagaOutcome.FailedAfterPivot;
             }
@@ -121,6 +122,7 @@ internal sealed class ScenarioOracle
             return Compensate(cancelled: false);
         }
 
+        PhaseChanged();
         history.EndsCompleted(null);
         return SagaOutcome.Completed;
     }
@@ -179,6 +181,12 @@ internal sealed class ScenarioOracle
     private SagaOutcome Compensate(bool cancelled)
     {
         var newestFirst = Enumerable.Reverse(undoable).ToList();
+        if (newestFirst.Count > 0)
+        {
+            // The saga enters Compensating in the task that schedules its first compensation.
+            PhaseChanged();
+        }
+
         var scheduled = new List<(SagaStepDefinition Step, long Event)>();
         foreach (var step in newestFirst)
         {
@@ -199,6 +207,7 @@ internal sealed class ScenarioOracle
         }
 
         compensated.AddRange(newestFirst.Select(static step => step.Name));
+        PhaseChanged();
         if (compensationFailures.Count > 0 || owed.Count > 0)
         {
             history.EndsFailed();
@@ -237,6 +246,15 @@ internal sealed class ScenarioOracle
         }
 
         compensationFailures.Add(new StepFailure(step.Name, compensation.Activity, failure.ErrorType, failure.Message));
+    }
+
+    /// <summary>A saga that keeps a phase attribute upserts it on every change of phase after the start.</summary>
+    private void PhaseChanged()
+    {
+        if (saga.PhaseSearchAttribute is not null)
+        {
+            history.UpsertedSearchAttributes();
+        }
     }
 
     private long Schedule(ExpectedCall call)

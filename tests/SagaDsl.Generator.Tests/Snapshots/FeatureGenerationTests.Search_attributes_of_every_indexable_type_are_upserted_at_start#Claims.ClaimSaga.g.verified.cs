@@ -52,8 +52,8 @@ namespace Claims
             "    W->>Q1: 1. Assess\n";
 
         /// <summary>
-        /// The typed search attributes the saga sets from its input when it starts. Each must exist on
-        /// the Temporal namespace; <see cref="All"/> lists them for registration.
+        /// The typed search attributes the saga sets when it starts. Each must exist on the Temporal
+        /// namespace; <see cref="All"/> lists them for registration.
         /// </summary>
         public static class SearchAttributes
         {
@@ -90,7 +90,7 @@ namespace Claims
             /// <summary>Gets every key, to register on the namespace or a dev server.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::Temporalio.Common.SearchAttributeKey> All { get; } = new global::Temporalio.Common.SearchAttributeKey[] { ClaimId, Adjuster, Items, PolicyNumber, Amount, Urgent, FiledAt, Severity, Tags, Id };
 
-            /// <summary>Gets the values the saga sets from <paramref name="claim"/>, over <paramref name="others"/>, to start it with.</summary>
+            /// <summary>Gets the values the saga sets when it starts, over <paramref name="others"/>, to start it with.</summary>
             /// <param name="claim">The saga's input.</param>
             /// <param name="others">Search attributes the caller sets besides; the saga's own replace any of the same name.</param>
             /// <returns>The search attributes for the start options.</returns>

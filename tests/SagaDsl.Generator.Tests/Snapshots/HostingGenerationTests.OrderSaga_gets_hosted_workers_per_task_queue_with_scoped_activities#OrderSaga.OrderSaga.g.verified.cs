@@ -86,7 +86,8 @@ namespace OrderSaga
                     MaximumAttempts: 3,
                     Compensation: null),
             },
-            Deadline: global::System.TimeSpan.FromHours(2));
+            Deadline: global::System.TimeSpan.FromHours(2),
+            PhaseSearchAttribute: "SagaPhase");
 
         /// <summary>The saga as a Mermaid sequence diagram: steps, pivot, non-critical steps and compensations.</summary>
         public const string Diagram =
@@ -105,11 +106,14 @@ namespace OrderSaga
             "    end\n";
 
         /// <summary>
-        /// The typed search attributes the saga sets from its input when it starts. Each must exist on
-        /// the Temporal namespace; <see cref="All"/> lists them for registration.
+        /// The typed search attributes the saga sets when it starts. Each must exist on the Temporal
+        /// namespace; <see cref="All"/> lists them for registration.
         /// </summary>
         public static class SearchAttributes
         {
+            /// <summary>The <c>SagaPhase</c> search attribute: the saga's phase, kept current as it changes.</summary>
+            public static readonly global::Temporalio.Common.SearchAttributeKey<string> Phase = global::Temporalio.Common.SearchAttributeKey.CreateKeyword("SagaPhase");
+
             /// <summary>The <c>OrderId</c> search attribute, from <c>OrderId</c>.</summary>
             public static readonly global::Temporalio.Common.SearchAttributeKey<string> OrderId = global::Temporalio.Common.SearchAttributeKey.CreateKeyword("OrderId");
 
@@ -120,15 +124,16 @@ namespace OrderSaga
             public static readonly global::Temporalio.Common.SearchAttributeKey<double> Amount = global::Temporalio.Common.SearchAttributeKey.CreateDouble("OrderAmount");
 
             /// <summary>Gets every key, to register on the namespace or a dev server.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::Temporalio.Common.SearchAttributeKey> All { get; } = new global::Temporalio.Common.SearchAttributeKey[] { OrderId, CustomerId, Amount };
+            public static global::System.Collections.Generic.IReadOnlyList<global::Temporalio.Common.SearchAttributeKey> All { get; } = new global::Temporalio.Common.SearchAttributeKey[] { Phase, OrderId, CustomerId, Amount };
 
-            /// <summary>Gets the values the saga sets from <paramref name="order"/>, over <paramref name="others"/>, to start it with.</summary>
+            /// <summary>Gets the values the saga sets when it starts, over <paramref name="others"/>, to start it with.</summary>
             /// <param name="order">The saga's input.</param>
             /// <param name="others">Search attributes the caller sets besides; the saga's own replace any of the same name.</param>
             /// <returns>The search attributes for the start options.</returns>
             public static global::Temporalio.Common.SearchAttributeCollection ForStart(global::OrderSaga.OrderDetails order, global::Temporalio.Common.SearchAttributeCollection? others = null)
             {
                 var values = others is null ? new global::Temporalio.Common.SearchAttributeCollection.Builder() : new global::Temporalio.Common.SearchAttributeCollection.Builder(others);
+                values.Set(Phase, "Running");
                 if (order.OrderId is { } orderIdValue)
                 {
                     values.Set(OrderId, orderIdValue);
@@ -144,7 +149,7 @@ namespace OrderSaga
             }
         }
 
-        private readonly global::SagaDsl.Runtime.SagaProgress progress = new(WorkflowType);
+        private readonly global::SagaDsl.Runtime.SagaProgress progress = new(WorkflowType, SearchAttributes.Phase);
 
         /// <summary>Gets where the saga stands: its phase, the step it runs, what it completed, undid, failed to undo or owes.</summary>
         [global::Temporalio.Workflows.WorkflowQuery]
@@ -156,6 +161,7 @@ namespace OrderSaga
         {
             // Set before the first step, so the saga can be found by business key while it runs.
             global::Temporalio.Workflows.Workflow.UpsertTypedSearchAttributes(
+                SearchAttributes.Phase.ValueSet("Running"),
                 order.OrderId is { } orderIdValue ? SearchAttributes.OrderId.ValueSet(orderIdValue) : SearchAttributes.OrderId.ValueUnset(),
                 order.CustomerId is { } customerIdValue ? SearchAttributes.CustomerId.ValueSet(customerIdValue) : SearchAttributes.CustomerId.ValueUnset(),
                 SearchAttributes.Amount.ValueSet((double)order.Amount));

@@ -19,8 +19,10 @@ public class OrderSagaDeadlineTests
         history.TimerFired()
             .ActivityCancelRequested(payment)
             .Cancelled(payment)
+            .PhaseChanged()
             .Completes(Refund, Payments)
             .Completes(Release, Orders)
+            .PhaseChanged()
             .EndsFailed();
 
         var replay = await SagaReplayer.ReplayAsync(OrderSagaWorkflow.Definition, history.Build());
@@ -48,6 +50,7 @@ public class OrderSagaDeadlineTests
         history.TimerFired()
             .Complete(commit, null)
             .Completes(Notify, Orders)
+            .PhaseChanged()
             .EndsCompleted(null);
 
         var replay = await SagaReplayer.ReplayAsync(OrderSagaWorkflow.Definition, history.Build());

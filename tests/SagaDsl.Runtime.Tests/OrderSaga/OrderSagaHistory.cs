@@ -40,13 +40,16 @@ internal static class OrderSagaHistory
         .Completes(Pay, Payments, Charge)
         .Completes(Update, Orders)
         .Completes(Notify, Orders)
+        .PhaseChanged()
         .EndsCompleted(null);
 
     /// <summary>The card is declined: the reservation is released.</summary>
     public static WorkflowHistoryBuilder PaymentDeclined() => Start()
         .Completes(Reserve, Orders, HeldStock)
         .Fails(Pay, Payments, PaymentGateway.Declined, "Card declined")
+        .PhaseChanged()
         .Completes(Release, Orders)
+        .PhaseChanged()
         .EndsFailed();
 
     /// <summary>The pivot fails: the payment is refunded, then the reservation released.</summary>
@@ -54,7 +57,15 @@ internal static class OrderSagaHistory
         .Completes(Reserve, Orders, HeldStock)
         .Completes(Pay, Payments, Charge)
         .Fails(Update, Orders, FaultPlan.InjectedFault, "Injected fault in UpdateInventory")
+        .PhaseChanged()
         .Completes(Refund, Payments)
         .Completes(Release, Orders)
+        .PhaseChanged()
         .EndsFailed();
+
+    /// <summary>
+    /// The saga's <c>SagaPhase</c> attribute changed: to Compensating in the task that schedules the
+    /// first compensation, or to how the saga ended in its last task.
+    /// </summary>
+    public static WorkflowHistoryBuilder PhaseChanged(this WorkflowHistoryBuilder history) => history.UpsertedSearchAttributes();
 }

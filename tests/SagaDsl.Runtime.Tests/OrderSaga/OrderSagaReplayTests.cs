@@ -51,6 +51,7 @@ public class OrderSagaReplayTests
     {
         var history = Start()
             .Fails(Reserve, Orders, InventoryService.OutOfStock, "Only 1 of book left")
+            .PhaseChanged()
             .EndsFailed();
 
         var replay = await SagaReplayer.ReplayAsync(OrderSagaWorkflow.Definition, history.Build());
@@ -79,6 +80,7 @@ public class OrderSagaReplayTests
     {
         var history = Start()
             .Fails(Reserve, Orders, InventoryService.OutOfStock, "Only 1 of book left")
+            .PhaseChanged()
             .EndsFailed();
 
         var replay = await SagaReplayer.ReplayAsync(OrderSagaWorkflow.Definition, history.Build());
@@ -142,6 +144,7 @@ public class OrderSagaReplayTests
             .Completes(Pay, Payments, Charge)
             .Completes(Update, Orders)
             .Fails(Notify, Orders, "SmtpUnavailable", "mail server down")
+            .PhaseChanged()
             .EndsCompleted(null);
 
         var replay = await SagaReplayer.ReplayAsync(OrderSagaWorkflow.Definition, history.Build());
@@ -159,8 +162,10 @@ public class OrderSagaReplayTests
             .Completes(Reserve, Orders, HeldStock)
             .Completes(Pay, Payments, Charge)
             .Fails(Update, Orders, FaultPlan.InjectedFault, "Injected fault in UpdateInventory")
+            .PhaseChanged()
             .Fails(Refund, Payments, "GatewayDown", "payment provider unavailable")
             .Completes(Release, Orders)
+            .PhaseChanged()
             .EndsFailed();
 
         var replay = await SagaReplayer.ReplayAsync(OrderSagaWorkflow.Definition, history.Build());
@@ -183,8 +188,10 @@ public class OrderSagaReplayTests
             .CancelRequested()
             .ActivityCancelRequested(payment)
             .Cancelled(payment)
+            .PhaseChanged()
             .Completes(Refund, Payments)
             .Completes(Release, Orders)
+            .PhaseChanged()
             .EndsCancelled();
 
         var replay = await SagaReplayer.ReplayAsync(OrderSagaWorkflow.Definition, history.Build());
@@ -217,8 +224,10 @@ public class OrderSagaReplayTests
             .Completes(Reserve, Orders, HeldStock)
             .Completes(Pay, Payments, Charge)
             .Fails(Update, Orders, FaultPlan.InjectedFault, "Injected fault in UpdateInventory")
+            .PhaseChanged()
             .Completes(Release, Orders)
             .Completes(Refund, Payments)
+            .PhaseChanged()
             .EndsFailed();
 
         var replay = await SagaReplayer.ReplayAsync(OrderSagaWorkflow.Definition, history.Build());
@@ -233,6 +242,7 @@ public class OrderSagaReplayTests
         var history = Start()
             .Completes(Reserve, Orders, HeldStock)
             .Fails(Pay, Payments, PaymentGateway.Declined, "Card declined")
+            .PhaseChanged()
             .EndsFailed();
 
         var replay = await SagaReplayer.ReplayAsync(OrderSagaWorkflow.Definition, history.Build());

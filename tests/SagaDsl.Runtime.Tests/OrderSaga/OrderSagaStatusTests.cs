@@ -34,7 +34,8 @@ public class OrderSagaStatusTests
         var history = Start()
             .Completes(Reserve, Orders, HeldStock)
             .Completes(Pay, Payments, Charge)
-            .Fails(Update, Orders, FaultPlan.InjectedFault, "Injected fault in UpdateInventory");
+            .Fails(Update, Orders, FaultPlan.InjectedFault, "Injected fault in UpdateInventory")
+            .PhaseChanged();
         var refund = history.Schedule(Refund, Payments);
         history.Fail(refund, "GatewayDown", "provider unavailable", attempts: 10, nonRetryable: false);
 
@@ -75,8 +76,10 @@ public class OrderSagaStatusTests
             .Completes(Reserve, Orders, HeldStock)
             .Completes(Pay, Payments, Charge)
             .Fails(Update, Orders, FaultPlan.InjectedFault, "Injected fault in UpdateInventory")
+            .PhaseChanged()
             .Fails(Refund, Payments, "RefundRefused", "payment already settled")
             .Completes(Release, Orders)
+            .PhaseChanged()
             .EndsFailed();
 
         var status = await StatusAfterAsync(history);
@@ -84,6 +87,32 @@ public class OrderSagaStatusTests
         Assert.Equal(SagaPhase.CompensationFailed, status.Phase);
         Assert.Equal("RefundRefused", Assert.Single(status.FailedCompensations).ErrorType);
         Assert.Equal(new[] { "ReserveInventory" }, status.CompensatedSteps);
+    }
+
+    [Fact]
+    public async Task The_phase_search_attribute_ends_as_the_saga_ended()
+    {
+        var compensated = await SagaReplayer.ReplayAsync(OrderSagaWorkflow.Definition, PaymentDeclined().Build());
+        var completed = await SagaReplayer.ReplayAsync(OrderSagaWorkflow.Definition, Completed().Build());
+
+        Assert.Equal("Compensated", compensated.SearchAttributes["SagaPhase"]);
+        Assert.Equal("Completed", completed.SearchAttributes["SagaPhase"]);
+        Assert.All(new[] { compensated, completed }, replay => Assert.Null(replay.ReplayFailure));
+    }
+
+    [Fact]
+    public async Task A_history_without_the_compensating_phase_fails_replay()
+    {
+        var history = Start()
+            .Completes(Reserve, Orders, HeldStock)
+            .Fails(Pay, Payments, PaymentGateway.Declined, "Card declined")
+            .Completes(Release, Orders)
+            .PhaseChanged()
+            .EndsFailed();
+
+        var replay = await SagaReplayer.ReplayAsync(OrderSagaWorkflow.Definition, history.Build());
+
+        Assert.NotNull(replay.ReplayFailure);
     }
 
     [Fact]

@@ -138,7 +138,9 @@ public class OrderSagaScenarioTests(ITestOutputHelper output)
             .TimerStarted(History.Deadline)
             .Completes(History.Reserve, History.Orders, History.HeldStock)
             .Fails(History.Pay, History.Payments, PaymentGateway.Declined, "Card declined")
+            .UpsertedSearchAttributes()
             .Completes(History.Release, History.Orders)
+            .UpsertedSearchAttributes()
             .EndsFailed()
             .Build();
 
