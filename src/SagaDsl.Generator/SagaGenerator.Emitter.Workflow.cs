@@ -244,7 +244,9 @@ public sealed partial class SagaGenerator
             }
 
             first = false;
-            writer.Line("// A cancel requested before the pivot starts still undoes the saga; once it has started the")
+            writer.Line(saga.DeadlineTicks is null
+                    ? "// A cancel requested before the pivot starts still undoes the saga; once it has started the"
+                    : "// A cancel, or the deadline, before the pivot starts still undoes the saga; once it has started the")
                 .Line("// pivot runs detached from cancellation and reaches its answer.")
                 .Line(saga.DeadlineTicks is null ? $"{Workflow}.CancellationToken.ThrowIfCancellationRequested();" : "deadline.PivotStarting();")
                 .Line()

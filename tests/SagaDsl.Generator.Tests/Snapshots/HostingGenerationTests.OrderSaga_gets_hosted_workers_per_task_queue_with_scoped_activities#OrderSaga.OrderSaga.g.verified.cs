@@ -223,7 +223,7 @@ namespace OrderSaga
 
                 progress.StepCompleted("ProcessPayment");
 
-                // A cancel requested before the pivot starts still undoes the saga; once it has started the
+                // A cancel, or the deadline, before the pivot starts still undoes the saga; once it has started the
                 // pivot runs detached from cancellation and reaches its answer.
                 deadline.PivotStarting();
 
