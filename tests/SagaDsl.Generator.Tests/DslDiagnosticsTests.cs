@@ -190,7 +190,7 @@ public class DslDiagnosticsTests
     public Task SAGA013_invalid_activity_option_values()
     {
         return AssertReports("""
-            [Saga({|SAGA013:StartToCloseTimeout = "soon"|}, {|SAGA013:TaskQueue = " "|})]
+            [Saga({|SAGA013:StartToCloseTimeout = "soon"|}, {|SAGA013:TaskQueue = " "|}, {|SAGA013:Deadline = "in two hours"|})]
             [{|SAGA013:SagaTaskQueue("")|}, SagaTaskQueue("payments", {|SAGA013:MaxConcurrentActivities = -2|})]
             public partial class OrderSaga
             {
