@@ -21,7 +21,6 @@ public sealed class SagaCompensations
     private readonly SagaProgress progress;
     private readonly bool parallel;
     private readonly List<Entry> entries = new();
-    private readonly List<StepFailure> owed = new();
 
     /// <summary>Initializes a new instance of the <see cref="SagaCompensations"/> class.</summary>
     /// <param name="saga">The saga's name, for logs and failures.</param>
@@ -79,13 +78,8 @@ public sealed class SagaCompensations
     /// <param name="activity">The step's activity name.</param>
     /// <param name="idempotencyKey">The step's key, by which its effect can be found.</param>
     /// <param name="failure">How the step ended.</param>
-    public void Owe(string step, string activity, string idempotencyKey, Exception failure)
-    {
-        SagaLog.StepOutcomeUncertain(Workflow.Logger, progress.Saga, step, failure);
-        var record = StepFailure.From(step, activity, failure, idempotencyKey);
-        owed.Add(record);
-        progress.Owe(record);
-    }
+    public void Owe(string step, string activity, string idempotencyKey, Exception failure) =>
+        progress.Owe(step, activity, idempotencyKey, failure);
 
     /// <summary>
     /// Runs every pending compensation, each to its own end: one failing does not stop the others.
@@ -105,46 +99,41 @@ public sealed class SagaCompensations
         entries.Clear();
 
         var failures = parallel ? await RunAllAtOnceAsync(order) : await RunInReverseAsync(order);
-        progress.Ended(failures.Count > 0 ? SagaPhase.CompensationFailed
+        var owed = progress.Owed;
+        var end = failures.Count > 0 ? SagaPhase.CompensationFailed
             : owed.Count > 0 ? SagaPhase.OutcomeUncertain
             : TemporalException.IsCanceledException(cause) ? SagaPhase.Cancelled
-            : SagaPhase.Compensated);
-        if (failures.Count > 0)
+            : SagaPhase.Compensated;
+        progress.Ended(end);
+        return end switch
         {
-            var failed = string.Join(", ", failures.Select(failure => failure.Step));
-            return new ApplicationFailureException(
-                $"Saga {progress.Saga}: {failures.Count} compensation(s) failed ({failed}){Owing()} after: {cause.Message}",
+            SagaPhase.CompensationFailed => new ApplicationFailureException(
+                $"Saga {progress.Saga}: {failures.Count} compensation(s) failed ({string.Join(", ", failures.Select(failure => failure.Step))}){Owing()} after: {cause.Message}",
                 cause,
                 SagaFailureTypes.CompensationFailed,
                 nonRetryable: true,
-                details: new object[] { failures.Concat(owed).ToArray() });
-        }
-
-        if (owed.Count > 0)
-        {
-            return new ApplicationFailureException(
+                details: new object[] { failures.Concat(owed).ToArray() }),
+            SagaPhase.OutcomeUncertain => new ApplicationFailureException(
                 $"Saga {progress.Saga}: compensated what it could{Owing()} after: {cause.Message}",
                 cause,
                 SagaFailureTypes.OutcomeUncertain,
                 nonRetryable: true,
-                details: new object[] { owed.ToArray() });
-        }
-
-        if (TemporalException.IsCanceledException(cause))
-        {
-            return cause;
-        }
-
-        return new ApplicationFailureException(
-            $"Saga {progress.Saga} was compensated after: {cause.Message}",
-            cause,
-            SagaFailureTypes.Compensated,
-            nonRetryable: true,
-            details: new object[] { order.Select(entry => entry.Step).ToArray() });
+                details: new object[] { owed.ToArray() }),
+            SagaPhase.Cancelled => cause,
+            _ => new ApplicationFailureException(
+                $"Saga {progress.Saga} was compensated after: {cause.Message}",
+                cause,
+                SagaFailureTypes.Compensated,
+                nonRetryable: true,
+                details: new object[] { order.Select(entry => entry.Step).ToArray() }),
+        };
     }
 
-    private string Owing() =>
-        owed.Count == 0 ? string.Empty : $"; {owed.Count} step(s) may have taken effect and could not be undone ({string.Join(", ", owed.Select(step => step.Step))})";
+    private string Owing()
+    {
+        var owed = progress.Owed;
+        return owed.Count == 0 ? string.Empty : $"; {owed.Count} step(s) may have taken effect and could not be undone ({string.Join(", ", owed.Select(step => step.Step))})";
+    }
 
     private async Task<List<StepFailure>> RunInReverseAsync(List<Entry> order)
     {

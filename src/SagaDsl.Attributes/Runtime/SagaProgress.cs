@@ -16,6 +16,7 @@ namespace SagaDsl.Runtime;
 /// </remarks>
 public sealed class SagaProgress
 {
+    private readonly SearchAttributeKey<string>? phaseKey;
     private readonly List<string> completed = new();
     private readonly List<string> pending = new();
     private readonly List<string> compensated = new();
@@ -26,8 +27,6 @@ public sealed class SagaProgress
     private SagaPhase phase = SagaPhase.Running;
     private string? currentStep;
     private bool deadlinePassed;
-
-    private readonly SearchAttributeKey<string>? phaseKey;
 
     /// <summary>Initializes a new instance of the <see cref="SagaProgress"/> class.</summary>
     /// <param name="saga">The saga's name, for logs, failures and the status.</param>
@@ -156,10 +155,14 @@ public sealed class SagaProgress
         return recorded;
     }
 
-    internal void Owe(StepFailure step)
+    /// <summary>Gets the steps owed so far, in the order they ended, each with its key.</summary>
+    internal IReadOnlyList<StepFailure> Owed => owed;
+
+    internal void Owe(string step, string activity, string idempotencyKey, Exception failure)
     {
         currentStep = null;
-        owed.Add(step);
+        owed.Add(StepFailure.From(step, activity, failure, idempotencyKey));
+        SagaLog.StepOutcomeUncertain(Workflow.Logger, Saga, step, failure);
     }
 
     internal void Ended(SagaPhase end) => Enter(end);

@@ -81,6 +81,7 @@ internal sealed partial class SagaParser
         var deadline = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == "Deadline") is { Key: not null } declaredDeadline
             ? ReadDuration(attribute, name, "Deadline", declaredDeadline.Value)
             : null;
+        var phaseAttribute = NamedString(attribute, "PhaseSearchAttribute");
 
         var declared = ReadSteps(sagaOptions);
         if (declared.Count == 0)
@@ -114,7 +115,7 @@ internal sealed partial class SagaParser
             taskQueues.ToEquatableArray(),
             searchAttributes.ToEquatableArray(),
             deadline,
-            string.IsNullOrWhiteSpace(NamedString(attribute, "PhaseSearchAttribute")) ? null : NamedString(attribute, "PhaseSearchAttribute"));
+            string.IsNullOrWhiteSpace(phaseAttribute) ? null : phaseAttribute);
     }
 
     private List<DeclaredStep> ReadSteps(DeclaredOptions sagaOptions)
