@@ -15,14 +15,7 @@ internal static class OfflineStatus
 {
     public static async Task<int> RunAsync()
     {
-        var order = OfflineVerification.Order;
-        var history = new WorkflowHistoryBuilder(OrderSagaWorkflow.WorkflowType, order.OrderId, OrderSagaWorkflow.TaskQueue, "run-1", order)
-            .UpsertedSearchAttributes()
-            .TimerStarted(OrderSagaWorkflow.Definition.Deadline!.Value)
-            .Completes("OrderSaga.ReserveInventory", "orders", new Reservation("R-" + order.OrderId, order.OrderId, order.Lines))
-            .Completes("OrderSaga.ProcessPayment", "payments", new PaymentReceipt("P-" + order.OrderId, order.OrderId, order.Amount))
-            .Fails("OrderSaga.UpdateInventory", "orders", FaultPlan.InjectedFault, "ledger locked")
-            .UpsertedSearchAttributes();
+        var history = PivotFailed();
         var refund = history.Schedule("OrderSaga.RefundPayment", "payments");
         history.Fail(refund, "GatewayDown", "payment provider unavailable", attempts: 10, nonRetryable: false);
 
@@ -38,6 +31,19 @@ internal static class OfflineStatus
         return status is { Phase: SagaPhase.Compensating, RetryingCompensations.Count: 1 } ? 0 : 1;
     }
 
+    /// <summary>The sample order's history up to its failed pivot, in the task that starts compensating.</summary>
+    public static WorkflowHistoryBuilder PivotFailed()
+    {
+        var order = OfflineVerification.Order;
+        return new WorkflowHistoryBuilder(OrderSagaWorkflow.WorkflowType, order.OrderId, OrderSagaWorkflow.TaskQueue, "run-1", order)
+            .UpsertedSearchAttributes()
+            .TimerStarted(OrderSagaWorkflow.Definition.Deadline!.Value)
+            .Completes("OrderSaga.ReserveInventory", "orders", new Reservation("R-" + order.OrderId, order.OrderId, order.Lines))
+            .Completes("OrderSaga.ProcessPayment", "payments", new PaymentReceipt("P-" + order.OrderId, order.OrderId, order.Amount))
+            .Fails("OrderSaga.UpdateInventory", "orders", FaultPlan.InjectedFault, "ledger locked")
+            .UpsertedSearchAttributes();
+    }
+
     public static void Print(SagaStatus status)
     {
         Console.WriteLine($"  phase: {status.Phase}, current step: {status.CurrentStep ?? "none"}");
@@ -47,9 +53,15 @@ internal static class OfflineStatus
             Console.WriteLine($"  retrying the undo of {retrying.Step} ({retrying.Activity}): {retrying.ErrorType}: {retrying.Message}");
         }
 
+        foreach (var parked in status.WaitingForOperator)
+        {
+            Console.WriteLine($"  waiting for an operator to retry or skip {parked.Step} ({parked.Activity}, key {parked.IdempotencyKey}): {parked.ErrorType}: {parked.Message}");
+        }
+
         foreach (var failed in status.FailedCompensations.Concat(status.Owed))
         {
-            Console.WriteLine($"  needs an operator: {failed.Step} ({failed.Activity}): {failed.ErrorType}: {failed.Message}");
+            var skipped = failed.SkippedBecause is { } reason ? $", skipped by an operator: {reason}" : string.Empty;
+            Console.WriteLine($"  left to repair: {failed.Step} ({failed.Activity}): {failed.ErrorType}: {failed.Message}{skipped}");
         }
     }
 

@@ -27,7 +27,7 @@ internal static class SampleRunner
         {
             var scenarios = await OfflineVerification.RunAsync();
             Console.WriteLine();
-            var status = await OfflineStatus.RunAsync();
+            var status = await OfflineStatus.RunAsync() | await OfflineOperator.RunAsync();
             Console.WriteLine();
             return await OfflineExploration.RunAsync() | scenarios | status;
         }
@@ -53,7 +53,8 @@ internal static class SampleRunner
         var inventory = new InventoryService(new Dictionary<string, int> { ["book"] = 10, ["pen"] = 100 });
         var payments = new PaymentGateway();
         var notifier = new CustomerNotifier();
-        var saga = new OrderSaga(inventory, payments, notifier, new FaultPlan(failing, crashing));
+        var faults = new FaultPlan(failing, crashing);
+        var saga = new OrderSaga(inventory, payments, notifier, faults);
         var order = new OrderDetails("order-" + Guid.NewGuid().ToString("N")[..8], "customer-42", new[] { new OrderLine("book", 2), new OrderLine("pen", 5) }, amount);
 
         using var stop = new CancellationTokenSource();
@@ -66,7 +67,7 @@ internal static class SampleRunner
         {
             Console.WriteLine($"Order {order.OrderId}: {order.Amount.ToString(CultureInfo.InvariantCulture)}, failing: {(failing.Count == 0 ? "nothing" : string.Join(", ", failing))}, crashing: {(crashing.Count == 0 ? "nothing" : string.Join(", ", crashing))}");
             handle = await server.Client.StartOrderSagaAsync(order, order.OrderId);
-            var result = await handle.GetResultAsync();
+            var result = await OperatorDesk.ResultAsync(server.Client, handle, faults);
             Console.WriteLine($"Completed. Non-critical failures: {result.NonCriticalFailures.Count}");
             foreach (var warning in result.NonCriticalFailures)
             {

@@ -72,7 +72,7 @@ public sealed partial class SagaGenerator
 
             if (saga.Steps.Any(step => step.IsAfterPivot && step.IsCritical))
             {
-                lines.Add("    Note over W: a step after the pivot that fails for good ends the saga as SagaFailedAfterPivot, for manual follow-up");
+                lines.Add("    Note over W: a step after the pivot that fails for good waits for an operator to retry or skip it");
             }
 
             return lines;

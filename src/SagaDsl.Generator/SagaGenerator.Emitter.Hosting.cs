@@ -25,6 +25,9 @@ public sealed partial class SagaGenerator
 
             writer.Line("/// <summary>Gets or sets the failures of non-critical steps, in step order.</summary>")
                 .Line($"public global::System.Collections.Generic.IReadOnlyList<{Runtime}.StepFailure> NonCriticalFailures {{ get; set; }} = global::System.Array.Empty<{Runtime}.StepFailure>();")
+                .Line()
+                .Line("/// <summary>Gets or sets the critical steps after the pivot an operator told the saga to go on without, with the reasons.</summary>")
+                .Line($"public global::System.Collections.Generic.IReadOnlyList<{Runtime}.StepFailure> SkippedSteps {{ get; set; }} = global::System.Array.Empty<{Runtime}.StepFailure>();")
                 .Close();
         }
 
@@ -107,7 +110,7 @@ public sealed partial class SagaGenerator
             var inputArgument = saga.InputType is null ? string.Empty : saga.InputName;
             var inputForward = saga.InputType is null ? string.Empty : saga.InputName + ", ";
             var inputDoc = saga.InputType is null ? null : $"/// <param name=\"{saga.InputName}\">The saga's input.</param>";
-            writer.Line($"/// <summary>Starts and runs the {saga.ClassName} saga through a Temporal client.</summary>")
+            writer.Line($"/// <summary>Starts and runs the {saga.ClassName} saga through a Temporal client, asks where it stands, and retries or skips what it parked.</summary>")
                 .Line(GeneratedCode)
                 .Open($"{saga.Accessibility} static class {saga.ClassName}Client")
                 .Line($"/// <summary>Starts the saga on <see cref=\"{workflow}.TaskQueue\"/> unless the options name another.</summary>")
@@ -160,7 +163,44 @@ public sealed partial class SagaGenerator
                 .Line($"var handle = await client.Start{saga.ClassName}Async({inputForward}workflowId, options).ConfigureAwait(false);")
                 .Line("return await handle.GetResultAsync().ConfigureAwait(false);")
                 .Close()
-                .Close();
+                .Line();
+            WriteOperatorClient(writer, saga, workflow);
+            writer.Close();
+        }
+
+        private static void WriteOperatorClient(SourceWriter writer, SagaModel saga, string workflow)
+        {
+            writer.Line("/// <summary>Asks a running saga where it stands.</summary>")
+                .Line("/// <param name=\"client\">The Temporal client.</param>")
+                .Line("/// <param name=\"workflowId\">The saga execution's business id.</param>")
+                .Line("/// <returns>Its phase, current step, what it completed, undid, parked or owes.</returns>")
+                .Line($"public static global::System.Threading.Tasks.Task<{Runtime}.SagaStatus> Get{saga.ClassName}StatusAsync(this global::Temporalio.Client.ITemporalClient client, string workflowId) =>")
+                .Indent()
+                .Line($"client.GetWorkflowHandle<{workflow}>(workflowId).QueryAsync(workflow => workflow.Status);")
+                .Outdent()
+                .Line()
+                .Line("/// <summary>Tells a saga waiting for an operator to run a parked step or compensation again, with its key.</summary>")
+                .Line("/// <param name=\"client\">The Temporal client.</param>")
+                .Line("/// <param name=\"workflowId\">The saga execution's business id.</param>")
+                .Line("/// <param name=\"step\">The parked step, or the step whose compensation is parked.</param>")
+                .Line("/// <returns>A task that completes once the saga has taken the decision.</returns>")
+                .Line($"/// <exception cref=\"global::Temporalio.Exceptions.WorkflowUpdateFailedException\">The saga has not parked <paramref name=\"step\"/>.</exception>")
+                .Line($"public static global::System.Threading.Tasks.Task Retry{saga.ClassName}StepAsync(this global::Temporalio.Client.ITemporalClient client, string workflowId, string step) =>")
+                .Indent()
+                .Line($"client.GetWorkflowHandle<{workflow}>(workflowId).ExecuteUpdateAsync(workflow => workflow.RetryAsync(step));")
+                .Outdent()
+                .Line()
+                .Line("/// <summary>Tells a saga waiting for an operator to go on without a parked step or compensation.</summary>")
+                .Line("/// <param name=\"client\">The Temporal client.</param>")
+                .Line("/// <param name=\"workflowId\">The saga execution's business id.</param>")
+                .Line("/// <param name=\"step\">The parked step, or the step whose compensation is parked.</param>")
+                .Line("/// <param name=\"reason\">Why the saga may go on without it; recorded in its status, result or failure, and history.</param>")
+                .Line("/// <returns>A task that completes once the saga has taken the decision.</returns>")
+                .Line($"/// <exception cref=\"global::Temporalio.Exceptions.WorkflowUpdateFailedException\">The saga has not parked <paramref name=\"step\"/>, needs its result, or no reason was given.</exception>")
+                .Line($"public static global::System.Threading.Tasks.Task Skip{saga.ClassName}StepAsync(this global::Temporalio.Client.ITemporalClient client, string workflowId, string step, string reason) =>")
+                .Indent()
+                .Line($"client.GetWorkflowHandle<{workflow}>(workflowId).ExecuteUpdateAsync(workflow => workflow.SkipAsync(step, reason));")
+                .Outdent();
         }
 
         private static string FullWorkflowName(SagaModel saga) =>

@@ -33,11 +33,16 @@ public sealed partial class SagaGenerator
             writer.Line(saga.PhaseSearchAttribute is null
                     ? $"private readonly {Runtime}.SagaProgress progress = new(WorkflowType);"
                     : $"private readonly {Runtime}.SagaProgress progress = new(WorkflowType, SearchAttributes.Phase);")
+                .Line($"private readonly {Runtime}.SagaParking parking;")
+                .Line()
+                .Line($"/// <summary>Initializes a new instance of the <see cref=\"{saga.WorkflowClass}\"/> class.</summary>")
+                .Line($"public {saga.WorkflowClass}() => parking = new(progress);")
                 .Line()
                 .Line("/// <summary>Gets where the saga stands: its phase, the step it runs, what it completed, undid, failed to undo or owes.</summary>")
                 .Line("[global::Temporalio.Workflows.WorkflowQuery]")
                 .Line($"public {Runtime}.SagaStatus Status => progress.Status;")
                 .Line();
+            WriteOperatorUpdates(writer);
             WriteRun(writer, saga);
             writer.Line();
             WriteOptions(writer, saga);
@@ -55,7 +60,7 @@ public sealed partial class SagaGenerator
                 WriteSearchAttributeUpsert(writer, saga);
             }
 
-            writer.Line($"var compensations = new {Runtime}.SagaCompensations(progress, parallel: {Literals.Bool(saga.ParallelCompensation)});");
+            writer.Line($"var compensations = new {Runtime}.SagaCompensations(progress, parking, parallel: {Literals.Bool(saga.ParallelCompensation)});");
             if (saga.DeadlineTicks is { } deadline)
             {
                 writer.Line(saga.Steps.Any(static step => step.IsPivot)
@@ -101,7 +106,8 @@ public sealed partial class SagaGenerator
             {
                 writer.Line()
                     .Line("// The pivot completed: the saga can only move forward now. Nothing before it is ever")
-                    .Line("// compensated; the steps after it ignore cancellation, the critical ones retry until they succeed.")
+                    .Line("// compensated; the steps after it ignore cancellation, and a critical one that fails for good")
+                    .Line("// waits for an operator to retry or skip it.")
                     .Line($"progress.PivotPassed({Literals.Quote(pivot.Method.Name)});");
                 first = false;
                 foreach (var step in saga.Steps.Where(static step => step.IsAfterPivot))
@@ -119,6 +125,7 @@ public sealed partial class SagaGenerator
             }
 
             writer.Line("NonCriticalFailures = progress.NonCriticalFailures,")
+                .Line("SkippedSteps = progress.SkippedSteps,")
                 .Close("};")
                 .Close();
         }
@@ -148,14 +155,7 @@ public sealed partial class SagaGenerator
 
             if (step.IsAfterPivot)
             {
-                writer.Open("try");
-                WriteCall(writer, saga, step);
-                WriteCompleted(writer, step);
-                writer.Close()
-                    .Line("catch (global::Temporalio.Exceptions.ActivityFailureException failure)")
-                    .Open()
-                    .Line($"throw progress.FailedAfterPivot({Literals.Quote(step.Method.Name)}, {Literals.Quote(step.ActivityName)}, failure);")
-                    .Close();
+                WriteParkedOnFailure(writer, saga, step);
                 return;
             }
 
@@ -224,7 +224,7 @@ public sealed partial class SagaGenerator
         {
             var key = CompensationKeyLocal(step);
             writer.Line($"var {key} = {Runtime}.IdempotencyKey.ForCompensation({KeyLocal(step)});")
-                .Line($"compensations.Push({Literals.Quote(step.Method.Name)}, {Literals.Quote(compensation.ActivityName)}, () => {Workflow}.ExecuteActivityAsync(")
+                .Line($"compensations.Push({Literals.Quote(step.Method.Name)}, {Literals.Quote(compensation.ActivityName)}, {key}, () => {Workflow}.ExecuteActivityAsync(")
                 .Indent()
                 .Line($"({saga.ActivitiesClass} activities) => activities.{compensation.Method.Name}({Arguments(saga, compensation.Method, key)}),")
                 .Line($"Options.{CompensationOptions(step)}));")
@@ -269,6 +269,67 @@ public sealed partial class SagaGenerator
             WriteCompleted(writer, step);
         }
 
+        /// <summary>
+        /// A critical step after the pivot can be neither undone nor given up: when it fails for good the
+        /// saga parks it until an operator tells it to run it again (with the same key) or, for a step
+        /// whose result nothing needs, to go on without it.
+        /// </summary>
+        private static void WriteParkedOnFailure(SourceWriter writer, SagaModel saga, StepModel step)
+        {
+            var name = Literals.Quote(step.Method.Name);
+            var waitForOperator = $"await parking.WaitForOperatorAsync({name}, {Literals.Quote(step.ActivityName)}, failure, {KeyLocal(step)}, canSkip: {Literals.Bool(!step.Method.HasResult)})";
+            writer.Line($"var {KeyLocal(step)} = {Runtime}.IdempotencyKey.NewForStep({Literals.Quote(step.ActivityName)});")
+                .Open("while (true)")
+                .Open("try");
+            WriteActivityCall(writer, saga, step);
+            WriteCompleted(writer, step);
+            writer.Line("break;")
+                .Close()
+                .Line("catch (global::Temporalio.Exceptions.ActivityFailureException failure)")
+                .Open();
+            if (step.Method.HasResult)
+            {
+                writer.Line($"// The saga returns what {step.Method.Name} produces, so an operator can only have it run again.")
+                    .Line(waitForOperator + ";");
+            }
+            else
+            {
+                writer.Open($"if ({waitForOperator} == {Runtime}.SagaOperatorDecision.Skip)")
+                    .Line("break;")
+                    .Close();
+            }
+
+            writer.Close()
+                .Close();
+        }
+
+        /// <summary>The updates by which an operator moves a parked saga on; each is validated against what is parked now.</summary>
+        private static void WriteOperatorUpdates(SourceWriter writer) =>
+            writer.Line("/// <summary>Runs a parked step or compensation again, with its key, once the cause of its failure is fixed.</summary>")
+                .Line("/// <param name=\"step\">The parked step, or the step whose compensation is parked.</param>")
+                .Line("/// <returns>A task that completes once the saga has taken the decision.</returns>")
+                .Line("[global::Temporalio.Workflows.WorkflowUpdate(\"Retry\")]")
+                .Line("public global::System.Threading.Tasks.Task RetryAsync(string step) => parking.RetryAsync(step);")
+                .Line()
+                .Line("/// <summary>Rejects a retry of anything the saga has not parked.</summary>")
+                .Line("/// <param name=\"step\">The parked step, or the step whose compensation is parked.</param>")
+                .Line("[global::Temporalio.Workflows.WorkflowUpdateValidator(nameof(RetryAsync))]")
+                .Line("public void ValidateRetry(string step) => parking.ValidateRetry(step);")
+                .Line()
+                .Line("/// <summary>Goes on without a parked step or compensation; the reason is recorded in the status, the result or failure, and the history.</summary>")
+                .Line("/// <param name=\"step\">The parked step, or the step whose compensation is parked.</param>")
+                .Line("/// <param name=\"reason\">Why the saga may go on without it.</param>")
+                .Line("/// <returns>A task that completes once the saga has taken the decision.</returns>")
+                .Line("[global::Temporalio.Workflows.WorkflowUpdate(\"Skip\")]")
+                .Line("public global::System.Threading.Tasks.Task SkipAsync(string step, string reason) => parking.SkipAsync(step, reason);")
+                .Line()
+                .Line("/// <summary>Rejects a skip of anything the saga has not parked, of a step whose result it needs, or without a reason.</summary>")
+                .Line("/// <param name=\"step\">The parked step, or the step whose compensation is parked.</param>")
+                .Line("/// <param name=\"reason\">Why the saga may go on without it.</param>")
+                .Line("[global::Temporalio.Workflows.WorkflowUpdateValidator(nameof(SkipAsync))]")
+                .Line("public void ValidateSkip(string step, string reason) => parking.ValidateSkip(step, reason);")
+                .Line();
+
         private static void WriteCall(SourceWriter writer, SagaModel saga, StepModel step)
         {
             writer.Line($"var {KeyLocal(step)} = {Runtime}.IdempotencyKey.NewForStep({Literals.Quote(step.ActivityName)});");
@@ -310,7 +371,7 @@ public sealed partial class SagaGenerator
 
             if (step.IsAfterPivot)
             {
-                return ", after the pivot: a failure needs manual follow-up, never compensation.";
+                return ", after the pivot: never compensated; if it fails for good, an operator decides.";
             }
 
             return step.Compensation is { } compensation

@@ -15,16 +15,74 @@ namespace SagaDsl.Benchmarks.Figures;
 /// The OrderSaga as a careful Temporal engineer writes it by hand, with the same activities,
 /// options, keys and outcomes as the generated workflow: the baseline of target 4. Compensations
 /// undo by key, so each is pushed before its step and withdrawn on a definite "no"; steps wait for
-/// their answer after a cancel; the pivot runs detached until its answer is definite.
+/// their answer after a cancel; the pivot runs detached until its answer is definite; a refund or
+/// release refused for good waits for an operator's Retry or Skip update, holding the older undo back.
 /// </summary>
 [Workflow("OrderSaga")]
-public sealed class HandWrittenOrderSagaWorkflow
+public sealed class HandWrittenOrderSagaWorkflow : ISagaWorkflow
 {
     private static readonly RetryPolicy StepRetries = new() { MaximumAttempts = 3, InitialInterval = TimeSpan.FromSeconds(1) };
     private static readonly RetryPolicy PaymentRetries = new() { MaximumAttempts = 3, InitialInterval = TimeSpan.FromSeconds(1), NonRetryableErrorTypes = new[] { PaymentGateway.Declined } };
     private static readonly RetryPolicy UndoRetries = new() { MaximumAttempts = 10, InitialInterval = TimeSpan.FromSeconds(1), MaximumInterval = TimeSpan.FromMinutes(1) };
     private static readonly SearchAttributeKey<string> Phase = OrderSagaWorkflow.SearchAttributes.Phase;
     private static readonly RetryPolicy UntilDefinite = new() { MaximumAttempts = 0, InitialInterval = TimeSpan.FromSeconds(1) };
+
+    private string phase = "Running";
+    private string published = "Running";
+    private StepFailure? parked;
+    private (bool Retry, string? Reason)? decision;
+
+    /// <summary>Gets the phase and what waits for an operator; the rest of a generated saga's status is not kept by hand.</summary>
+    [WorkflowQuery]
+    public SagaStatus Status => new(
+        "OrderSaga",
+        Enum.Parse<SagaPhase>(phase),
+        null,
+        Array.Empty<string>(),
+        Array.Empty<string>(),
+        Array.Empty<string>(),
+        Array.Empty<StepFailure>(),
+        Array.Empty<StepFailure>(),
+        parked is null ? Array.Empty<StepFailure>() : new[] { parked },
+        Array.Empty<StepFailure>(),
+        Array.Empty<StepFailure>(),
+        Array.Empty<StepFailure>(),
+        false);
+
+    [WorkflowUpdate("Retry")]
+    public Task RetryAsync(string step)
+    {
+        ValidateRetry(step);
+        decision = (true, null);
+        return Task.CompletedTask;
+    }
+
+    [WorkflowUpdateValidator(nameof(RetryAsync))]
+    public void ValidateRetry(string step)
+    {
+        if (parked?.Step != step || decision is not null)
+        {
+            throw new ApplicationFailureException($"nothing of {step} waits for an operator", "SagaOperatorDecisionRejected", nonRetryable: true);
+        }
+    }
+
+    [WorkflowUpdate("Skip")]
+    public Task SkipAsync(string step, string reason)
+    {
+        ValidateSkip(step, reason);
+        decision = (false, reason);
+        return Task.CompletedTask;
+    }
+
+    [WorkflowUpdateValidator(nameof(SkipAsync))]
+    public void ValidateSkip(string step, string reason)
+    {
+        ValidateRetry(step);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new ApplicationFailureException("a skip needs a reason", "SagaOperatorDecisionRejected", nonRetryable: true);
+        }
+    }
 
     [WorkflowRun]
     public async Task<OrderSagaResult> RunAsync(OrderDetails order)
@@ -43,17 +101,17 @@ public sealed class HandWrittenOrderSagaWorkflow
 
         // A key per step, scoped by the seeded randomness: new for every run, kept across replays.
         static string Key(string step) => $"{Workflow.Info.WorkflowId}/{Workflow.NewGuid():N}/OrderSaga.{step}";
-        var undo = new List<(string Step, string Activity, Func<Task> Run)>();
+        var undo = new List<(string Step, string Activity, string Key, Func<Task> Run)>();
         Reservation reservation;
         PaymentReceipt receipt;
         try
         {
             var reserveKey = Key("ReserveInventory");
-            undo.Add(("ReserveInventory", "OrderSaga.ReleaseInventory", () => Workflow.ExecuteActivityAsync((Activities a) => a.ReleaseInventory(reserveKey + "/compensation"), Options(UndoRetries, detached: true))));
+            undo.Add(("ReserveInventory", "OrderSaga.ReleaseInventory", reserveKey + "/compensation", () => Workflow.ExecuteActivityAsync((Activities a) => a.ReleaseInventory(reserveKey + "/compensation"), Options(UndoRetries, detached: true))));
             reservation = await StepAsync(undo, () => Workflow.ExecuteActivityAsync((Activities a) => a.ReserveInventory(order, reserveKey), Options(StepRetries, waits: true, cancellation: steps.Token)));
 
             var paymentKey = Key("ProcessPayment");
-            undo.Add(("ProcessPayment", "OrderSaga.RefundPayment", () => Workflow.ExecuteActivityAsync((Activities a) => a.RefundPayment(paymentKey + "/compensation"), Options(UndoRetries, queue: "payments", detached: true))));
+            undo.Add(("ProcessPayment", "OrderSaga.RefundPayment", paymentKey + "/compensation", () => Workflow.ExecuteActivityAsync((Activities a) => a.RefundPayment(paymentKey + "/compensation"), Options(UndoRetries, queue: "payments", detached: true))));
             receipt = await StepAsync(undo, () => Workflow.ExecuteActivityAsync((Activities a) => a.ProcessPayment(order, paymentKey), Options(PaymentRetries, queue: "payments", waits: true, cancellation: steps.Token)));
 
             steps.Token.ThrowIfCancellationRequested();
@@ -78,7 +136,7 @@ public sealed class HandWrittenOrderSagaWorkflow
             var compensated = new List<string>();
             if (undo.Count > 0)
             {
-                Workflow.UpsertTypedSearchAttributes(Phase.ValueSet("Compensating"));
+                Enter("Compensating");
             }
 
             for (var i = undo.Count - 1; i >= 0; i--)
@@ -86,6 +144,7 @@ public sealed class HandWrittenOrderSagaWorkflow
                 compensated.Add(undo[i].Step);
                 while (true)
                 {
+                    Enter(phase);
                     try
                     {
                         await undo[i].Run();
@@ -97,14 +156,26 @@ public sealed class HandWrittenOrderSagaWorkflow
                     }
                     catch (ActivityFailureException undoFailure)
                     {
-                        failed.Add(StepFailure.From(undo[i].Step, undo[i].Activity, undoFailure));
+                        // Refused for good: an operator retries it with its key, or skips it with a reason.
+                        parked = StepFailure.From(undo[i].Step, undo[i].Activity, undoFailure, undo[i].Key);
+                        Enter("WaitingForOperator");
+                        await Workflow.WaitConditionAsync(() => decision is not null, CancellationToken.None);
+                        var (retry, reason) = decision!.Value;
+                        (decision, parked, phase) = (null, null, "Compensating");
+                        if (retry)
+                        {
+                            Enter(phase);
+                            continue;
+                        }
+
+                        failed.Add(StepFailure.From(undo[i].Step, undo[i].Activity, undoFailure, undo[i].Key) with { SkippedBecause = reason });
                         break;
                     }
                 }
             }
 
             var cancelled = TemporalException.IsCanceledException(failure) && !(deadlinePassed && !Workflow.CancellationToken.IsCancellationRequested);
-            Workflow.UpsertTypedSearchAttributes(Phase.ValueSet(failed.Count > 0 ? "CompensationFailed" : cancelled ? "Cancelled" : "Compensated"));
+            Enter(failed.Count > 0 ? "CompensationFailed" : cancelled ? "Cancelled" : "Compensated");
             if (failed.Count > 0)
             {
                 throw new ApplicationFailureException("compensation failed", failure, SagaFailureTypes.CompensationFailed, nonRetryable: true, details: new object[] { failed.ToArray() });
@@ -133,7 +204,7 @@ public sealed class HandWrittenOrderSagaWorkflow
             warnings.Add(StepFailure.From("NotifyCustomer", "OrderSaga.NotifyCustomer", failure));
         }
 
-        Workflow.UpsertTypedSearchAttributes(Phase.ValueSet("Completed"));
+        Enter("Completed");
         return new OrderSagaResult { ReserveInventory = reservation, ProcessPayment = receipt, NonCriticalFailures = warnings };
 
         async Task WatchDeadlineAsync()
@@ -148,7 +219,7 @@ public sealed class HandWrittenOrderSagaWorkflow
     }
 
     /// <summary>Runs a step whose compensation is already pushed; a definite "no" takes the compensation back.</summary>
-    private static async Task<T> StepAsync<T>(List<(string Step, string Activity, Func<Task> Run)> undo, Func<Task<T>> step)
+    private static async Task<T> StepAsync<T>(List<(string Step, string Activity, string Key, Func<Task> Run)> undo, Func<Task<T>> step)
     {
         try
         {
@@ -158,6 +229,17 @@ public sealed class HandWrittenOrderSagaWorkflow
         {
             undo.RemoveAt(undo.Count - 1);
             throw;
+        }
+    }
+
+    /// <summary>Moves to a phase; the search attribute follows when a command comes next, one upsert per change.</summary>
+    private void Enter(string next)
+    {
+        phase = next;
+        if (published != next)
+        {
+            published = next;
+            Workflow.UpsertTypedSearchAttributes(Phase.ValueSet(next));
         }
     }
 

@@ -41,9 +41,25 @@ public sealed class FaultPlan
     /// <param name="method">The step or compensation.</param>
     public void BeforeEffect(string method)
     {
-        if (failing.Contains(method))
+        bool fails;
+        lock (failing)
+        {
+            fails = failing.Contains(method);
+        }
+
+        if (fails)
         {
             throw new ApplicationFailureException($"{InjectedFault} in {method}", InjectedFault, nonRetryable: true);
+        }
+    }
+
+    /// <summary>An operator fixed what made a method fail: from now on it does its work.</summary>
+    /// <param name="method">The step or compensation.</param>
+    public void Fix(string method)
+    {
+        lock (failing)
+        {
+            failing.Remove(method);
         }
     }
 

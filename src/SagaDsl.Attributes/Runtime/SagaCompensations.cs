@@ -19,23 +19,21 @@ namespace SagaDsl.Runtime;
 public sealed class SagaCompensations
 {
     private readonly SagaProgress progress;
+    private readonly SagaParking parking;
     private readonly bool parallel;
     private readonly List<Entry> entries = new();
 
     /// <summary>Initializes a new instance of the <see cref="SagaCompensations"/> class.</summary>
-    /// <param name="saga">The saga's name, for logs and failures.</param>
-    /// <param name="parallel">Whether compensations run all at once.</param>
-    public SagaCompensations(string saga, bool parallel)
-        : this(new SagaProgress(saga), parallel)
-    {
-    }
-
-    /// <summary>Initializes a new instance of the <see cref="SagaCompensations"/> class that reports to the saga's progress.</summary>
     /// <param name="progress">The saga's progress, which its status query reads.</param>
+    /// <param name="parking">
+    /// Where a compensation that failed for good waits for an operator's decision: the workflow must
+    /// offer its <c>Retry</c> and <c>Skip</c> updates, or such a compensation waits for ever.
+    /// </param>
     /// <param name="parallel">Whether compensations run all at once.</param>
-    public SagaCompensations(SagaProgress progress, bool parallel)
+    public SagaCompensations(SagaProgress progress, SagaParking parking, bool parallel)
     {
         this.progress = progress ?? throw new ArgumentNullException(nameof(progress));
+        this.parking = parking ?? throw new ArgumentNullException(nameof(parking));
         this.parallel = parallel;
     }
 
@@ -45,10 +43,11 @@ public sealed class SagaCompensations
     /// <summary>Records the compensation of a step that just completed.</summary>
     /// <param name="step">The step's method name.</param>
     /// <param name="activity">The compensation's activity name.</param>
+    /// <param name="idempotencyKey">The compensation's key, the same for every run of it.</param>
     /// <param name="compensate">Schedules the compensation activity with a detached token.</param>
-    public void Push(string step, string activity, Func<Task> compensate)
+    public void Push(string step, string activity, string idempotencyKey, Func<Task> compensate)
     {
-        entries.Add(new Entry(step, activity, compensate));
+        entries.Add(new Entry(step, activity, idempotencyKey, compensate));
         progress.CompensationPushed(step);
     }
 
@@ -82,12 +81,14 @@ public sealed class SagaCompensations
         progress.Owe(step, activity, idempotencyKey, failure);
 
     /// <summary>
-    /// Runs every pending compensation, each to its own end: one failing does not stop the others.
+    /// Runs every pending compensation, each to its own end. One that fails for good is parked until
+    /// an operator retries or skips it; run newest first, the older ones wait for that decision, so
+    /// nothing is undone while an effect that may depend on it still holds.
     /// </summary>
     /// <param name="cause">The step failure or cancellation that ends the saga.</param>
     /// <returns>
     /// What the workflow throws next: a <see cref="SagaFailureTypes.CompensationFailed"/> failure
-    /// listing every failed compensation and every step owed; else an
+    /// listing every compensation an operator skipped and every step owed; else an
     /// <see cref="SagaFailureTypes.OutcomeUncertain"/> failure listing the steps owed; else the
     /// cancellation itself, so the workflow ends as cancelled; else a
     /// <see cref="SagaFailureTypes.Compensated"/> failure caused by <paramref name="cause"/>.
@@ -98,7 +99,19 @@ public sealed class SagaCompensations
         var order = Enumerable.Reverse(entries).ToList();
         entries.Clear();
 
-        var failures = parallel ? await RunAllAtOnceAsync(order) : await RunInReverseAsync(order);
+        if (parallel)
+        {
+            await Workflow.WhenAllAsync(order.Select(RunAsync));
+        }
+        else
+        {
+            foreach (var entry in order)
+            {
+                await RunAsync(entry);
+            }
+        }
+
+        var failures = progress.FailedCompensations;
         var owed = progress.Owed;
         var end = failures.Count > 0 ? SagaPhase.CompensationFailed
             : owed.Count > 0 ? SagaPhase.OutcomeUncertain
@@ -108,7 +121,7 @@ public sealed class SagaCompensations
         return end switch
         {
             SagaPhase.CompensationFailed => new ApplicationFailureException(
-                $"Saga {progress.Saga}: {failures.Count} compensation(s) failed ({string.Join(", ", failures.Select(failure => failure.Step))}){Owing()} after: {cause.Message}",
+                $"Saga {progress.Saga}: {failures.Count} compensation(s) failed and were skipped ({string.Join("; ", failures.Select(failure => $"{failure.Step}: {failure.SkippedBecause}"))}){Owing()} after: {cause.Message}",
                 cause,
                 SagaFailureTypes.CompensationFailed,
                 nonRetryable: true,
@@ -135,45 +148,30 @@ public sealed class SagaCompensations
         return owed.Count == 0 ? string.Empty : $"; {owed.Count} step(s) may have taken effect and could not be undone ({string.Join(", ", owed.Select(step => step.Step))})";
     }
 
-    private async Task<List<StepFailure>> RunInReverseAsync(List<Entry> order)
-    {
-        var failures = new List<StepFailure>();
-        foreach (var entry in order)
-        {
-            if (await RunAsync(entry) is { } failure)
-            {
-                failures.Add(failure);
-            }
-        }
-
-        return failures;
-    }
-
-    private async Task<List<StepFailure>> RunAllAtOnceAsync(List<Entry> order)
-    {
-        var results = await Workflow.WhenAllAsync(order.Select(RunAsync));
-        return results.OfType<StepFailure>().ToList();
-    }
-
     /// <summary>
     /// Runs one compensation until it has a definite answer. A compensation that used up its attempts
     /// or timed out may still succeed, and under the service contract asking again with the same key
-    /// undoes nothing twice, so it runs again; only the service's definite "no" (a non-retryable
-    /// error) ends it as failed, since no repeat would change that answer.
+    /// undoes nothing twice, so it runs again. The service's definite "no" (a non-retryable error)
+    /// would not change on a repeat until someone fixes its cause, so it waits for an operator: a
+    /// retry runs it again with its key, a skip leaves the effect in place with the operator's reason.
     /// </summary>
-    private async Task<StepFailure?> RunAsync(Entry entry)
+    private async Task RunAsync(Entry entry)
     {
         for (var rounds = 1; ; rounds++)
         {
+            progress.CompensationRunning();
             try
             {
                 await entry.Compensate();
                 progress.Compensated(entry.Step);
-                return null;
+                return;
             }
             catch (ActivityFailureException e) when (SagaFailures.TookNoEffect(e, maximumAttempts: 0))
             {
-                return progress.CompensationFailed(entry.Step, entry.Activity, e);
+                if (await parking.WaitForOperatorAsync(entry.Step, entry.Activity, e, entry.IdempotencyKey, canSkip: true) == SagaOperatorDecision.Skip)
+                {
+                    return;
+                }
             }
             catch (ActivityFailureException e)
             {
@@ -182,5 +180,5 @@ public sealed class SagaCompensations
         }
     }
 
-    private sealed record Entry(string Step, string Activity, Func<Task> Compensate);
+    private sealed record Entry(string Step, string Activity, string IdempotencyKey, Func<Task> Compensate);
 }

@@ -58,21 +58,4 @@ public static class SagaFailures
         SagaLog.NonCriticalStepFailed(Workflow.Logger, saga, step, failure);
         warnings.Add(StepFailure.From(step, activity, failure));
     }
-
-    /// <summary>Creates the failure of a critical step after the pivot: nothing is compensated.</summary>
-    /// <param name="saga">The saga.</param>
-    /// <param name="step">The step's method name.</param>
-    /// <param name="activity">The step's activity name.</param>
-    /// <param name="failure">The step's failure.</param>
-    /// <returns>The exception the workflow throws.</returns>
-    public static Exception AfterPivot(string saga, string step, string activity, Exception failure)
-    {
-        SagaLog.FailedAfterPivot(Workflow.Logger, saga, step, failure);
-        return new ApplicationFailureException(
-            $"Saga {saga}: step {step} failed after the pivot and needs manual follow-up: {failure?.Message}",
-            failure,
-            SagaFailureTypes.FailedAfterPivot,
-            nonRetryable: true,
-            details: new object[] { StepFailure.From(step, activity, failure!) });
-    }
 }

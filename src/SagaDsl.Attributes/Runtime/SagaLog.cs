@@ -21,11 +21,7 @@ public static class SagaLog
     private static readonly Action<ILogger, string, int, Exception?> CompensatingMessage =
         LoggerMessage.Define<string, int>(LogLevel.Warning, new EventId(4, "SagaCompensating"), "Saga {Saga}: compensating {Count} completed step(s)");
 
-    private static readonly Action<ILogger, string, string, Exception?> CompensationFailedMessage =
-        LoggerMessage.Define<string, string>(LogLevel.Error, new EventId(5, "SagaCompensationFailed"), "Saga {Saga}: compensation of step {Step} failed; manual repair needed");
 
-    private static readonly Action<ILogger, string, string, Exception?> FailedAfterPivotMessage =
-        LoggerMessage.Define<string, string>(LogLevel.Error, new EventId(6, "SagaFailedAfterPivot"), "Saga {Saga}: step {Step} failed after the pivot; manual follow-up needed");
 
     private static readonly Action<ILogger, string, string, Exception?> StepOutcomeUncertainMessage =
         LoggerMessage.Define<string, string>(LogLevel.Error, new EventId(8, "SagaStepOutcomeUncertain"), "Saga {Saga}: step {Step} may have taken effect and its compensation needs its result; manual follow-up needed");
@@ -38,6 +34,13 @@ public static class SagaLog
 
     private static readonly Action<ILogger, string, TimeSpan, string, Exception?> DeadlinePassedMessage =
         LoggerMessage.Define<string, TimeSpan, string>(LogLevel.Warning, new EventId(11, "SagaDeadlinePassed"), "Saga {Saga}: its deadline of {Deadline} passed; {Consequence}");
+
+    // Event ids 5 (SagaCompensationFailed) and 6 (SagaFailedAfterPivot) are retired: what they reported now parks the saga (event 12).
+    private static readonly Action<ILogger, string, string, string, Exception?> WaitingForOperatorMessage =
+        LoggerMessage.Define<string, string, string>(LogLevel.Error, new EventId(12, "SagaWaitingForOperator"), "Saga {Saga}: {Activity} for step {Step} failed for good; the saga waits for an operator to retry or skip it");
+
+    private static readonly Action<ILogger, string, string, SagaOperatorDecision, string, Exception?> OperatorDecidedMessage =
+        LoggerMessage.Define<string, string, SagaOperatorDecision, string>(LogLevel.Warning, new EventId(13, "SagaOperatorDecided"), "Saga {Saga}: an operator decided to {Decision} step {Step}. {Reason}");
 
     private static readonly Action<ILogger, string, int, Exception?> CompletedMessage =
         LoggerMessage.Define<string, int>(LogLevel.Information, new EventId(7, "SagaCompleted"), "Saga {Saga} completed with {WarningCount} non-critical failure(s)");
@@ -68,13 +71,6 @@ public static class SagaLog
     /// <param name="cause">Why the saga compensates.</param>
     public static void Compensating(ILogger logger, string saga, int count, Exception cause) => CompensatingMessage(logger, saga, count, cause);
 
-    /// <summary>Logs that a compensation failed for good.</summary>
-    /// <param name="logger">The workflow logger.</param>
-    /// <param name="saga">The saga.</param>
-    /// <param name="step">The step whose compensation failed.</param>
-    /// <param name="failure">The compensation's failure.</param>
-    public static void CompensationFailed(ILogger logger, string saga, string step, Exception failure) => CompensationFailedMessage(logger, saga, step, failure);
-
     /// <summary>Logs that a compensation ended without a definite answer and runs again.</summary>
     /// <param name="logger">The workflow logger.</param>
     /// <param name="saga">The saga.</param>
@@ -90,12 +86,21 @@ public static class SagaLog
     /// <param name="consequence">What the saga does about it.</param>
     public static void DeadlinePassed(ILogger logger, string saga, TimeSpan deadline, string consequence) => DeadlinePassedMessage(logger, saga, deadline, consequence, null);
 
-    /// <summary>Logs that a step after the pivot failed for good.</summary>
+    /// <summary>Logs that a step or compensation failed for good and the saga waits for an operator.</summary>
     /// <param name="logger">The workflow logger.</param>
     /// <param name="saga">The saga.</param>
-    /// <param name="step">The step.</param>
-    /// <param name="failure">The step's failure.</param>
-    public static void FailedAfterPivot(ILogger logger, string saga, string step, Exception failure) => FailedAfterPivotMessage(logger, saga, step, failure);
+    /// <param name="step">The step, or the step whose compensation failed.</param>
+    /// <param name="activity">The activity that failed.</param>
+    /// <param name="failure">How it failed.</param>
+    public static void WaitingForOperator(ILogger logger, string saga, string step, string activity, Exception failure) => WaitingForOperatorMessage(logger, saga, step, activity, failure);
+
+    /// <summary>Logs an operator's decision about what the saga parked.</summary>
+    /// <param name="logger">The workflow logger.</param>
+    /// <param name="saga">The saga.</param>
+    /// <param name="step">The step, or the step whose compensation was parked.</param>
+    /// <param name="decision">What the operator decided.</param>
+    /// <param name="reason">Why, for a skip; empty for a retry.</param>
+    public static void OperatorDecided(ILogger logger, string saga, string step, SagaOperatorDecision decision, string reason) => OperatorDecidedMessage(logger, saga, step, decision, reason, null);
 
     /// <summary>Logs that a step may have taken effect and cannot be undone, since its compensation needs its result.</summary>
     /// <param name="logger">The workflow logger.</param>

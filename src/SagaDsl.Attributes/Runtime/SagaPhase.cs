@@ -21,12 +21,21 @@ public enum SagaPhase
     /// <summary>The saga was cancelled before the pivot and everything it did was undone.</summary>
     Cancelled,
 
-    /// <summary>At least one compensation failed for good: an effect is left in place.</summary>
+    /// <summary>
+    /// A compensation, or a critical step after the pivot, failed for good: the saga waits until an
+    /// operator tells it to retry or skip each one. Cancellation does not end the wait.
+    /// </summary>
+    WaitingForOperator,
+
+    /// <summary>At least one compensation failed for good and an operator skipped it: an effect is left in place, with the reason.</summary>
     CompensationFailed,
 
     /// <summary>Every compensation ran, but a step that may have taken effect could not be undone.</summary>
     OutcomeUncertain,
 
-    /// <summary>A critical step after the pivot failed for good: it needs finishing by hand.</summary>
+    /// <summary>
+    /// A critical step after the pivot failed for good and the saga closed. Sagas generated now park
+    /// instead (<see cref="WaitingForOperator"/>); executions of earlier versions may still report it.
+    /// </summary>
     FailedAfterPivot,
 }

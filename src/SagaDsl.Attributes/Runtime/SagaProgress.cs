@@ -24,7 +24,11 @@ public sealed class SagaProgress
     private readonly List<StepFailure> failedCompensations = new();
     private readonly List<StepFailure> owed = new();
     private readonly List<StepFailure> nonCriticalFailures = new();
+    private readonly List<StepFailure> waitingForOperator = new();
+    private readonly List<StepFailure> skippedSteps = new();
     private SagaPhase phase = SagaPhase.Running;
+    private SagaPhase published = SagaPhase.Running;
+    private SagaPhase phaseBeforeParking = SagaPhase.Running;
     private string? currentStep;
     private bool deadlinePassed;
 
@@ -47,6 +51,9 @@ public sealed class SagaProgress
     /// <summary>Gets the failures of non-critical steps so far, in step order: the result's <c>NonCriticalFailures</c>.</summary>
     public IReadOnlyList<StepFailure> NonCriticalFailures => nonCriticalFailures.ToArray();
 
+    /// <summary>Gets the critical steps after the pivot an operator told the saga to go on without: the result's <c>SkippedSteps</c>.</summary>
+    public IReadOnlyList<StepFailure> SkippedSteps => skippedSteps.ToArray();
+
     /// <summary>Gets where the saga stands now.</summary>
     public SagaStatus Status => new(
         Saga,
@@ -57,13 +64,19 @@ public sealed class SagaProgress
         compensated.ToArray(),
         retrying.Values.ToArray(),
         failedCompensations.ToArray(),
+        waitingForOperator.ToArray(),
         owed.ToArray(),
         nonCriticalFailures.ToArray(),
+        skippedSteps.ToArray(),
         deadlinePassed);
 
     /// <summary>Records that a step is about to run.</summary>
     /// <param name="step">The step's method name.</param>
-    public void StepRunning(string step) => currentStep = step;
+    public void StepRunning(string step)
+    {
+        currentStep = step;
+        Publish();
+    }
 
     /// <summary>Records and logs that a step completed.</summary>
     /// <param name="step">The step's method name.</param>
@@ -97,18 +110,6 @@ public sealed class SagaProgress
         SagaFailures.RecordNonCritical(Saga, step, activity, failure, nonCriticalFailures);
     }
 
-    /// <summary>Records the failure of a critical step after the pivot, which ends the saga for manual follow-up.</summary>
-    /// <param name="step">The step's method name.</param>
-    /// <param name="activity">The step's activity name.</param>
-    /// <param name="failure">The step's failure.</param>
-    /// <returns>The exception the workflow throws.</returns>
-    public Exception FailedAfterPivot(string step, string activity, Exception failure)
-    {
-        currentStep = null;
-        Enter(SagaPhase.FailedAfterPivot);
-        return SagaFailures.AfterPivot(Saga, step, activity, failure);
-    }
-
     /// <summary>Records and logs that every step ran.</summary>
     public void SagaCompleted()
     {
@@ -132,6 +133,9 @@ public sealed class SagaProgress
         }
     }
 
+    /// <summary>A compensation is about to be scheduled: a phase an operator's skip left unpublished is published with it.</summary>
+    internal void CompensationRunning() => Publish();
+
     internal void Compensated(string step)
     {
         pending.Remove(step);
@@ -145,15 +149,66 @@ public sealed class SagaProgress
         SagaLog.CompensationRetrying(Workflow.Logger, Saga, step, rounds, failure);
     }
 
-    internal StepFailure CompensationFailed(string step, string activity, Exception failure)
+    internal void CompensationSkipped(StepFailure skipped)
     {
-        pending.Remove(step);
-        retrying.Remove(step);
-        var recorded = StepFailure.From(step, activity, failure);
-        failedCompensations.Add(recorded);
-        SagaLog.CompensationFailed(Workflow.Logger, Saga, step, failure);
-        return recorded;
+        pending.Remove(skipped.Step);
+        retrying.Remove(skipped.Step);
+        failedCompensations.Add(skipped);
     }
+
+    internal void Parked(StepFailure parked, Exception failure)
+    {
+        currentStep = null;
+        retrying.Remove(parked.Step);
+        waitingForOperator.Add(parked);
+        SagaLog.WaitingForOperator(Workflow.Logger, Saga, parked.Step, parked.Activity, failure);
+        if (phase != SagaPhase.WaitingForOperator)
+        {
+            phaseBeforeParking = phase;
+            Enter(SagaPhase.WaitingForOperator);
+        }
+    }
+
+    /// <summary>Records the operator's decision; a skip is kept with its reason, where the saga reports it.</summary>
+    internal void Unparked(StepFailure parked, SagaOperatorDecision decision, string? reason)
+    {
+        waitingForOperator.Remove(parked);
+        SagaLog.OperatorDecided(Workflow.Logger, Saga, parked.Step, decision, reason ?? string.Empty);
+        if (decision == SagaOperatorDecision.Skip)
+        {
+            var skipped = parked with { SkippedBecause = reason };
+            if (phaseBeforeParking == SagaPhase.Compensating)
+            {
+                CompensationSkipped(skipped);
+            }
+            else
+            {
+                skippedSteps.Add(skipped);
+            }
+        }
+        else if (phaseBeforeParking == SagaPhase.Running)
+        {
+            currentStep = parked.Step;
+        }
+
+        if (waitingForOperator.Count > 0)
+        {
+            return;
+        }
+
+        phase = phaseBeforeParking;
+
+        // A retry schedules its activity next, so its upsert is one of its own. After a skip the saga
+        // may end in this same task, whose end upserts once more: the change waits for the next step
+        // or compensation to be scheduled, or for the saga's end.
+        if (decision == SagaOperatorDecision.Retry)
+        {
+            Publish();
+        }
+    }
+
+    /// <summary>Gets the compensations that failed for good and were skipped by an operator, with the reasons.</summary>
+    internal IReadOnlyList<StepFailure> FailedCompensations => failedCompensations;
 
     /// <summary>Gets the steps owed so far, in the order they ended, each with its key.</summary>
     internal IReadOnlyList<StepFailure> Owed => owed;
@@ -173,21 +228,26 @@ public sealed class SagaProgress
         SagaLog.DeadlinePassed(Workflow.Logger, Saga, limit, acted ? "cancelling the steps; the saga compensates" : "the pivot has started, so the saga goes on");
     }
 
-    /// <summary>
-    /// Moves to a phase and, when a phase attribute is kept, upserts it. Every change is followed by a
-    /// command (a compensation scheduled, the workflow's end) before the next, so each upsert is its own.
-    /// </summary>
+    /// <summary>Moves to a phase and publishes it.</summary>
     private void Enter(SagaPhase next)
     {
-        if (next == phase)
+        phase = next;
+        Publish();
+    }
+
+    /// <summary>
+    /// Upserts the phase attribute, when one is kept and the phase changed since the last upsert. It is
+    /// called only where a command (an activity scheduled, the workflow's end) or the end of the
+    /// workflow task follows before the next upsert, so each upsert is its own.
+    /// </summary>
+    private void Publish()
+    {
+        if (phaseKey is null || published == phase)
         {
             return;
         }
 
-        phase = next;
-        if (phaseKey is not null)
-        {
-            Workflow.UpsertTypedSearchAttributes(phaseKey.ValueSet(next.ToString()));
-        }
+        published = phase;
+        Workflow.UpsertTypedSearchAttributes(phaseKey.ValueSet(phase.ToString()));
     }
 }

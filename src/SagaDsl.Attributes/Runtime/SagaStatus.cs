@@ -15,9 +15,14 @@ namespace SagaDsl.Runtime;
 /// The compensations that used up a round of attempts without an answer and run again with the same
 /// key, each with how its last round ended; one stays here until it succeeds or fails for good.
 /// </param>
-/// <param name="FailedCompensations">The compensations that failed for good.</param>
+/// <param name="FailedCompensations">The compensations that failed for good and an operator skipped, each with the reason.</param>
+/// <param name="WaitingForOperator">
+/// What the saga parked: compensations and critical steps after the pivot that failed for good, each
+/// waiting for the workflow's <c>Retry</c> or <c>Skip</c> update.
+/// </param>
 /// <param name="Owed">The steps that may have taken effect and could not be undone, with their keys.</param>
 /// <param name="NonCriticalFailures">The non-critical steps that failed.</param>
+/// <param name="SkippedSteps">The critical steps after the pivot an operator told the saga to go on without, each with the reason.</param>
 /// <param name="DeadlinePassed">
 /// Whether the saga's deadline has passed: before the pivot it made the saga compensate; after, it is
 /// only reported here and in the log.
@@ -31,6 +36,8 @@ public sealed record SagaStatus(
     IReadOnlyList<string> CompensatedSteps,
     IReadOnlyList<StepFailure> RetryingCompensations,
     IReadOnlyList<StepFailure> FailedCompensations,
+    IReadOnlyList<StepFailure> WaitingForOperator,
     IReadOnlyList<StepFailure> Owed,
     IReadOnlyList<StepFailure> NonCriticalFailures,
+    IReadOnlyList<StepFailure> SkippedSteps,
     bool DeadlinePassed);

@@ -12,7 +12,11 @@ namespace SagaDsl.Runtime;
 /// <param name="ErrorType">The application error type, or the failure kind (timeout, cancellation).</param>
 /// <param name="Message">The failure's message.</param>
 /// <param name="IdempotencyKey">The key of the call that failed, to find its effect in the system it called.</param>
-public sealed record StepFailure(string Step, string Activity, string ErrorType, string Message, string? IdempotencyKey = null)
+/// <param name="SkippedBecause">
+/// Why an operator told the saga to go on without it, when the saga parked it and was told to skip it;
+/// otherwise <c>null</c>.
+/// </param>
+public sealed record StepFailure(string Step, string Activity, string ErrorType, string Message, string? IdempotencyKey = null, string? SkippedBecause = null)
 {
     /// <summary>The <see cref="ErrorType"/> of an activity that was cancelled.</summary>
     public const string Cancelled = "Cancelled";

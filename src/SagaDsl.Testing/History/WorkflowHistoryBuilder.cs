@@ -291,6 +291,44 @@ public sealed class WorkflowHistoryBuilder
         return this;
     }
 
+    /// <summary>
+    /// A client's workflow update reached the workflow, which accepted it in a new workflow task: the
+    /// update's handler runs in that task, before the commands the task sends. Record those commands
+    /// next, then <see cref="UpdateCompleted"/> where the handler returned.
+    /// </summary>
+    /// <param name="update">The update's name, such as a saga's <c>Retry</c> or <c>Skip</c>.</param>
+    /// <param name="updateId">The update's id, unique within the workflow.</param>
+    /// <param name="arguments">The update's arguments.</param>
+    /// <returns>The accepted event's id, for <see cref="UpdateCompleted"/>.</returns>
+    public long UpdateAccepted(string update, string updateId, params object?[] arguments)
+    {
+        WorkflowTask();
+        return RecordUpdateAccepted(update, updateId, arguments);
+    }
+
+    /// <summary>The update's handler returned, with nothing, in the task that accepted it; the server records it after that task's completion.</summary>
+    /// <param name="accepted">The accepted event's id, from <see cref="UpdateAccepted"/>.</param>
+    /// <returns>This builder.</returns>
+    public WorkflowHistoryBuilder UpdateCompleted(long accepted)
+    {
+        RecordUpdateCompleted(accepted);
+        return this;
+    }
+
+    /// <summary>
+    /// The update's handler threw in the task that accepted it: the update fails with
+    /// <paramref name="message"/> and the workflow goes on (a validator's rejection, by contrast,
+    /// never reaches the history).
+    /// </summary>
+    /// <param name="accepted">The accepted event's id, from <see cref="UpdateAccepted"/>.</param>
+    /// <param name="message">The failure's message.</param>
+    /// <returns>This builder.</returns>
+    public WorkflowHistoryBuilder UpdateFailed(long accepted, string message)
+    {
+        RecordUpdateCompleted(accepted, converter.FailureConverter.ToFailure(new ApplicationFailureException(message, nonRetryable: true), converter.PayloadConverter));
+        return this;
+    }
+
     /// <summary>A client asked to cancel the workflow; a workflow task follows.</summary>
     /// <returns>This builder.</returns>
     public WorkflowHistoryBuilder CancelRequested()
@@ -455,6 +493,38 @@ public sealed class WorkflowHistoryBuilder
             TimerId = seq.ToString(CultureInfo.InvariantCulture),
             StartedEventId = started,
         });
+
+    /// <summary>
+    /// Records that the last completed workflow task accepted an update. Core replays the update's
+    /// handler in the task whose scheduled event the request was sequenced on, so that is the last one.
+    /// </summary>
+    internal long RecordUpdateAccepted(string update, string updateId, object?[] arguments) =>
+        Add(EventType.WorkflowExecutionUpdateAccepted, e => e.WorkflowExecutionUpdateAcceptedEventAttributes = new()
+        {
+            ProtocolInstanceId = updateId,
+            AcceptedRequestMessageId = updateId + "/request",
+            AcceptedRequestSequencingEventId = openTaskScheduled,
+            AcceptedRequest = new Temporalio.Api.Update.V1.Request
+            {
+                Meta = new Temporalio.Api.Update.V1.Meta { UpdateId = updateId, Identity = "operator" },
+                Input = new Temporalio.Api.Update.V1.Input { Name = update, Args = Payloads(arguments) },
+            },
+        });
+
+    /// <summary>Records that an accepted update's handler returned nothing, or threw <paramref name="failure"/>, which fails the update alone.</summary>
+    internal void RecordUpdateCompleted(long accepted, ApiFailure? failure = null)
+    {
+        var updateId = events[(int)accepted - 1].WorkflowExecutionUpdateAcceptedEventAttributes.ProtocolInstanceId;
+        var outcome = failure is null
+            ? new Temporalio.Api.Update.V1.Outcome { Success = Payloads(new object?[] { null }) }
+            : new Temporalio.Api.Update.V1.Outcome { Failure = failure };
+        Add(EventType.WorkflowExecutionUpdateCompleted, e => e.WorkflowExecutionUpdateCompletedEventAttributes = new()
+        {
+            AcceptedEventId = accepted,
+            Meta = new Temporalio.Api.Update.V1.Meta { UpdateId = updateId },
+            Outcome = outcome,
+        });
+    }
 
     /// <summary>Records a client's cancel request, with no workflow task after it.</summary>
     internal void RecordCancelRequested() =>

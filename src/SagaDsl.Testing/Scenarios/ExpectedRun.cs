@@ -14,7 +14,8 @@ internal sealed record ExpectedRun(
     IReadOnlyList<StepFailure> NonCriticalFailures,
     IReadOnlyList<StepFailure> CompensationFailures,
     IReadOnlyList<StepFailure> Owed,
-    IReadOnlyList<string> CompensatedSteps);
+    IReadOnlyList<string> CompensatedSteps,
+    IReadOnlyList<StepFailure> WaitingForOperator);
 
 /// <summary>One activity a correct saga schedules, and in which of its workflow tasks.</summary>
 internal sealed record ExpectedCall(

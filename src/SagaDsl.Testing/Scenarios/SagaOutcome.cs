@@ -9,11 +9,20 @@ public enum SagaOutcome
     /// <summary>A critical step failed and every completed step was compensated (<c>SagaCompensated</c>).</summary>
     Compensated,
 
-    /// <summary>At least one compensation failed for good (<c>SagaCompensationFailed</c>).</summary>
+    /// <summary>At least one compensation failed for good and an operator skipped it (<c>SagaCompensationFailed</c>).</summary>
     CompensationFailed,
 
-    /// <summary>A critical step after the pivot failed; nothing was compensated (<c>SagaFailedAfterPivot</c>).</summary>
+    /// <summary>
+    /// A critical step after the pivot failed and the saga closed (<c>SagaFailedAfterPivot</c>): what
+    /// sagas generated before parking did; a history of one still replays to this.
+    /// </summary>
     FailedAfterPivot,
+
+    /// <summary>
+    /// A compensation, or a critical step after the pivot, failed for good, and the saga waits for an
+    /// operator's <c>Retry</c> or <c>Skip</c> update: the scenario's history ends there.
+    /// </summary>
+    WaitingForOperator,
 
     /// <summary>The saga was cancelled before its pivot and compensated what it had done.</summary>
     Cancelled,

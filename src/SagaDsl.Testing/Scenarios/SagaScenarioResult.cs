@@ -61,6 +61,9 @@ public sealed class SagaScenarioResult
     /// </summary>
     public IReadOnlyList<StepFailure> Owed => Reported().Where(IsStepActivity).ToList();
 
+    /// <summary>Gets what the saga parked for an operator, from its status, when it waits for one.</summary>
+    public IReadOnlyList<StepFailure> WaitingForOperator => Outcome == SagaOutcome.WaitingForOperator ? Replayed.Status!.WaitingForOperator : Array.Empty<StepFailure>();
+
     /// <summary>Gets the steps the saga compensated, from a <c>SagaCompensated</c> failure's details.</summary>
     public IReadOnlyList<string> CompensatedSteps => FirstDetail<string[]>(SagaFailureTypes.Compensated) ?? Array.Empty<string>();
 
@@ -101,6 +104,7 @@ public sealed class SagaScenarioResult
         CompareFailures("non-critical failures", expected.NonCriticalFailures, result.NonCriticalFailures, keys, mismatches);
         CompareFailures("failed compensations", expected.CompensationFailures, result.CompensationFailures, keys, mismatches);
         CompareFailures("steps owed", expected.Owed, result.Owed, keys, mismatches);
+        CompareFailures("what waits for an operator", expected.WaitingForOperator, result.WaitingForOperator, keys, mismatches);
         if (expected.Outcome == SagaOutcome.Compensated && outcome == SagaOutcome.Compensated && !expected.CompensatedSteps.SequenceEqual(result.CompensatedSteps))
         {
             mismatches.Add($"the failure must list the compensated steps [{string.Join(", ", expected.CompensatedSteps)}]; it lists [{string.Join(", ", result.CompensatedSteps)}]");
@@ -170,7 +174,8 @@ public sealed class SagaScenarioResult
 
     private static SagaOutcome OutcomeOf(ReplayedRun run) => run.Failure switch
     {
-        null => run.Result is null ? SagaOutcome.Other : SagaOutcome.Completed,
+        null when run.Result is not null => SagaOutcome.Completed,
+        null => run.Status?.Phase == SagaPhase.WaitingForOperator ? SagaOutcome.WaitingForOperator : SagaOutcome.Other,
         ApplicationFailureException { ErrorType: SagaFailureTypes.Compensated } => SagaOutcome.Compensated,
         ApplicationFailureException { ErrorType: SagaFailureTypes.CompensationFailed } => SagaOutcome.CompensationFailed,
         ApplicationFailureException { ErrorType: SagaFailureTypes.FailedAfterPivot } => SagaOutcome.FailedAfterPivot,
@@ -186,9 +191,11 @@ public sealed class SagaScenarioResult
         return end < 0 ? text : text.Substring(0, end).TrimEnd();
     }
 
-    /// <summary>The failed compensations and the steps owed, as the saga's failure lists them.</summary>
-    private StepFailure[] Reported() =>
-        FirstDetail<StepFailure[]>(SagaFailureTypes.CompensationFailed) ?? FirstDetail<StepFailure[]>(SagaFailureTypes.OutcomeUncertain) ?? Array.Empty<StepFailure>();
+    /// <summary>The failed compensations and the steps owed, as the saga's failure lists them, or its status while it waits for an operator.</summary>
+    private IReadOnlyList<StepFailure> Reported() =>
+        Outcome == SagaOutcome.WaitingForOperator
+            ? Replayed.Status!.FailedCompensations.Concat(Replayed.Status.Owed).ToList()
+            : FirstDetail<StepFailure[]>(SagaFailureTypes.CompensationFailed) ?? FirstDetail<StepFailure[]>(SagaFailureTypes.OutcomeUncertain) ?? Array.Empty<StepFailure>();
 
     private bool IsStepActivity(StepFailure failure) => expected.Calls.Any(call => call.Kind == SagaCallKind.Step && call.Activity == failure.Activity);
 

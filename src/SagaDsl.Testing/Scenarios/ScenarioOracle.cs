@@ -18,7 +18,9 @@ namespace SagaDsl.Testing.Scenarios;
 /// exhausted retries, a cancel with retries left) is owed instead. A cancelled critical step before
 /// the pivot is awaited until it acknowledges; the pivot and the steps after it ignore cancellation.
 /// An uncertain pivot or compensation runs again with its key (the scenario's outcome is its first
-/// answer; the repeat completes): only a compensation's definite "no" leaves it failed.
+/// answer; the repeat completes). A compensation's definite "no", and a critical step after the pivot
+/// that fails, are parked in the task of that answer; sequential compensations older than a parked
+/// one wait. The saga then waits for an operator, and the scenario's history ends there.
 /// </remarks>
 internal sealed class ScenarioOracle
 {
@@ -28,7 +30,7 @@ internal sealed class ScenarioOracle
     private readonly List<ExpectedCall> calls = new();
     private readonly List<SagaStepDefinition> undoable = new();
     private readonly List<StepFailure> nonCriticalFailures = new();
-    private readonly List<StepFailure> compensationFailures = new();
+    private readonly List<StepFailure> waitingForOperator = new();
     private readonly List<StepFailure> owed = new();
     private readonly List<string> compensated = new();
     private int workflowTask;
@@ -50,7 +52,7 @@ internal sealed class ScenarioOracle
 
         var oracle = new ScenarioOracle(scenario);
         var outcome = oracle.Run();
-        return new ExpectedRun(scenario.WorkflowId, oracle.history.Build(), oracle.calls, outcome, oracle.nonCriticalFailures, oracle.compensationFailures, oracle.owed, oracle.compensated);
+        return new ExpectedRun(scenario.WorkflowId, oracle.history.Build(), oracle.calls, outcome, oracle.nonCriticalFailures, System.Array.Empty<StepFailure>(), oracle.owed, oracle.compensated, oracle.waitingForOperator);
     }
 
     private static bool UndoneByKey(SagaStepDefinition step) => step.Compensation is { UsesStepResult: false };
@@ -113,9 +115,9 @@ internal sealed class ScenarioOracle
 
             if (step.IsAfterPivot)
             {
+                waitingForOperator.Add(recorded with { IdempotencyKey = StepKey(step) });
                 PhaseChanged();
-                history.EndsFailed();
-                return SagaOutcome.FailedAfterPivot;
+                return SagaOutcome.WaitingForOperator;
             }
 
             Settle(step, uncertain, recorded);
@@ -198,7 +200,11 @@ internal sealed class ScenarioOracle
                 continue;
             }
 
-            Undo(step, Schedule(call));
+            if (!Undo(step, Schedule(call)))
+            {
+                // Run newest first, the older compensations wait for the operator's decision.
+                return SagaOutcome.WaitingForOperator;
+            }
         }
 
         foreach (var (step, scheduledEvent) in scheduled)
@@ -206,12 +212,17 @@ internal sealed class ScenarioOracle
             Undo(step, scheduledEvent);
         }
 
+        if (waitingForOperator.Count > 0)
+        {
+            return SagaOutcome.WaitingForOperator;
+        }
+
         compensated.AddRange(newestFirst.Select(static step => step.Name));
         PhaseChanged();
-        if (compensationFailures.Count > 0 || owed.Count > 0)
+        if (owed.Count > 0)
         {
             history.EndsFailed();
-            return compensationFailures.Count > 0 ? SagaOutcome.CompensationFailed : SagaOutcome.OutcomeUncertain;
+            return SagaOutcome.OutcomeUncertain;
         }
 
         if (cancelled)
@@ -229,23 +240,31 @@ internal sealed class ScenarioOracle
     private ExpectedCall CompensationCall(SagaStepDefinition step) =>
         new(SagaCallKind.Compensation, step.Name, step.Compensation!.Activity, step.Compensation.TaskQueue, IdempotencyKey.ForCompensation(StepKey(step)), Detached: true, workflowTask);
 
-    private void Undo(SagaStepDefinition step, long scheduled)
+    /// <summary>Runs one compensation; false when it answered a definite "no" and the saga parked it, in the task of that answer.</summary>
+    private bool Undo(SagaStepDefinition step, long scheduled)
     {
         var compensation = step.Compensation!;
         var outcome = scenario.CompensationOutcomeOf(step);
         if (Deliver(scheduled, outcome, compensation.MaximumAttempts) is not { } failure)
         {
-            return;
+            return true;
         }
 
         if (IsUncertain(outcome))
         {
             // The undo may still succeed: it runs again with its key, and the repeat completes.
             Deliver(Schedule(CompensationCall(step)), ActivityOutcome.Completed(null), compensation.MaximumAttempts);
-            return;
+            return true;
         }
 
-        compensationFailures.Add(new StepFailure(step.Name, compensation.Activity, failure.ErrorType, failure.Message));
+        waitingForOperator.Add(new StepFailure(step.Name, compensation.Activity, failure.ErrorType, failure.Message, IdempotencyKey.ForCompensation(StepKey(step))));
+        if (waitingForOperator.Count == 1)
+        {
+            // The first parked failure changes the phase; later ones find it changed.
+            PhaseChanged();
+        }
+
+        return false;
     }
 
     /// <summary>A saga that keeps a phase attribute upserts it on every change of phase after the start.</summary>

@@ -93,16 +93,44 @@ namespace Travel
             "    end\n";
 
         private readonly global::SagaDsl.Runtime.SagaProgress progress = new(WorkflowType);
+        private readonly global::SagaDsl.Runtime.SagaParking parking;
+
+        /// <summary>Initializes a new instance of the <see cref="TripSagaWorkflow"/> class.</summary>
+        public TripSagaWorkflow() => parking = new(progress);
 
         /// <summary>Gets where the saga stands: its phase, the step it runs, what it completed, undid, failed to undo or owes.</summary>
         [global::Temporalio.Workflows.WorkflowQuery]
         public global::SagaDsl.Runtime.SagaStatus Status => progress.Status;
 
+        /// <summary>Runs a parked step or compensation again, with its key, once the cause of its failure is fixed.</summary>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        /// <returns>A task that completes once the saga has taken the decision.</returns>
+        [global::Temporalio.Workflows.WorkflowUpdate("Retry")]
+        public global::System.Threading.Tasks.Task RetryAsync(string step) => parking.RetryAsync(step);
+
+        /// <summary>Rejects a retry of anything the saga has not parked.</summary>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        [global::Temporalio.Workflows.WorkflowUpdateValidator(nameof(RetryAsync))]
+        public void ValidateRetry(string step) => parking.ValidateRetry(step);
+
+        /// <summary>Goes on without a parked step or compensation; the reason is recorded in the status, the result or failure, and the history.</summary>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        /// <param name="reason">Why the saga may go on without it.</param>
+        /// <returns>A task that completes once the saga has taken the decision.</returns>
+        [global::Temporalio.Workflows.WorkflowUpdate("Skip")]
+        public global::System.Threading.Tasks.Task SkipAsync(string step, string reason) => parking.SkipAsync(step, reason);
+
+        /// <summary>Rejects a skip of anything the saga has not parked, of a step whose result it needs, or without a reason.</summary>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        /// <param name="reason">Why the saga may go on without it.</param>
+        [global::Temporalio.Workflows.WorkflowUpdateValidator(nameof(SkipAsync))]
+        public void ValidateSkip(string step, string reason) => parking.ValidateSkip(step, reason);
+
         /// <summary>Runs the saga and returns what its steps produced.</summary>
         [global::Temporalio.Workflows.WorkflowRun]
         public async global::System.Threading.Tasks.Task<global::Travel.TripSagaResult> RunAsync(global::Travel.Trip trip)
         {
-            var compensations = new global::SagaDsl.Runtime.SagaCompensations(progress, parallel: true);
+            var compensations = new global::SagaDsl.Runtime.SagaCompensations(progress, parking, parallel: true);
             global::Travel.Flight bookFlightResult;
             global::Travel.Hotel bookHotelResult;
 
@@ -126,7 +154,7 @@ namespace Travel
                 }
 
                 var bookFlightCompensationKey = global::SagaDsl.Runtime.IdempotencyKey.ForCompensation(bookFlightKey);
-                compensations.Push("BookFlight", "TripSaga.CancelFlight", () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
+                compensations.Push("BookFlight", "TripSaga.CancelFlight", bookFlightCompensationKey, () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Travel.TripSaga.Activities activities) => activities.CancelFlight(bookFlightResult, bookFlightCompensationKey),
                     Options.BookFlightCompensation));
                 progress.StepCompleted("BookFlight");
@@ -149,7 +177,7 @@ namespace Travel
                 }
 
                 var bookHotelCompensationKey = global::SagaDsl.Runtime.IdempotencyKey.ForCompensation(bookHotelKey);
-                compensations.Push("BookHotel", "TripSaga.CancelHotel", () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
+                compensations.Push("BookHotel", "TripSaga.CancelHotel", bookHotelCompensationKey, () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Travel.TripSaga.Activities activities) => activities.CancelHotel(bookHotelResult, trip, bookHotelCompensationKey),
                     Options.BookHotelCompensation));
                 progress.StepCompleted("BookHotel");
@@ -175,6 +203,7 @@ namespace Travel
                 BookFlight = bookFlightResult,
                 BookHotel = bookHotelResult,
                 NonCriticalFailures = progress.NonCriticalFailures,
+                SkippedSteps = progress.SkippedSteps,
             };
         }
 
@@ -300,6 +329,9 @@ namespace Travel
 
         /// <summary>Gets or sets the failures of non-critical steps, in step order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::SagaDsl.Runtime.StepFailure> NonCriticalFailures { get; set; } = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>();
+
+        /// <summary>Gets or sets the critical steps after the pivot an operator told the saga to go on without, with the reasons.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::SagaDsl.Runtime.StepFailure> SkippedSteps { get; set; } = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>();
     }
 
     /// <summary>Registers the TripSaga saga's workflow and activities with Temporal workers.</summary>
@@ -348,7 +380,7 @@ namespace Travel
         }
     }
 
-    /// <summary>Starts and runs the TripSaga saga through a Temporal client.</summary>
+    /// <summary>Starts and runs the TripSaga saga through a Temporal client, asks where it stands, and retries or skips what it parked.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
     public static class TripSagaClient
     {
@@ -382,5 +414,31 @@ namespace Travel
             var handle = await client.StartTripSagaAsync(trip, workflowId, options).ConfigureAwait(false);
             return await handle.GetResultAsync().ConfigureAwait(false);
         }
+
+        /// <summary>Asks a running saga where it stands.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="workflowId">The saga execution's business id.</param>
+        /// <returns>Its phase, current step, what it completed, undid, parked or owes.</returns>
+        public static global::System.Threading.Tasks.Task<global::SagaDsl.Runtime.SagaStatus> GetTripSagaStatusAsync(this global::Temporalio.Client.ITemporalClient client, string workflowId) =>
+            client.GetWorkflowHandle<global::Travel.TripSagaWorkflow>(workflowId).QueryAsync(workflow => workflow.Status);
+
+        /// <summary>Tells a saga waiting for an operator to run a parked step or compensation again, with its key.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="workflowId">The saga execution's business id.</param>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        /// <returns>A task that completes once the saga has taken the decision.</returns>
+        /// <exception cref="global::Temporalio.Exceptions.WorkflowUpdateFailedException">The saga has not parked <paramref name="step"/>.</exception>
+        public static global::System.Threading.Tasks.Task RetryTripSagaStepAsync(this global::Temporalio.Client.ITemporalClient client, string workflowId, string step) =>
+            client.GetWorkflowHandle<global::Travel.TripSagaWorkflow>(workflowId).ExecuteUpdateAsync(workflow => workflow.RetryAsync(step));
+
+        /// <summary>Tells a saga waiting for an operator to go on without a parked step or compensation.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="workflowId">The saga execution's business id.</param>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        /// <param name="reason">Why the saga may go on without it; recorded in its status, result or failure, and history.</param>
+        /// <returns>A task that completes once the saga has taken the decision.</returns>
+        /// <exception cref="global::Temporalio.Exceptions.WorkflowUpdateFailedException">The saga has not parked <paramref name="step"/>, needs its result, or no reason was given.</exception>
+        public static global::System.Threading.Tasks.Task SkipTripSagaStepAsync(this global::Temporalio.Client.ITemporalClient client, string workflowId, string step, string reason) =>
+            client.GetWorkflowHandle<global::Travel.TripSagaWorkflow>(workflowId).ExecuteUpdateAsync(workflow => workflow.SkipAsync(step, reason));
     }
 }

@@ -128,10 +128,38 @@ namespace Claims
         }
 
         private readonly global::SagaDsl.Runtime.SagaProgress progress = new(WorkflowType);
+        private readonly global::SagaDsl.Runtime.SagaParking parking;
+
+        /// <summary>Initializes a new instance of the <see cref="ClaimSagaWorkflow"/> class.</summary>
+        public ClaimSagaWorkflow() => parking = new(progress);
 
         /// <summary>Gets where the saga stands: its phase, the step it runs, what it completed, undid, failed to undo or owes.</summary>
         [global::Temporalio.Workflows.WorkflowQuery]
         public global::SagaDsl.Runtime.SagaStatus Status => progress.Status;
+
+        /// <summary>Runs a parked step or compensation again, with its key, once the cause of its failure is fixed.</summary>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        /// <returns>A task that completes once the saga has taken the decision.</returns>
+        [global::Temporalio.Workflows.WorkflowUpdate("Retry")]
+        public global::System.Threading.Tasks.Task RetryAsync(string step) => parking.RetryAsync(step);
+
+        /// <summary>Rejects a retry of anything the saga has not parked.</summary>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        [global::Temporalio.Workflows.WorkflowUpdateValidator(nameof(RetryAsync))]
+        public void ValidateRetry(string step) => parking.ValidateRetry(step);
+
+        /// <summary>Goes on without a parked step or compensation; the reason is recorded in the status, the result or failure, and the history.</summary>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        /// <param name="reason">Why the saga may go on without it.</param>
+        /// <returns>A task that completes once the saga has taken the decision.</returns>
+        [global::Temporalio.Workflows.WorkflowUpdate("Skip")]
+        public global::System.Threading.Tasks.Task SkipAsync(string step, string reason) => parking.SkipAsync(step, reason);
+
+        /// <summary>Rejects a skip of anything the saga has not parked, of a step whose result it needs, or without a reason.</summary>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        /// <param name="reason">Why the saga may go on without it.</param>
+        [global::Temporalio.Workflows.WorkflowUpdateValidator(nameof(SkipAsync))]
+        public void ValidateSkip(string step, string reason) => parking.ValidateSkip(step, reason);
 
         /// <summary>Runs the saga and returns what its steps produced.</summary>
         [global::Temporalio.Workflows.WorkflowRun]
@@ -150,7 +178,7 @@ namespace Claims
                 claim.Tags is { } tagsValue ? SearchAttributes.Tags.ValueSet(new global::System.Collections.Generic.List<string>(tagsValue)) : SearchAttributes.Tags.ValueUnset(),
                 SearchAttributes.Id.ValueSet(claim.Id.ToString()));
 
-            var compensations = new global::SagaDsl.Runtime.SagaCompensations(progress, parallel: false);
+            var compensations = new global::SagaDsl.Runtime.SagaCompensations(progress, parking, parallel: false);
 
             try
             {
@@ -173,6 +201,7 @@ namespace Claims
             return new global::Claims.ClaimSagaResult
             {
                 NonCriticalFailures = progress.NonCriticalFailures,
+                SkippedSteps = progress.SkippedSteps,
             };
         }
 
@@ -222,6 +251,9 @@ namespace Claims
     {
         /// <summary>Gets or sets the failures of non-critical steps, in step order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::SagaDsl.Runtime.StepFailure> NonCriticalFailures { get; set; } = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>();
+
+        /// <summary>Gets or sets the critical steps after the pivot an operator told the saga to go on without, with the reasons.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::SagaDsl.Runtime.StepFailure> SkippedSteps { get; set; } = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>();
     }
 
     /// <summary>Registers the ClaimSaga saga's workflow and activities with Temporal workers.</summary>
@@ -266,7 +298,7 @@ namespace Claims
         }
     }
 
-    /// <summary>Starts and runs the ClaimSaga saga through a Temporal client.</summary>
+    /// <summary>Starts and runs the ClaimSaga saga through a Temporal client, asks where it stands, and retries or skips what it parked.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
     public static class ClaimSagaClient
     {
@@ -303,5 +335,31 @@ namespace Claims
             var handle = await client.StartClaimSagaAsync(claim, workflowId, options).ConfigureAwait(false);
             return await handle.GetResultAsync().ConfigureAwait(false);
         }
+
+        /// <summary>Asks a running saga where it stands.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="workflowId">The saga execution's business id.</param>
+        /// <returns>Its phase, current step, what it completed, undid, parked or owes.</returns>
+        public static global::System.Threading.Tasks.Task<global::SagaDsl.Runtime.SagaStatus> GetClaimSagaStatusAsync(this global::Temporalio.Client.ITemporalClient client, string workflowId) =>
+            client.GetWorkflowHandle<global::Claims.ClaimSagaWorkflow>(workflowId).QueryAsync(workflow => workflow.Status);
+
+        /// <summary>Tells a saga waiting for an operator to run a parked step or compensation again, with its key.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="workflowId">The saga execution's business id.</param>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        /// <returns>A task that completes once the saga has taken the decision.</returns>
+        /// <exception cref="global::Temporalio.Exceptions.WorkflowUpdateFailedException">The saga has not parked <paramref name="step"/>.</exception>
+        public static global::System.Threading.Tasks.Task RetryClaimSagaStepAsync(this global::Temporalio.Client.ITemporalClient client, string workflowId, string step) =>
+            client.GetWorkflowHandle<global::Claims.ClaimSagaWorkflow>(workflowId).ExecuteUpdateAsync(workflow => workflow.RetryAsync(step));
+
+        /// <summary>Tells a saga waiting for an operator to go on without a parked step or compensation.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="workflowId">The saga execution's business id.</param>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        /// <param name="reason">Why the saga may go on without it; recorded in its status, result or failure, and history.</param>
+        /// <returns>A task that completes once the saga has taken the decision.</returns>
+        /// <exception cref="global::Temporalio.Exceptions.WorkflowUpdateFailedException">The saga has not parked <paramref name="step"/>, needs its result, or no reason was given.</exception>
+        public static global::System.Threading.Tasks.Task SkipClaimSagaStepAsync(this global::Temporalio.Client.ITemporalClient client, string workflowId, string step, string reason) =>
+            client.GetWorkflowHandle<global::Claims.ClaimSagaWorkflow>(workflowId).ExecuteUpdateAsync(workflow => workflow.SkipAsync(step, reason));
     }
 }

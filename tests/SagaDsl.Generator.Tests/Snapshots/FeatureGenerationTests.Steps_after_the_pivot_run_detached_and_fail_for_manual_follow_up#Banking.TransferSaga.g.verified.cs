@@ -95,19 +95,47 @@ namespace Banking
             "    opt a critical step up to the pivot fails, or the saga is cancelled\n" +
             "        W->>Q1: ReleaseHold (undo PlaceHold)\n" +
             "    end\n" +
-            "    Note over W: a step after the pivot that fails for good ends the saga as SagaFailedAfterPivot, for manual follow-up\n";
+            "    Note over W: a step after the pivot that fails for good waits for an operator to retry or skip it\n";
 
         private readonly global::SagaDsl.Runtime.SagaProgress progress = new(WorkflowType);
+        private readonly global::SagaDsl.Runtime.SagaParking parking;
+
+        /// <summary>Initializes a new instance of the <see cref="TransferSagaWorkflow"/> class.</summary>
+        public TransferSagaWorkflow() => parking = new(progress);
 
         /// <summary>Gets where the saga stands: its phase, the step it runs, what it completed, undid, failed to undo or owes.</summary>
         [global::Temporalio.Workflows.WorkflowQuery]
         public global::SagaDsl.Runtime.SagaStatus Status => progress.Status;
 
+        /// <summary>Runs a parked step or compensation again, with its key, once the cause of its failure is fixed.</summary>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        /// <returns>A task that completes once the saga has taken the decision.</returns>
+        [global::Temporalio.Workflows.WorkflowUpdate("Retry")]
+        public global::System.Threading.Tasks.Task RetryAsync(string step) => parking.RetryAsync(step);
+
+        /// <summary>Rejects a retry of anything the saga has not parked.</summary>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        [global::Temporalio.Workflows.WorkflowUpdateValidator(nameof(RetryAsync))]
+        public void ValidateRetry(string step) => parking.ValidateRetry(step);
+
+        /// <summary>Goes on without a parked step or compensation; the reason is recorded in the status, the result or failure, and the history.</summary>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        /// <param name="reason">Why the saga may go on without it.</param>
+        /// <returns>A task that completes once the saga has taken the decision.</returns>
+        [global::Temporalio.Workflows.WorkflowUpdate("Skip")]
+        public global::System.Threading.Tasks.Task SkipAsync(string step, string reason) => parking.SkipAsync(step, reason);
+
+        /// <summary>Rejects a skip of anything the saga has not parked, of a step whose result it needs, or without a reason.</summary>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        /// <param name="reason">Why the saga may go on without it.</param>
+        [global::Temporalio.Workflows.WorkflowUpdateValidator(nameof(SkipAsync))]
+        public void ValidateSkip(string step, string reason) => parking.ValidateSkip(step, reason);
+
         /// <summary>Runs the saga and returns what its steps produced.</summary>
         [global::Temporalio.Workflows.WorkflowRun]
         public async global::System.Threading.Tasks.Task<global::Banking.TransferSagaResult> RunAsync(global::Banking.Transfer transfer)
         {
-            var compensations = new global::SagaDsl.Runtime.SagaCompensations(progress, parallel: false);
+            var compensations = new global::SagaDsl.Runtime.SagaCompensations(progress, parking, parallel: false);
             global::Banking.Hold placeHoldResult;
             global::Banking.Posting postResult;
             string archiveResult;
@@ -132,7 +160,7 @@ namespace Banking
                 }
 
                 var placeHoldCompensationKey = global::SagaDsl.Runtime.IdempotencyKey.ForCompensation(placeHoldKey);
-                compensations.Push("PlaceHold", "TransferSaga.ReleaseHold", () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
+                compensations.Push("PlaceHold", "TransferSaga.ReleaseHold", placeHoldCompensationKey, () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::Banking.TransferSaga.Activities activities) => activities.ReleaseHold(placeHoldResult, placeHoldCompensationKey),
                     Options.PlaceHoldCompensation));
                 progress.StepCompleted("PlaceHold");
@@ -171,37 +199,50 @@ namespace Banking
             }
 
             // The pivot completed: the saga can only move forward now. Nothing before it is ever
-            // compensated; the steps after it ignore cancellation, the critical ones retry until they succeed.
+            // compensated; the steps after it ignore cancellation, and a critical one that fails for good
+            // waits for an operator to retry or skip it.
             progress.PivotPassed("Post");
 
-            // Step 3: Reconcile, after the pivot: a failure needs manual follow-up, never compensation.
+            // Step 3: Reconcile, after the pivot: never compensated; if it fails for good, an operator decides.
             progress.StepRunning("Reconcile");
-            try
+            var reconcileKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("TransferSaga.Reconcile");
+            while (true)
             {
-                var reconcileKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("TransferSaga.Reconcile");
-                await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
-                    (global::Banking.TransferSaga.Activities activities) => activities.Reconcile(postResult, reconcileKey),
-                    Options.Reconcile);
-                progress.StepCompleted("Reconcile");
-            }
-            catch (global::Temporalio.Exceptions.ActivityFailureException failure)
-            {
-                throw progress.FailedAfterPivot("Reconcile", "TransferSaga.Reconcile", failure);
+                try
+                {
+                    await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
+                        (global::Banking.TransferSaga.Activities activities) => activities.Reconcile(postResult, reconcileKey),
+                        Options.Reconcile);
+                    progress.StepCompleted("Reconcile");
+                    break;
+                }
+                catch (global::Temporalio.Exceptions.ActivityFailureException failure)
+                {
+                    if (await parking.WaitForOperatorAsync("Reconcile", "TransferSaga.Reconcile", failure, reconcileKey, canSkip: true) == global::SagaDsl.Runtime.SagaOperatorDecision.Skip)
+                    {
+                        break;
+                    }
+                }
             }
 
-            // Step 4: Archive, after the pivot: a failure needs manual follow-up, never compensation.
+            // Step 4: Archive, after the pivot: never compensated; if it fails for good, an operator decides.
             progress.StepRunning("Archive");
-            try
+            var archiveKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("TransferSaga.Archive");
+            while (true)
             {
-                var archiveKey = global::SagaDsl.Runtime.IdempotencyKey.NewForStep("TransferSaga.Archive");
-                archiveResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
-                    (global::Banking.TransferSaga.Activities activities) => activities.Archive(postResult, archiveKey),
-                    Options.Archive);
-                progress.StepCompleted("Archive");
-            }
-            catch (global::Temporalio.Exceptions.ActivityFailureException failure)
-            {
-                throw progress.FailedAfterPivot("Archive", "TransferSaga.Archive", failure);
+                try
+                {
+                    archiveResult = await global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
+                        (global::Banking.TransferSaga.Activities activities) => activities.Archive(postResult, archiveKey),
+                        Options.Archive);
+                    progress.StepCompleted("Archive");
+                    break;
+                }
+                catch (global::Temporalio.Exceptions.ActivityFailureException failure)
+                {
+                    // The saga returns what Archive produces, so an operator can only have it run again.
+                    await parking.WaitForOperatorAsync("Archive", "TransferSaga.Archive", failure, archiveKey, canSkip: false);
+                }
             }
 
             progress.SagaCompleted();
@@ -211,6 +252,7 @@ namespace Banking
                 Post = postResult,
                 Archive = archiveResult,
                 NonCriticalFailures = progress.NonCriticalFailures,
+                SkippedSteps = progress.SkippedSteps,
             };
         }
 
@@ -338,6 +380,9 @@ namespace Banking
 
         /// <summary>Gets or sets the failures of non-critical steps, in step order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::SagaDsl.Runtime.StepFailure> NonCriticalFailures { get; set; } = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>();
+
+        /// <summary>Gets or sets the critical steps after the pivot an operator told the saga to go on without, with the reasons.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::SagaDsl.Runtime.StepFailure> SkippedSteps { get; set; } = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>();
     }
 
     /// <summary>Registers the TransferSaga saga's workflow and activities with Temporal workers.</summary>
@@ -386,7 +431,7 @@ namespace Banking
         }
     }
 
-    /// <summary>Starts and runs the TransferSaga saga through a Temporal client.</summary>
+    /// <summary>Starts and runs the TransferSaga saga through a Temporal client, asks where it stands, and retries or skips what it parked.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
     public static class TransferSagaClient
     {
@@ -420,5 +465,31 @@ namespace Banking
             var handle = await client.StartTransferSagaAsync(transfer, workflowId, options).ConfigureAwait(false);
             return await handle.GetResultAsync().ConfigureAwait(false);
         }
+
+        /// <summary>Asks a running saga where it stands.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="workflowId">The saga execution's business id.</param>
+        /// <returns>Its phase, current step, what it completed, undid, parked or owes.</returns>
+        public static global::System.Threading.Tasks.Task<global::SagaDsl.Runtime.SagaStatus> GetTransferSagaStatusAsync(this global::Temporalio.Client.ITemporalClient client, string workflowId) =>
+            client.GetWorkflowHandle<global::Banking.TransferSagaWorkflow>(workflowId).QueryAsync(workflow => workflow.Status);
+
+        /// <summary>Tells a saga waiting for an operator to run a parked step or compensation again, with its key.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="workflowId">The saga execution's business id.</param>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        /// <returns>A task that completes once the saga has taken the decision.</returns>
+        /// <exception cref="global::Temporalio.Exceptions.WorkflowUpdateFailedException">The saga has not parked <paramref name="step"/>.</exception>
+        public static global::System.Threading.Tasks.Task RetryTransferSagaStepAsync(this global::Temporalio.Client.ITemporalClient client, string workflowId, string step) =>
+            client.GetWorkflowHandle<global::Banking.TransferSagaWorkflow>(workflowId).ExecuteUpdateAsync(workflow => workflow.RetryAsync(step));
+
+        /// <summary>Tells a saga waiting for an operator to go on without a parked step or compensation.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="workflowId">The saga execution's business id.</param>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        /// <param name="reason">Why the saga may go on without it; recorded in its status, result or failure, and history.</param>
+        /// <returns>A task that completes once the saga has taken the decision.</returns>
+        /// <exception cref="global::Temporalio.Exceptions.WorkflowUpdateFailedException">The saga has not parked <paramref name="step"/>, needs its result, or no reason was given.</exception>
+        public static global::System.Threading.Tasks.Task SkipTransferSagaStepAsync(this global::Temporalio.Client.ITemporalClient client, string workflowId, string step, string reason) =>
+            client.GetWorkflowHandle<global::Banking.TransferSagaWorkflow>(workflowId).ExecuteUpdateAsync(workflow => workflow.SkipAsync(step, reason));
     }
 }

@@ -150,10 +150,38 @@ namespace OrderSaga
         }
 
         private readonly global::SagaDsl.Runtime.SagaProgress progress = new(WorkflowType, SearchAttributes.Phase);
+        private readonly global::SagaDsl.Runtime.SagaParking parking;
+
+        /// <summary>Initializes a new instance of the <see cref="OrderSagaWorkflow"/> class.</summary>
+        public OrderSagaWorkflow() => parking = new(progress);
 
         /// <summary>Gets where the saga stands: its phase, the step it runs, what it completed, undid, failed to undo or owes.</summary>
         [global::Temporalio.Workflows.WorkflowQuery]
         public global::SagaDsl.Runtime.SagaStatus Status => progress.Status;
+
+        /// <summary>Runs a parked step or compensation again, with its key, once the cause of its failure is fixed.</summary>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        /// <returns>A task that completes once the saga has taken the decision.</returns>
+        [global::Temporalio.Workflows.WorkflowUpdate("Retry")]
+        public global::System.Threading.Tasks.Task RetryAsync(string step) => parking.RetryAsync(step);
+
+        /// <summary>Rejects a retry of anything the saga has not parked.</summary>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        [global::Temporalio.Workflows.WorkflowUpdateValidator(nameof(RetryAsync))]
+        public void ValidateRetry(string step) => parking.ValidateRetry(step);
+
+        /// <summary>Goes on without a parked step or compensation; the reason is recorded in the status, the result or failure, and the history.</summary>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        /// <param name="reason">Why the saga may go on without it.</param>
+        /// <returns>A task that completes once the saga has taken the decision.</returns>
+        [global::Temporalio.Workflows.WorkflowUpdate("Skip")]
+        public global::System.Threading.Tasks.Task SkipAsync(string step, string reason) => parking.SkipAsync(step, reason);
+
+        /// <summary>Rejects a skip of anything the saga has not parked, of a step whose result it needs, or without a reason.</summary>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        /// <param name="reason">Why the saga may go on without it.</param>
+        [global::Temporalio.Workflows.WorkflowUpdateValidator(nameof(SkipAsync))]
+        public void ValidateSkip(string step, string reason) => parking.ValidateSkip(step, reason);
 
         /// <summary>Runs the saga and returns what its steps produced.</summary>
         [global::Temporalio.Workflows.WorkflowRun]
@@ -166,7 +194,7 @@ namespace OrderSaga
                 order.CustomerId is { } customerIdValue ? SearchAttributes.CustomerId.ValueSet(customerIdValue) : SearchAttributes.CustomerId.ValueUnset(),
                 SearchAttributes.Amount.ValueSet((double)order.Amount));
 
-            var compensations = new global::SagaDsl.Runtime.SagaCompensations(progress, parallel: false);
+            var compensations = new global::SagaDsl.Runtime.SagaCompensations(progress, parking, parallel: false);
             // A durable timer: if the pivot has not started by then, the running step is cancelled and the
             // saga compensates, which a workflow timeout would not let it do.
             var deadline = new global::SagaDsl.Runtime.SagaDeadline(global::System.TimeSpan.FromHours(2), progress);
@@ -181,7 +209,7 @@ namespace OrderSaga
                 // Pushed before ReserveInventory runs: a step that ends without a definite answer (a timeout,
                 // exhausted retries, a cancel) may have taken effect, and ReleaseInventory undoes it by key.
                 var reserveInventoryCompensationKey = global::SagaDsl.Runtime.IdempotencyKey.ForCompensation(reserveInventoryKey);
-                compensations.Push("ReserveInventory", "OrderSaga.ReleaseInventory", () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
+                compensations.Push("ReserveInventory", "OrderSaga.ReleaseInventory", reserveInventoryCompensationKey, () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::OrderSaga.OrderSaga.Activities activities) => activities.ReleaseInventory(reserveInventoryCompensationKey),
                     Options.ReserveInventoryCompensation));
                 try
@@ -205,7 +233,7 @@ namespace OrderSaga
                 // Pushed before ProcessPayment runs: a step that ends without a definite answer (a timeout,
                 // exhausted retries, a cancel) may have taken effect, and RefundPayment undoes it by key.
                 var processPaymentCompensationKey = global::SagaDsl.Runtime.IdempotencyKey.ForCompensation(processPaymentKey);
-                compensations.Push("ProcessPayment", "OrderSaga.RefundPayment", () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
+                compensations.Push("ProcessPayment", "OrderSaga.RefundPayment", processPaymentCompensationKey, () => global::Temporalio.Workflows.Workflow.ExecuteActivityAsync(
                     (global::OrderSaga.OrderSaga.Activities activities) => activities.RefundPayment(processPaymentCompensationKey),
                     Options.ProcessPaymentCompensation));
                 try
@@ -257,7 +285,8 @@ namespace OrderSaga
             }
 
             // The pivot completed: the saga can only move forward now. Nothing before it is ever
-            // compensated; the steps after it ignore cancellation, the critical ones retry until they succeed.
+            // compensated; the steps after it ignore cancellation, and a critical one that fails for good
+            // waits for an operator to retry or skip it.
             progress.PivotPassed("UpdateInventory");
 
             // Step 4: NotifyCustomer, not critical: a failure is recorded in the result and the saga goes on.
@@ -281,6 +310,7 @@ namespace OrderSaga
                 ReserveInventory = reserveInventoryResult,
                 ProcessPayment = processPaymentResult,
                 NonCriticalFailures = progress.NonCriticalFailures,
+                SkippedSteps = progress.SkippedSteps,
             };
         }
 
@@ -438,6 +468,9 @@ namespace OrderSaga
 
         /// <summary>Gets or sets the failures of non-critical steps, in step order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::SagaDsl.Runtime.StepFailure> NonCriticalFailures { get; set; } = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>();
+
+        /// <summary>Gets or sets the critical steps after the pivot an operator told the saga to go on without, with the reasons.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::SagaDsl.Runtime.StepFailure> SkippedSteps { get; set; } = global::System.Array.Empty<global::SagaDsl.Runtime.StepFailure>();
     }
 
     /// <summary>Registers the OrderSaga saga's workflow and activities with Temporal workers.</summary>
@@ -490,7 +523,7 @@ namespace OrderSaga
         }
     }
 
-    /// <summary>Starts and runs the OrderSaga saga through a Temporal client.</summary>
+    /// <summary>Starts and runs the OrderSaga saga through a Temporal client, asks where it stands, and retries or skips what it parked.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
     public static class OrderSagaClient
     {
@@ -527,6 +560,32 @@ namespace OrderSaga
             var handle = await client.StartOrderSagaAsync(order, workflowId, options).ConfigureAwait(false);
             return await handle.GetResultAsync().ConfigureAwait(false);
         }
+
+        /// <summary>Asks a running saga where it stands.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="workflowId">The saga execution's business id.</param>
+        /// <returns>Its phase, current step, what it completed, undid, parked or owes.</returns>
+        public static global::System.Threading.Tasks.Task<global::SagaDsl.Runtime.SagaStatus> GetOrderSagaStatusAsync(this global::Temporalio.Client.ITemporalClient client, string workflowId) =>
+            client.GetWorkflowHandle<global::OrderSaga.OrderSagaWorkflow>(workflowId).QueryAsync(workflow => workflow.Status);
+
+        /// <summary>Tells a saga waiting for an operator to run a parked step or compensation again, with its key.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="workflowId">The saga execution's business id.</param>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        /// <returns>A task that completes once the saga has taken the decision.</returns>
+        /// <exception cref="global::Temporalio.Exceptions.WorkflowUpdateFailedException">The saga has not parked <paramref name="step"/>.</exception>
+        public static global::System.Threading.Tasks.Task RetryOrderSagaStepAsync(this global::Temporalio.Client.ITemporalClient client, string workflowId, string step) =>
+            client.GetWorkflowHandle<global::OrderSaga.OrderSagaWorkflow>(workflowId).ExecuteUpdateAsync(workflow => workflow.RetryAsync(step));
+
+        /// <summary>Tells a saga waiting for an operator to go on without a parked step or compensation.</summary>
+        /// <param name="client">The Temporal client.</param>
+        /// <param name="workflowId">The saga execution's business id.</param>
+        /// <param name="step">The parked step, or the step whose compensation is parked.</param>
+        /// <param name="reason">Why the saga may go on without it; recorded in its status, result or failure, and history.</param>
+        /// <returns>A task that completes once the saga has taken the decision.</returns>
+        /// <exception cref="global::Temporalio.Exceptions.WorkflowUpdateFailedException">The saga has not parked <paramref name="step"/>, needs its result, or no reason was given.</exception>
+        public static global::System.Threading.Tasks.Task SkipOrderSagaStepAsync(this global::Temporalio.Client.ITemporalClient client, string workflowId, string step, string reason) =>
+            client.GetWorkflowHandle<global::OrderSaga.OrderSagaWorkflow>(workflowId).ExecuteUpdateAsync(workflow => workflow.SkipAsync(step, reason));
     }
 
     /// <summary>

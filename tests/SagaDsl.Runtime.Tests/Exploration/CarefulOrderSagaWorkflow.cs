@@ -40,6 +40,15 @@ public enum SagaMistakes
 
     /// <summary>The deadline's timer runs, but its firing changes nothing: the saga goes on to the pivot.</summary>
     IgnoresDeadline = 64,
+
+    /// <summary>A parked compensation waits until every older one has run, so a retry undoes out of order.</summary>
+    ParksAfterTheOthers = 128,
+
+    /// <summary>An operator's retry runs the compensation under a key of its own, which finds no effect.</summary>
+    RetriesUnderANewKey = 256,
+
+    /// <summary>A compensation an operator skipped is left out of the saga's failure.</summary>
+    ForgetsSkippedUndo = 512,
 }
 
 /// <summary>
@@ -51,8 +60,22 @@ public enum SagaMistakes
 public abstract class CarefulOrderSaga
 {
     private readonly SagaMistakes mistakes;
+    private readonly SagaProgress progress = new("OrderSaga");
+    private readonly SagaParking? parking;
 
-    protected CarefulOrderSaga(SagaMistakes mistakes) => this.mistakes = mistakes;
+    /// <param name="mistakes">The mistakes it makes.</param>
+    /// <param name="parks">Whether a compensation's definite "no" waits for an operator's Retry or Skip update, instead of failing the saga.</param>
+    protected CarefulOrderSaga(SagaMistakes mistakes, bool parks = false)
+    {
+        this.mistakes = mistakes;
+        parking = parks ? new SagaParking(progress) : null;
+    }
+
+    /// <summary>Gets the saga's status, which tells the explorer what waits for an operator.</summary>
+    protected SagaStatus SagaStatus => progress.Status;
+
+    /// <summary>Gets where a compensation's definite "no" waits for an operator.</summary>
+    protected SagaParking Parking => parking ?? throw new InvalidOperationException("This workflow does not park.");
 
     public async Task<OrderSagaResult> RunSagaAsync(OrderDetails order)
     {
@@ -61,7 +84,7 @@ public abstract class CarefulOrderSaga
             _ = Workflow.DelayAsync(Deadline, CancellationToken.None);
         }
 
-        var undo = new List<(string Step, string Activity, Func<Task> Compensate)>();
+        var undo = new List<Undo>();
         var warnings = new List<StepFailure>();
         Reservation reservation;
         PaymentReceipt receipt;
@@ -105,10 +128,10 @@ public abstract class CarefulOrderSaga
         failure is ActivityFailureException { RetryState: RetryState.NonRetryableFailure, InnerException: ApplicationFailureException }
         || failure is CanceledFailureException;
 
-    private async Task<T> StepAsync<T>(List<(string, string, Func<Task>)> undo, string step, string activity, string compensation, ActivityOptions options, string? queue, OrderDetails order)
+    private async Task<T> StepAsync<T>(List<Undo> undo, string step, string activity, string compensation, ActivityOptions options, string? queue, OrderDetails order)
     {
         var key = Key(activity);
-        var entry = (step, compensation, (Func<Task>)(() => CallAsync(compensation, Options(10, queue, detached: !Has(SagaMistakes.CompensatesOnWorkflowToken)), order, IdempotencyKey.ForCompensation(key))));
+        var entry = new Undo(step, activity, compensation, IdempotencyKey.ForCompensation(key), undoKey => CallAsync(compensation, Options(10, queue, detached: !Has(SagaMistakes.CompensatesOnWorkflowToken)), order, undoKey));
         var skipped = Has(SagaMistakes.SkipsRefund) && compensation == Refund;
         if (!skipped && !Has(SagaMistakes.TrustsUncertainFailures))
         {
@@ -134,7 +157,7 @@ public abstract class CarefulOrderSaga
         return result;
     }
 
-    private async Task PivotAsync(List<(string, string, Func<Task>)> undo, Reservation reservation)
+    private async Task PivotAsync(List<Undo> undo, Reservation reservation)
     {
         var key = Key(Update);
         try
@@ -160,20 +183,37 @@ public abstract class CarefulOrderSaga
         }
     }
 
-    private async Task<Exception> CompensateAsync(List<(string Step, string Activity, Func<Task> Compensate)> undo, Exception cause)
+    private async Task<Exception> CompensateAsync(List<Undo> undo, Exception cause)
     {
         var failed = new List<StepFailure>();
+        var later = new List<(Undo Entry, ActivityFailureException Failure)>();
         var order = Has(SagaMistakes.OldestFirst) ? undo.ToList() : Enumerable.Reverse(undo).ToList();
-        foreach (var (step, activity, compensate) in order)
+        foreach (var entry in order)
         {
             try
             {
-                await compensate();
+                await entry.Compensate(entry.Key);
+            }
+            catch (ActivityFailureException failure) when (parking is not null && TookNoEffect(failure))
+            {
+                if (Has(SagaMistakes.ParksAfterTheOthers))
+                {
+                    later.Add((entry, failure));
+                }
+                else
+                {
+                    await ResolveAsync(entry, failure, failed);
+                }
             }
             catch (ActivityFailureException failure)
             {
-                failed.Add(StepFailure.From(step, activity, failure));
+                failed.Add(StepFailure.From(entry.Step, entry.Activity, failure));
             }
+        }
+
+        foreach (var (entry, failure) in later)
+        {
+            await ResolveAsync(entry, failure, failed);
         }
 
         if (failed.Count > 0)
@@ -185,6 +225,55 @@ public abstract class CarefulOrderSaga
             ? cause
             : new ApplicationFailureException("compensated", cause, SagaFailureTypes.Compensated, nonRetryable: true);
     }
+
+    /// <summary>Waits for an operator about a compensation that answered "no": a retry runs it again, a skip leaves its effect, reported.</summary>
+    private async Task ResolveAsync(Undo entry, ActivityFailureException failure, List<StepFailure> failed)
+    {
+        while (true)
+        {
+            if (await parking!.WaitForOperatorAsync(entry.Step, entry.Activity, failure, entry.Key, canSkip: true) == SagaOperatorDecision.Skip)
+            {
+                if (!Has(SagaMistakes.ForgetsSkippedUndo))
+                {
+                    failed.Add(StepFailure.From(entry.Step, entry.Activity, failure, entry.Key) with { SkippedBecause = "skipped by an operator" });
+                }
+
+                return;
+            }
+
+            try
+            {
+                await entry.Compensate(Has(SagaMistakes.RetriesUnderANewKey) ? IdempotencyKey.ForCompensation(IdempotencyKey.NewForStep(entry.StepActivity)) : entry.Key);
+                return;
+            }
+            catch (ActivityFailureException again)
+            {
+                failure = again;
+            }
+        }
+    }
+
+    /// <summary>A compensation to run: for which step, the step's and its own activity, its key, and how to call it with a key.</summary>
+    private sealed record Undo(string Step, string StepActivity, string Activity, string Key, Func<string, Task> Compensate);
+}
+
+/// <summary>The careful workflow that parks a refused compensation, with the generated saga's updates and status query.</summary>
+public abstract class ParkingOrderSaga(SagaMistakes mistakes) : CarefulOrderSaga(mistakes, parks: true), ISagaWorkflow
+{
+    [WorkflowQuery]
+    public SagaStatus Status => SagaStatus;
+
+    [WorkflowUpdate("Retry")]
+    public Task RetryAsync(string step) => Parking.RetryAsync(step);
+
+    [WorkflowUpdateValidator(nameof(RetryAsync))]
+    public void ValidateRetry(string step) => Parking.ValidateRetry(step);
+
+    [WorkflowUpdate("Skip")]
+    public Task SkipAsync(string step, string reason) => Parking.SkipAsync(step, reason);
+
+    [WorkflowUpdateValidator(nameof(SkipAsync))]
+    public void ValidateSkip(string step, string reason) => Parking.ValidateSkip(step, reason);
 }
 
 [Workflow("OrderSaga")]
@@ -238,6 +327,34 @@ public sealed class TryCancelOrderSagaWorkflow() : CarefulOrderSaga(SagaMistakes
 
 [Workflow("OrderSaga")]
 public sealed class DeadlineIgnoringOrderSagaWorkflow() : CarefulOrderSaga(SagaMistakes.IgnoresDeadline)
+{
+    [WorkflowRun]
+    public Task<OrderSagaResult> RunAsync(OrderDetails order) => RunSagaAsync(order);
+}
+
+[Workflow("OrderSaga")]
+public sealed class ParkingOrderSagaWorkflow() : ParkingOrderSaga(SagaMistakes.None)
+{
+    [WorkflowRun]
+    public Task<OrderSagaResult> RunAsync(OrderDetails order) => RunSagaAsync(order);
+}
+
+[Workflow("OrderSaga")]
+public sealed class LateParkingOrderSagaWorkflow() : ParkingOrderSaga(SagaMistakes.ParksAfterTheOthers)
+{
+    [WorkflowRun]
+    public Task<OrderSagaResult> RunAsync(OrderDetails order) => RunSagaAsync(order);
+}
+
+[Workflow("OrderSaga")]
+public sealed class NewKeyRetryOrderSagaWorkflow() : ParkingOrderSaga(SagaMistakes.RetriesUnderANewKey)
+{
+    [WorkflowRun]
+    public Task<OrderSagaResult> RunAsync(OrderDetails order) => RunSagaAsync(order);
+}
+
+[Workflow("OrderSaga")]
+public sealed class SilentSkipOrderSagaWorkflow() : ParkingOrderSaga(SagaMistakes.ForgetsSkippedUndo)
 {
     [WorkflowRun]
     public Task<OrderSagaResult> RunAsync(OrderDetails order) => RunSagaAsync(order);

@@ -77,6 +77,46 @@ public class ExplorerFindingsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_workflow_that_parks_a_refused_refund_in_place_keeps_every_promise_whatever_the_operator_decides()
+    {
+        var report = await ExploreAsync(typeof(ParkingOrderSagaWorkflow));
+
+        Assert.True(report.Passed, report.ToString());
+        Assert.Contains("Failed: SagaCompensationFailed", report.Outcomes.Keys);
+        Assert.Contains("Failed: SagaCompensated", report.Outcomes.Keys);
+    }
+
+    [Fact]
+    public async Task Parking_a_refused_refund_until_the_release_has_run_undoes_out_of_order_on_a_retry()
+    {
+        var report = await ExploreAsync(typeof(LateParkingOrderSagaWorkflow));
+
+        Assert.Equal(new[] { ViolationKind.WorldProblem }, report.Violations.Select(violation => violation.Kind).Distinct());
+        var late = report.Violations.First(violation => violation.Message.StartsWith("OUT OF ORDER: ReleaseInventory", StringComparison.Ordinal));
+        Assert.Contains("an operator told the saga to retry the compensation of ProcessPayment", late.Timeline);
+    }
+
+    [Fact]
+    public async Task A_retry_under_a_new_key_leaves_the_charge_it_was_meant_to_refund()
+    {
+        var report = await ExploreAsync(typeof(NewKeyRetryOrderSagaWorkflow));
+
+        var charge = Find(report, ViolationKind.EffectLeftOver, "ProcessPayment", "Failed: SagaCompensated");
+        Assert.Contains("an operator told the saga to retry the compensation of ProcessPayment", charge.Timeline);
+    }
+
+    [Fact]
+    public async Task A_skipped_refund_the_failure_does_not_list_leaves_the_charge_unreported()
+    {
+        var report = await ExploreAsync(typeof(SilentSkipOrderSagaWorkflow));
+
+        Assert.All(report.Violations, violation => Assert.Equal(ViolationKind.EffectLeftOver, violation.Kind));
+        Assert.Equal(new[] { "ProcessPayment", "ReserveInventory" }, report.Violations.Select(violation => violation.Subject).Distinct().Order());
+        var charge = Find(report, ViolationKind.EffectLeftOver, "ProcessPayment", "Failed: SagaCompensated");
+        Assert.Contains(charge.Timeline, line => line.StartsWith("an operator told the saga to skip the compensation of ProcessPayment", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_missing_refund_leaves_the_charge()
     {
         var report = await ExploreAsync(typeof(NoRefundOrderSagaWorkflow));

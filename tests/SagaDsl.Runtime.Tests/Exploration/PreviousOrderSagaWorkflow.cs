@@ -21,7 +21,9 @@ public sealed class PreviousOrderSagaWorkflow
     [WorkflowRun]
     public async Task<OrderSagaResult> RunAsync(OrderDetails order)
     {
-        var compensations = new SagaCompensations("OrderSaga", parallel: false);
+        // The runtime now parks a refused compensation; this copy offers no update to move it on.
+        var progress = new SagaProgress("OrderSaga");
+        var compensations = new SagaCompensations(progress, new SagaParking(progress), parallel: false);
         var warnings = new List<StepFailure>();
         Reservation reservation;
         PaymentReceipt receipt;
@@ -30,12 +32,12 @@ public sealed class PreviousOrderSagaWorkflow
             var reserveKey = Key(Reserve);
             reservation = await CallAsync<Reservation>(Reserve, Options(3), order, reserveKey);
             var held = reservation;
-            compensations.Push("ReserveInventory", Release, () => CallAsync(Release, Options(10, detached: true), held, IdempotencyKey.ForCompensation(reserveKey)));
+            compensations.Push("ReserveInventory", Release, IdempotencyKey.ForCompensation(reserveKey), () => CallAsync(Release, Options(10, detached: true), held, IdempotencyKey.ForCompensation(reserveKey)));
 
             var payKey = Key(Pay);
             receipt = await CallAsync<PaymentReceipt>(Pay, Options(3, "payments", nonRetryable: new[] { PaymentGateway.Declined }), order, payKey);
             var charged = receipt;
-            compensations.Push("ProcessPayment", Refund, () => CallAsync(Refund, Options(10, "payments", detached: true), charged, IdempotencyKey.ForCompensation(payKey)));
+            compensations.Push("ProcessPayment", Refund, IdempotencyKey.ForCompensation(payKey), () => CallAsync(Refund, Options(10, "payments", detached: true), charged, IdempotencyKey.ForCompensation(payKey)));
 
             await CallAsync(Update, Options(3), reservation, Key(Update));
         }

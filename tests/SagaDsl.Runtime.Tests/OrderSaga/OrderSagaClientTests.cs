@@ -12,8 +12,8 @@ using static SagaDsl.Runtime.Tests.OrderSaga.OrderSagaHistory;
 namespace SagaDsl.Runtime.Tests.OrderSaga;
 
 /// <summary>
-/// What the generated client sends when it starts the OrderSaga, caught by a client interceptor
-/// before it reaches the (absent) server.
+/// What the generated client sends when it starts the OrderSaga, asks its status, or retries or skips
+/// what it parked, caught by a client interceptor before it reaches the (absent) server.
 /// </summary>
 public class OrderSagaClientTests
 {
@@ -96,17 +96,58 @@ public class OrderSagaClientTests
         Assert.Empty(starts);
     }
 
+    [Fact]
+    public async Task An_operators_retry_and_skip_are_the_sagas_updates_with_the_step_and_the_reason_awaited_to_completion()
+    {
+        var (client, capture) = Captured();
+
+        await Assert.ThrowsAsync<SentToServer>(() => client.RetryOrderSagaStepAsync("order-1", "ProcessPayment"));
+        await Assert.ThrowsAsync<SentToServer>(() => client.SkipOrderSagaStepAsync("order-1", "ProcessPayment", "refunded by bank transfer"));
+
+        Assert.Equal(
+            new[] { ("Retry", "ProcessPayment"), ("Skip", "ProcessPayment|refunded by bank transfer") },
+            capture.Updates.ConvertAll(update => (update.Update, string.Join("|", update.Args))));
+        Assert.All(capture.Updates, update => Assert.Equal("order-1", update.Id));
+        Assert.All(capture.Updates, update => Assert.Equal(WorkflowUpdateStage.Completed, update.Options.WaitForStage));
+    }
+
+    [Fact]
+    public async Task The_status_is_the_sagas_status_query()
+    {
+        var (client, capture) = Captured();
+
+        await Assert.ThrowsAsync<SentToServer>(() => client.GetOrderSagaStatusAsync("order-1"));
+
+        var query = Assert.Single(capture.Queries);
+        Assert.Equal(("order-1", "Status"), (query.Id, query.Query));
+    }
+
     private static (ITemporalClient Client, List<StartWorkflowInput> Starts) Client()
+    {
+        var (client, capture) = Captured();
+        return (client, capture.Starts);
+    }
+
+    private static (ITemporalClient Client, StartCapture Capture) Captured()
     {
         var capture = new StartCapture();
         var client = TemporalClient.CreateLazy(new TemporalClientConnectOptions("localhost:7233") { Interceptors = new[] { capture } });
         capture.Client = client;
-        return (client, capture.Starts);
+        return (client, capture);
+    }
+
+    /// <summary>Stands for the server's answer, which no test here has: the call was caught before it left.</summary>
+    private sealed class SentToServer : Exception
+    {
     }
 
     private sealed class StartCapture : IClientInterceptor
     {
         public List<StartWorkflowInput> Starts { get; } = new();
+
+        public List<StartWorkflowUpdateInput> Updates { get; } = new();
+
+        public List<QueryWorkflowInput> Queries { get; } = new();
 
         public ITemporalClient? Client { get; set; }
 
@@ -123,6 +164,18 @@ public class OrderSagaClientTests
             {
                 capture.Starts.Add(input);
                 return Task.FromResult(new WorkflowHandle<TWorkflow, TResult>(capture.Client!, input.Options.Id!));
+            }
+
+            public override Task<WorkflowUpdateHandle<TResult>> StartWorkflowUpdateAsync<TResult>(StartWorkflowUpdateInput input)
+            {
+                capture.Updates.Add(input);
+                throw new SentToServer();
+            }
+
+            public override Task<TResult> QueryWorkflowAsync<TResult>(QueryWorkflowInput input)
+            {
+                capture.Queries.Add(input);
+                throw new SentToServer();
             }
         }
     }

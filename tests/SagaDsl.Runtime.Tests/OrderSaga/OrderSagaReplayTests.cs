@@ -156,7 +156,7 @@ public class OrderSagaReplayTests
     }
 
     [Fact]
-    public async Task Failed_refund_does_not_stop_the_release_and_fails_listing_the_refund()
+    public async Task Failed_refund_holds_the_release_until_a_skip_and_the_saga_fails_listing_the_refund()
     {
         var history = Start()
             .Completes(Reserve, Orders, HeldStock)
@@ -164,9 +164,9 @@ public class OrderSagaReplayTests
             .Fails(Update, Orders, FaultPlan.InjectedFault, "Injected fault in UpdateInventory")
             .PhaseChanged()
             .Fails(Refund, Payments, "GatewayDown", "payment provider unavailable")
-            .Completes(Release, Orders)
-            .PhaseChanged()
-            .EndsFailed();
+            .PhaseChanged();
+        var skip = history.UpdateAccepted("Skip", "skip-1", "ProcessPayment", "refunded by hand");
+        history.UpdateCompleted(skip).PhaseChanged().Completes(Release, Orders).PhaseChanged().EndsFailed();
 
         var replay = await SagaReplayer.ReplayAsync(OrderSagaWorkflow.Definition, history.Build());
 
@@ -176,7 +176,8 @@ public class OrderSagaReplayTests
         Assert.Equal(SagaFailureTypes.CompensationFailed, failure.ErrorType);
         Assert.Contains("ProcessPayment", failure.Message, System.StringComparison.Ordinal);
         var failed = Assert.Single(Assert.IsType<StepFailure[]>(failure.Details.ElementAt<object?>(0)!));
-        Assert.Equal(new StepFailure("ProcessPayment", Refund, "GatewayDown", "payment provider unavailable"), failed);
+        var refundKey = replay.Calls.Single(call => call.Activity == Refund).IdempotencyKey;
+        Assert.Equal(new StepFailure("ProcessPayment", Refund, "GatewayDown", "payment provider unavailable", refundKey, "refunded by hand"), failed);
     }
 
     [Fact]

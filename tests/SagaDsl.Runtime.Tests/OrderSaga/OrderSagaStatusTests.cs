@@ -70,7 +70,7 @@ public class OrderSagaStatusTests
     }
 
     [Fact]
-    public async Task A_refused_refund_is_listed_as_failed_for_good()
+    public async Task A_refused_refund_an_operator_skipped_is_listed_as_failed_with_the_reason()
     {
         var history = Start()
             .Completes(Reserve, Orders, HeldStock)
@@ -78,15 +78,17 @@ public class OrderSagaStatusTests
             .Fails(Update, Orders, FaultPlan.InjectedFault, "Injected fault in UpdateInventory")
             .PhaseChanged()
             .Fails(Refund, Payments, "RefundRefused", "payment already settled")
-            .Completes(Release, Orders)
-            .PhaseChanged()
-            .EndsFailed();
+            .PhaseChanged();
+        var skip = history.UpdateAccepted("Skip", "skip-1", "ProcessPayment", "settled with the customer");
+        history.UpdateCompleted(skip).PhaseChanged().Completes(Release, Orders).PhaseChanged().EndsFailed();
 
         var status = await StatusAfterAsync(history);
 
         Assert.Equal(SagaPhase.CompensationFailed, status.Phase);
-        Assert.Equal("RefundRefused", Assert.Single(status.FailedCompensations).ErrorType);
+        var failed = Assert.Single(status.FailedCompensations);
+        Assert.Equal(("RefundRefused", "settled with the customer"), (failed.ErrorType, failed.SkippedBecause));
         Assert.Equal(new[] { "ReserveInventory" }, status.CompensatedSteps);
+        Assert.Empty(status.WaitingForOperator);
     }
 
     [Fact]

@@ -37,31 +37,50 @@ public class FeatureReplayTests
     }
 
     [Fact]
-    public async Task Failure_after_the_pivot_compensates_nothing_and_asks_for_follow_up()
+    public async Task Failure_after_the_pivot_compensates_nothing_and_waits_for_an_operator()
     {
-        var history = new WorkflowHistoryBuilder("TransferSaga", "transfer-1", "bank", RunId, Transfer)
-            .Completes("TransferSaga.PlaceHold", "bank", new Hold("H-x1"))
-            .Completes("TransferSaga.Post", "bank", new Posting("P-x1"))
-            .Fails("TransferSaga.Reconcile", "bank", "LedgerLocked", "ledger locked")
-            .EndsFailed();
+        var history = Posted()
+            .Fails("TransferSaga.Reconcile", "bank", "LedgerLocked", "ledger locked");
 
         var replay = await SagaReplayer.ReplayAsync(TransferSagaWorkflow.Definition, history.Build());
 
         Assert.Null(replay.ReplayFailure);
+        Assert.Null(replay.Failure);
         Assert.Equal(new[] { "TransferSaga.PlaceHold", "TransferSaga.Post", "TransferSaga.Reconcile" }, replay.Calls.Select(call => call.Activity));
         var reconcile = replay.Calls[2];
         Assert.True(reconcile.Detached);
         Assert.Equal(0, reconcile.MaximumAttempts);
-        var failure = Assert.IsType<ApplicationFailureException>(replay.Failure);
-        Assert.Equal(SagaFailureTypes.FailedAfterPivot, failure.ErrorType);
+        var status = Assert.IsType<SagaStatus>(replay.Status);
+        Assert.Equal(SagaPhase.WaitingForOperator, status.Phase);
+        Assert.Equal(("Reconcile", "LedgerLocked", reconcile.IdempotencyKey), (status.WaitingForOperator[0].Step, status.WaitingForOperator[0].ErrorType, status.WaitingForOperator[0].IdempotencyKey));
+    }
+
+    [Fact]
+    public async Task A_retried_step_after_the_pivot_keeps_its_key_and_a_skipped_one_is_in_the_result()
+    {
+        var history = Posted()
+            .Fails("TransferSaga.Reconcile", "bank", "LedgerLocked", "ledger locked");
+        var retry = history.UpdateAccepted("Retry", "retry-1", "Reconcile");
+        history.UpdateCompleted(retry).Fails("TransferSaga.Reconcile", "bank", "LedgerLocked", "ledger still locked");
+        var skip = history.UpdateAccepted("Skip", "skip-1", "Reconcile", "reconciled by the night batch");
+        history.UpdateCompleted(skip).Completes("TransferSaga.Archive", "bank", "archived").EndsCompleted(null);
+
+        var replay = await SagaReplayer.ReplayAsync(TransferSagaWorkflow.Definition, history.Build());
+
+        Assert.Null(replay.ReplayFailure);
+        var reconciles = replay.Calls.Where(call => call.Activity == "TransferSaga.Reconcile").ToList();
+        Assert.Equal(2, reconciles.Count);
+        Assert.Equal(reconciles[0].IdempotencyKey, reconciles[1].IdempotencyKey);
+        var result = Assert.IsType<TransferSagaResult>(replay.Result);
+        Assert.Equal("archived", result.Archive);
+        var skipped = Assert.Single(result.SkippedSteps);
+        Assert.Equal(("Reconcile", "ledger still locked", "reconciled by the night batch"), (skipped.Step, skipped.Message, skipped.SkippedBecause));
     }
 
     [Fact]
     public async Task Cancellation_after_the_pivot_is_not_obeyed_and_the_saga_completes()
     {
-        var builder = new WorkflowHistoryBuilder("TransferSaga", "transfer-1", "bank", RunId, Transfer)
-            .Completes("TransferSaga.PlaceHold", "bank", new Hold("H-x1"))
-            .Completes("TransferSaga.Post", "bank", new Posting("P-x1"));
+        var builder = Posted();
         var reconcile = builder.Schedule("TransferSaga.Reconcile", "bank");
         var history = builder
             .CancelRequested()
@@ -117,4 +136,9 @@ public class FeatureReplayTests
         Assert.Equal(new StepFailure("PlaceHold", "TransferSaga.PlaceHold", StepFailure.Cancelled, "Activity cancelled", replay.Calls[0].IdempotencyKey), owed);
         Assert.True(IdempotencyKey.IsStepKey(owed.IdempotencyKey!, "transfer-1", "TransferSaga.PlaceHold"), owed.IdempotencyKey);
     }
+
+    /// <summary>The transfer's hold placed and its posting made: the pivot passed.</summary>
+    private static WorkflowHistoryBuilder Posted() => new WorkflowHistoryBuilder("TransferSaga", "transfer-1", "bank", RunId, Transfer)
+        .Completes("TransferSaga.PlaceHold", "bank", new Hold("H-x1"))
+        .Completes("TransferSaga.Post", "bank", new Posting("P-x1"));
 }

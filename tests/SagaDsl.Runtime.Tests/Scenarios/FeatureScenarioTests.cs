@@ -39,7 +39,7 @@ public class FeatureScenarioTests
 
         var outcomes = results.ToDictionary(result => result.Name, result => result.Outcome);
         Assert.Equal(SagaOutcome.Compensated, outcomes["Post fails"]);
-        Assert.Equal(SagaOutcome.FailedAfterPivot, outcomes["Reconcile fails"]);
+        Assert.Equal(SagaOutcome.WaitingForOperator, outcomes["Reconcile fails"]);
         Assert.Equal(SagaOutcome.Completed, outcomes["Archive fails"]);
         Assert.Equal(SagaOutcome.Completed, outcomes["cancelled during Reconcile"]);
         Assert.Equal(SagaOutcome.Completed, outcomes["cancelled during Post"]);

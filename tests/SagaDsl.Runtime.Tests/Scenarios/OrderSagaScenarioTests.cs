@@ -44,8 +44,8 @@ public class OrderSagaScenarioTests(ITestOutputHelper output)
                 ("ProcessPayment fails", SagaOutcome.Compensated),
                 ("UpdateInventory fails", SagaOutcome.Compensated),
                 ("NotifyCustomer fails", SagaOutcome.Completed),
-                ("UpdateInventory fails, ReleaseInventory fails", SagaOutcome.CompensationFailed),
-                ("UpdateInventory fails, RefundPayment fails", SagaOutcome.CompensationFailed),
+                ("UpdateInventory fails, ReleaseInventory fails", SagaOutcome.WaitingForOperator),
+                ("UpdateInventory fails, RefundPayment fails", SagaOutcome.WaitingForOperator),
                 ("cancelled during ReserveInventory", SagaOutcome.Cancelled),
                 ("cancelled during ProcessPayment", SagaOutcome.Cancelled),
                 ("cancelled during UpdateInventory", SagaOutcome.Completed),
@@ -93,16 +93,19 @@ public class OrderSagaScenarioTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task A_refund_the_gateway_refuses_is_listed_and_the_release_still_runs()
+    public async Task A_refund_the_gateway_refuses_waits_for_an_operator_and_holds_the_release_back()
     {
         var result = (await Order.Step(Update).Fails("LedgerLocked")
             .Compensation(Pay).Fails("RefundRefused", "payment already settled")
             .RunAsync()).EnsureVerified();
 
-        Assert.Equal(SagaOutcome.CompensationFailed, result.Outcome);
-        Assert.Equal("ReleaseInventory (undo ReserveInventory)", result.Calls[^1].Label);
-        var failed = Assert.Single(result.CompensationFailures);
-        Assert.Equal(new StepFailure(Pay, "OrderSaga.RefundPayment", "RefundRefused", "payment already settled"), failed);
+        Assert.Equal(SagaOutcome.WaitingForOperator, result.Outcome);
+        Assert.Null(result.Failure);
+        Assert.Equal("RefundPayment (undo ProcessPayment)", result.Calls[^1].Label);
+        var parked = Assert.Single(result.WaitingForOperator);
+        var refundKey = result.Calls.Single(call => call.Activity == "OrderSaga.RefundPayment").IdempotencyKey;
+        Assert.Equal(new StepFailure(Pay, "OrderSaga.RefundPayment", "RefundRefused", "payment already settled", refundKey), parked);
+        Assert.Empty(result.CompensationFailures);
     }
 
     [Fact]

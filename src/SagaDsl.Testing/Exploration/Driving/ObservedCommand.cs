@@ -41,3 +41,9 @@ internal sealed record SearchAttributesUpserted(int HistoryLength) : ObservedCom
 
 /// <summary>The workflow did something the explorer does not model (a cancellable timer, a child workflow, a local activity).</summary>
 internal sealed record UnmodelledCommand(int HistoryLength, string What) : ObservedCommand(HistoryLength);
+
+/// <summary>The handler of an update the task accepted returned (or threw, when <paramref name="Failure"/> is set).</summary>
+/// <param name="HistoryLength">The history's length when it returned.</param>
+/// <param name="UpdateId">The update's id.</param>
+/// <param name="Failure">What the handler threw, which fails the update and not the workflow.</param>
+internal sealed record UpdateFinished(int HistoryLength, string UpdateId, System.Exception? Failure) : ObservedCommand(HistoryLength);

@@ -14,8 +14,18 @@ internal sealed class TaskObservation
 
     public TaskObservation(int prefixLength) => PrefixLength = prefixLength;
 
-    /// <summary>Gets the number of events in the replayed prefix: the history length of its open task.</summary>
+    /// <summary>
+    /// Gets the history length of the prefix's open task: the id of its last workflow task's started
+    /// event, which the workflow sees while that task runs (the task that accepted an update is
+    /// completed, and the accepted event follows it).
+    /// </summary>
     public int PrefixLength { get; }
+
+    /// <summary>Gets or sets the workflow object the replay created, to read its state at the end of each task.</summary>
+    public object? Workflow { get; set; }
+
+    /// <summary>Gets or sets what a generated saga's <c>Status</c> query answered at the end of the open task.</summary>
+    public SagaDsl.Runtime.SagaStatus? Status { get; set; }
 
     public IReadOnlyList<ObservedCommand> Commands => commands;
 

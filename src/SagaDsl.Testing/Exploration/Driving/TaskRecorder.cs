@@ -22,11 +22,28 @@ internal sealed class TaskRecorder : IWorkerInterceptor
 
     public TaskRecorder(IReadOnlyCollection<Type> failureExceptionTypes) => this.failureExceptionTypes = failureExceptionTypes;
 
+    private Inbound? running;
+
     /// <summary>Gets or sets the observation of the history the replayer runs now.</summary>
     public TaskObservation? Current { get; set; }
 
     public WorkflowInboundInterceptor InterceptWorkflow(WorkflowInboundInterceptor nextInterceptor) =>
-        new Inbound(nextInterceptor, Current ?? throw new InvalidOperationException("A workflow ran outside an exploration."), failureExceptionTypes);
+        running = new Inbound(nextInterceptor, Current ?? throw new InvalidOperationException("A workflow ran outside an exploration."), failureExceptionTypes);
+
+    /// <summary>
+    /// Reads the workflow's state once a task's code has run. A saga that parks upserts its phase and
+    /// then only waits, so that upsert is followed by no command the interceptor could note it at.
+    /// </summary>
+    /// <param name="instance">The SDK's workflow instance, which raised the task-completed event.</param>
+    public void TaskEnded(object? instance)
+    {
+        if (running is null || instance is null)
+        {
+            return;
+        }
+
+        running.TaskEnded(TaskEndProbe.Read(instance));
+    }
 
     // Spelled out because netstandard2.0 has no default interface members; replay runs no activities.
     public ActivityInboundInterceptor InterceptActivity(ActivityInboundInterceptor nextInterceptor) => nextInterceptor;
@@ -53,6 +70,7 @@ internal sealed class TaskRecorder : IWorkerInterceptor
         public override async Task<object?> ExecuteWorkflowAsync(ExecuteWorkflowInput input)
         {
             observation.DecodedInput = input.Args.FirstOrDefault();
+            observation.Workflow = Workflow.Instance;
             searchAttributes = CurrentSearchAttributes();
             try
             {
@@ -72,6 +90,34 @@ internal sealed class TaskRecorder : IWorkerInterceptor
                 observation.End = new WorkflowEnd(Classify(e), null, e);
                 throw;
             }
+        }
+
+        public override async Task<object?> HandleUpdateAsync(HandleUpdateInput input)
+        {
+            object? result;
+            try
+            {
+                result = await base.HandleUpdateAsync(input).ConfigureAwait(true);
+            }
+            catch (Exception e)
+            {
+                observation.Add(new UpdateFinished(Workflow.CurrentHistoryLength, input.Id, e));
+                throw;
+            }
+
+            observation.Add(new UpdateFinished(Workflow.CurrentHistoryLength, input.Id, null));
+            return result;
+        }
+
+        public void TaskEnded(TaskEndProbe.State state)
+        {
+            if (StructuralDifference.Between(searchAttributes, state.SearchAttributes) is not null)
+            {
+                searchAttributes = state.SearchAttributes;
+                observation.Add(new SearchAttributesUpserted(state.HistoryLength));
+            }
+
+            observation.Status = (observation.Workflow as SagaDsl.Runtime.ISagaWorkflow)?.Status;
         }
 
         /// <summary>The SDK's own rule for what a run method's exception does to the workflow.</summary>

@@ -34,18 +34,25 @@ internal sealed class TaskReplayer
             Interceptors = new[] { recorder },
             Runtime = QuietRuntime.Value,
         }.AddWorkflow(workflow);
-        options.WorkflowTaskCompleted += (_, completed) =>
+        options.WorkflowTaskCompleted += (instance, completed) =>
         {
-            if (completed.TaskFailureException is { } failure && recorder.Current is { } observation)
+            if (recorder.Current is not { } observation)
+            {
+                return;
+            }
+
+            if (completed.TaskFailureException is { } failure)
             {
                 observation.TaskFailure ??= failure;
             }
+
+            recorder.TaskEnded(instance);
         };
     }
 
     public async Task<IReadOnlyList<TaskObservation>> ReplayAsync(IReadOnlyList<WorkflowHistory> histories, CancellationToken cancellationToken)
     {
-        var observations = histories.Select(history => new TaskObservation(history.Events.Count)).ToArray();
+        var observations = histories.Select(history => new TaskObservation(OpenTaskLength(history))).ToArray();
         var results = (await new WorkflowReplayer(options)
             .ReplayWorkflowsAsync(OneAtATime(histories, observations), throwOnReplayFailure: false, cancellationToken)
             .ConfigureAwait(false)).ToList();
@@ -56,6 +63,9 @@ internal sealed class TaskReplayer
 
         return observations;
     }
+
+    private static int OpenTaskLength(WorkflowHistory history) =>
+        (int)history.Events.Last(historyEvent => historyEvent.EventType == Temporalio.Api.Enums.V1.EventType.WorkflowTaskStarted).EventId;
 
     // The replayer pulls the next history only once the previous one has finished.
     private IEnumerable<WorkflowHistory> OneAtATime(IReadOnlyList<WorkflowHistory> histories, TaskObservation[] observations)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SagaDsl.Runtime;
 using SagaDsl.Testing.Exploration.Checking;
 using SagaDsl.Testing.Exploration.Driving;
@@ -30,7 +31,8 @@ internal static class Ends
                     context.Violated(ViolationKind.PayloadLost, "workflow result", "the saga's result does not survive the payload converter: " + lost, path);
                 }
 
-                Checked(context, path, Completed, Array.Empty<string>());
+                // A step an operator skipped is reported in the result, with the reason.
+                Checked(context, path, Completed, (end.Result as ISagaResult)?.SkippedSteps.Select(step => step.Step).ToList() ?? new List<string>());
                 return;
             case WorkflowEndKind.Cancelled:
                 path.History.EndsCancelled();
@@ -46,7 +48,7 @@ internal static class Ends
 
     private static void Checked(ExplorationContext context, PathState path, string outcome, IReadOnlyCollection<string> owed)
     {
-        path.Note("the workflow ended " + outcome + (owed.Count > 0 ? ", reporting as owed: " + string.Join(", ", owed) : string.Empty));
+        path.Note("the workflow ended " + outcome + (owed.Count > 0 ? ", reporting as owed or skipped: " + string.Join(", ", owed) : string.Empty));
         context.Ended(path, outcome);
         Invariants.Check(context, path, outcome, owed);
     }

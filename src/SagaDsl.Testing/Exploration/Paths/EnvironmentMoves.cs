@@ -10,13 +10,15 @@ namespace SagaDsl.Testing.Exploration.Paths;
 /// <summary>
 /// What the environment can do next on a path that waits: any running activity answers (completes,
 /// is refused, fails for good before its effect, fails or times out for good before or after its
-/// effect, heeds a cancel request), a started timer fires, or a client requests cancellation, alone
-/// or together with an answer. Each choice is a new path.
+/// effect, heeds a cancel request), a started timer fires, a client requests cancellation, alone
+/// or together with an answer, or, while the saga waits for an operator, the operator retries or skips
+/// what it parked. Each choice is a new path.
 /// </summary>
 internal static class EnvironmentMoves
 {
     private const string InjectedFailure = "InjectedFailure";
     private const string InjectedCrash = "InjectedCrash";
+    private const string SkipReason = "taken care of by hand";
 
     public static IReadOnlyList<PathState> Next(ExplorationContext context, PathState path)
     {
@@ -26,9 +28,9 @@ internal static class EnvironmentMoves
             return Array.Empty<PathState>();
         }
 
-        if (!path.Activities.Any(activity => activity.WorkflowWaits && !activity.Closed))
+        if (!path.Activities.Any(activity => activity.WorkflowWaits && !activity.Closed) && path.WaitingForOperator.Count == 0)
         {
-            context.Broken(ViolationKind.Stuck, "waiting", "the workflow waits, but for nothing: no activity it awaits is running, so it never ends", path);
+            context.Broken(ViolationKind.Stuck, "waiting", "the workflow waits, but for nothing: no activity it awaits is running and it waits for no operator, so it never ends", path);
             return Array.Empty<PathState>();
         }
 
@@ -49,8 +51,27 @@ internal static class EnvironmentMoves
             next.Add(CancelRequested(path));
         }
 
+        foreach (var parked in path.WaitingForOperator)
+        {
+            next.Add(path.Fork().Updated($"an operator told the saga to retry {Parked(context, parked)}", "Retry", parked.Step));
+            if (CanSkip(context, parked))
+            {
+                next.Add(path.Fork().Updated($"an operator told the saga to skip {Parked(context, parked)} (\"{SkipReason}\")", "Skip", parked.Step, SkipReason));
+            }
+        }
+
         return next;
     }
+
+    /// <summary>
+    /// An operator may skip any compensation, and a step after the pivot whose result nothing needs; a
+    /// skip of anything else is refused by the saga's validator and never reaches its history.
+    /// </summary>
+    private static bool CanSkip(ExplorationContext context, StepFailure parked) =>
+        context.Definition.Steps.Any(step => step.Compensation?.Activity == parked.Activity || (step.Activity == parked.Activity && step.ResultType is null));
+
+    private static string Parked(ExplorationContext context, StepFailure parked) =>
+        context.Definition.Steps.Any(step => step.Compensation?.Activity == parked.Activity) ? $"the compensation of {parked.Step}" : parked.Step;
 
     private static IEnumerable<PathState> Answers(ExplorationContext context, PathState path, ActivityRun activity)
     {

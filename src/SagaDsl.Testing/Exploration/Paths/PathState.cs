@@ -61,6 +61,15 @@ internal sealed class PathState
     /// </summary>
     public bool NewEventsPending { get; set; }
 
+    /// <summary>Gets or sets what the saga parked and waits for an operator's decision about, as its status said at the end of the last task.</summary>
+    public IReadOnlyList<SagaDsl.Runtime.StepFailure> WaitingForOperator { get; set; } = Array.Empty<SagaDsl.Runtime.StepFailure>();
+
+    /// <summary>Gets the update the open task accepted, with its accepted event: that task is already completed in the history.</summary>
+    public (string Id, long Accepted)? OpenUpdate { get; private set; }
+
+    /// <summary>Gets how many updates the path sent so far, to give each its own id.</summary>
+    public int Updates { get; private set; }
+
     /// <summary>Gets or sets how the path's workflow ended, once it has.</summary>
     public string? Outcome { get; set; }
 
@@ -73,6 +82,9 @@ internal sealed class PathState
             Moves = Moves,
             CancelRequested = CancelRequested,
             DeadlineFiredAtStep = DeadlineFiredAtStep,
+            WaitingForOperator = WaitingForOperator,
+            OpenUpdate = OpenUpdate,
+            Updates = Updates,
         };
 
     /// <summary>Gets the timers started and not fired yet.</summary>
@@ -118,6 +130,33 @@ internal sealed class PathState
         History.StartWorkflowTask();
         NewEventsPending = false;
         return this;
+    }
+
+    /// <summary>
+    /// An operator sent an update, which the server delivers in a new workflow task; the task accepts
+    /// it, so its completion and the accepted event are written now, and its commands follow them.
+    /// </summary>
+    /// <param name="line">What happened, for the timeline.</param>
+    /// <param name="update">The update's name.</param>
+    /// <param name="arguments">The update's arguments.</param>
+    /// <returns>This path.</returns>
+    public PathState Updated(string line, string update, params object?[] arguments)
+    {
+        Note(line);
+        Moves++;
+        var id = FormattableString.Invariant($"operator-{++Updates}");
+        OpenUpdate = (id, History.UpdateAccepted(update, id, arguments));
+        NewEventsPending = false;
+        return this;
+    }
+
+    /// <summary>Takes the update the open task accepted, whose completion the task's commands write.</summary>
+    /// <returns>The update, or null when the open task accepted none.</returns>
+    public (string Id, long Accepted)? TakeOpenUpdate()
+    {
+        var update = OpenUpdate;
+        OpenUpdate = null;
+        return update;
     }
 
     /// <summary>The server delivers what it recorded with the last task's commands in a new task.</summary>

@@ -35,7 +35,12 @@ internal static class WorkflowCommands
         var scheduledNow = new HashSet<int>(now.OfType<ScheduledActivity>().Select(command => command.Seq));
         var neverSent = new HashSet<int>(now.OfType<ActivityTokenCancelled>().Select(command => command.Seq).Where(scheduledNow.Contains));
         var after = path.Fork();
-        after.History.CompleteWorkflowTask();
+        var update = after.TakeOpenUpdate();
+        if (update is null)
+        {
+            after.History.CompleteWorkflowTask();
+        }
+
         IReadOnlyList<PathState> branches = new[] { after };
         foreach (var command in now)
         {
@@ -64,10 +69,24 @@ internal static class WorkflowCommands
                     }
 
                     break;
+                case UpdateFinished finished when update is { } accepted && accepted.Id == finished.UpdateId:
+                    foreach (var branch in branches)
+                    {
+                        branch.History.RecordUpdateCompleted(accepted.Accepted, finished.Failure is null ? null : context.Converter.FailureConverter.ToFailure(finished.Failure, context.Converter.PayloadConverter));
+                        branch.Note(finished.Failure is null ? "the workflow took the operator's decision" : $"the workflow refused the operator's decision: {finished.Failure.Message}");
+                    }
+
+                    break;
                 case ActivityTokenCancelled cancelled when !neverSent.Contains(cancelled.Seq):
                     branches = branches.SelectMany(branch => Cancel(context, branch, cancelled.Seq)).ToList();
                     break;
             }
+        }
+
+        var waiting = observation.Status is { Phase: SagaDsl.Runtime.SagaPhase.WaitingForOperator } status ? status.WaitingForOperator : System.Array.Empty<SagaDsl.Runtime.StepFailure>();
+        foreach (var branch in branches)
+        {
+            branch.WaitingForOperator = waiting;
         }
 
         if (observation.End is { } end)

@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using Temporalio.Common;
+
+namespace SagaDsl.Testing.Exploration.Driving;
+
+/// <summary>
+/// Reads, from the SDK's workflow instance that raised the task-completed event, what the workflow
+/// left behind when its task's code had run: its search attributes and the history length of the task.
+/// </summary>
+/// <remarks>
+/// The instance type is internal to the SDK, so its public properties are read by reflection; a
+/// renamed property fails loudly here rather than letting an upsert go unnoticed.
+/// </remarks>
+internal static class TaskEndProbe
+{
+    public static State Read(object instance)
+    {
+        var type = instance.GetType();
+        var attributes = (SearchAttributeCollection)Property(type, "TypedSearchAttributes").GetValue(instance)!;
+        var length = (int)Property(type, "CurrentHistoryLength").GetValue(instance)!;
+        return new State(length, attributes.UntypedValues.ToDictionary(pair => pair.Key.Name, pair => pair.Value, StringComparer.Ordinal));
+    }
+
+    private static PropertyInfo Property(Type type, string name) =>
+        type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance)
+        ?? throw new InvalidOperationException($"The Temporal SDK's workflow instance has no {name} property; the explorer cannot see upserts that no command follows.");
+
+    /// <summary>The workflow's state at the end of a task.</summary>
+    /// <param name="HistoryLength">The history length of the task.</param>
+    /// <param name="SearchAttributes">Its search attributes, name to value.</param>
+    public sealed record State(int HistoryLength, IReadOnlyDictionary<string, object> SearchAttributes);
+}
