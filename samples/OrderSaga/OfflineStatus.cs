@@ -28,7 +28,7 @@ internal static class OfflineStatus
 
         Console.WriteLine("Status query of a saga whose refund keeps failing (offline replay; its 10 attempts used up, the refund runs again):");
         Print(status);
-        return status is { Phase: SagaPhase.Compensating, RetryingCompensations.Count: 1 } ? 0 : 1;
+        return status is { Phase: SagaPhase.RetryingCompensation, RetryingCompensations.Count: 1 } ? 0 : 1;
     }
 
     /// <summary>The sample order's history up to its failed pivot, in the task that starts compensating.</summary>

@@ -148,11 +148,13 @@ public sealed class HandWrittenOrderSagaWorkflow : ISagaWorkflow
                     try
                     {
                         await undo[i].Run();
+                        phase = "Compensating";
                         break;
                     }
                     catch (ActivityFailureException undoFailure) when (!SagaFailures.TookNoEffect(undoFailure, maximumAttempts: 0))
                     {
-                        // No answer yet: the undo may still succeed, so ask again with the same key.
+                        // No answer yet: the undo may still succeed, so say so and ask again with the same key.
+                        Enter("RetryingCompensation");
                     }
                     catch (ActivityFailureException undoFailure)
                     {

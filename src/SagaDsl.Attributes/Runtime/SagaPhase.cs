@@ -22,6 +22,12 @@ public enum SagaPhase
     Cancelled,
 
     /// <summary>
+    /// A compensation used up a round of attempts without an answer and runs again with its key, for as
+    /// long as it takes; the saga says so here until every such compensation has its answer.
+    /// </summary>
+    RetryingCompensation,
+
+    /// <summary>
     /// A compensation, or a critical step after the pivot, failed for good: the saga waits until an
     /// operator tells it to retry or skip each one. Cancellation does not end the wait.
     /// </summary>

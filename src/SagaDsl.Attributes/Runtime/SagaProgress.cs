@@ -139,27 +139,47 @@ public sealed class SagaProgress
     internal void Compensated(string step)
     {
         pending.Remove(step);
-        retrying.Remove(step);
+        StoppedRetrying(step);
         compensated.Add(step);
     }
 
+    /// <summary>
+    /// Records that a compensation used up a round without an answer. The phase says so from the
+    /// first such round; the compensation runs again next, so the upsert is followed by its command.
+    /// </summary>
     internal void CompensationRetrying(string step, string activity, int rounds, Exception failure)
     {
         retrying[step] = StepFailure.From(step, activity, failure);
         SagaLog.CompensationRetrying(Workflow.Logger, Saga, step, rounds, failure);
+        if (phase == SagaPhase.Compensating)
+        {
+            Enter(SagaPhase.RetryingCompensation);
+        }
+    }
+
+    /// <summary>
+    /// A compensation that was retrying has its answer; with none left retrying the saga is back to
+    /// compensating, published with the next compensation scheduled or the saga's end.
+    /// </summary>
+    private void StoppedRetrying(string step)
+    {
+        retrying.Remove(step);
+        if (phase == SagaPhase.RetryingCompensation && retrying.Count == 0)
+        {
+            phase = SagaPhase.Compensating;
+        }
     }
 
     internal void CompensationSkipped(StepFailure skipped)
     {
         pending.Remove(skipped.Step);
-        retrying.Remove(skipped.Step);
         failedCompensations.Add(skipped);
     }
 
     internal void Parked(StepFailure parked, Exception failure)
     {
         currentStep = null;
-        retrying.Remove(parked.Step);
+        StoppedRetrying(parked.Step);
         waitingForOperator.Add(parked);
         SagaLog.WaitingForOperator(Workflow.Logger, Saga, parked.Step, parked.Activity, failure);
         if (phase != SagaPhase.WaitingForOperator)
@@ -174,10 +194,11 @@ public sealed class SagaProgress
     {
         waitingForOperator.Remove(parked);
         SagaLog.OperatorDecided(Workflow.Logger, Saga, parked.Step, decision, reason ?? string.Empty);
+        var undoing = phaseBeforeParking is SagaPhase.Compensating or SagaPhase.RetryingCompensation;
         if (decision == SagaOperatorDecision.Skip)
         {
             var skipped = parked with { SkippedBecause = reason };
-            if (phaseBeforeParking == SagaPhase.Compensating)
+            if (undoing)
             {
                 CompensationSkipped(skipped);
             }
@@ -186,7 +207,7 @@ public sealed class SagaProgress
                 skippedSteps.Add(skipped);
             }
         }
-        else if (phaseBeforeParking == SagaPhase.Running)
+        else if (!undoing)
         {
             currentStep = parked.Step;
         }
@@ -196,7 +217,8 @@ public sealed class SagaProgress
             return;
         }
 
-        phase = phaseBeforeParking;
+        // Other compensations may have started or stopped retrying meanwhile.
+        phase = !undoing ? phaseBeforeParking : retrying.Count > 0 ? SagaPhase.RetryingCompensation : SagaPhase.Compensating;
 
         // A retry schedules its activity next, so its upsert is one of its own. After a skip the saga
         // may end in this same task, whose end upserts once more: the change waits for the next step

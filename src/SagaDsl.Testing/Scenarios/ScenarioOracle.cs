@@ -34,6 +34,8 @@ internal sealed class ScenarioOracle
     private readonly List<StepFailure> owed = new();
     private readonly List<string> compensated = new();
     private int workflowTask;
+    private SagaPhase phase = SagaPhase.Running;
+    private SagaPhase published = SagaPhase.Running;
 
     private ScenarioOracle(SagaScenario scenario)
     {
@@ -116,7 +118,7 @@ internal sealed class ScenarioOracle
             if (step.IsAfterPivot)
             {
                 waitingForOperator.Add(recorded with { IdempotencyKey = StepKey(step) });
-                PhaseChanged();
+                Publish(SagaPhase.WaitingForOperator);
                 return SagaOutcome.WaitingForOperator;
             }
 
@@ -124,7 +126,7 @@ internal sealed class ScenarioOracle
             return Compensate(cancelled: false);
         }
 
-        PhaseChanged();
+        Publish(SagaPhase.Completed);
         history.EndsCompleted(null);
         return SagaOutcome.Completed;
     }
@@ -186,7 +188,7 @@ internal sealed class ScenarioOracle
         if (newestFirst.Count > 0)
         {
             // The saga enters Compensating in the task that schedules its first compensation.
-            PhaseChanged();
+            Publish(SagaPhase.Compensating);
         }
 
         var scheduled = new List<(SagaStepDefinition Step, long Event)>();
@@ -200,6 +202,8 @@ internal sealed class ScenarioOracle
                 continue;
             }
 
+            // A phase left unpublished (back to compensating after a retried one) goes out with the next compensation.
+            Publish(phase);
             if (!Undo(step, Schedule(call)))
             {
                 // Run newest first, the older compensations wait for the operator's decision.
@@ -218,19 +222,21 @@ internal sealed class ScenarioOracle
         }
 
         compensated.AddRange(newestFirst.Select(static step => step.Name));
-        PhaseChanged();
         if (owed.Count > 0)
         {
+            Publish(SagaPhase.OutcomeUncertain);
             history.EndsFailed();
             return SagaOutcome.OutcomeUncertain;
         }
 
         if (cancelled)
         {
+            Publish(SagaPhase.Cancelled);
             history.EndsCancelled();
             return SagaOutcome.Cancelled;
         }
 
+        Publish(SagaPhase.Compensated);
         history.EndsFailed();
         return SagaOutcome.Compensated;
     }
@@ -252,26 +258,29 @@ internal sealed class ScenarioOracle
 
         if (IsUncertain(outcome))
         {
-            // The undo may still succeed: it runs again with its key, and the repeat completes.
+            // The undo may still succeed: the saga says it is retrying, runs it again with its key, and
+            // the repeat completes, which leaves it compensating again (published with what comes next).
+            Publish(SagaPhase.RetryingCompensation);
             Deliver(Schedule(CompensationCall(step)), ActivityOutcome.Completed(null), compensation.MaximumAttempts);
+            phase = SagaPhase.Compensating;
             return true;
         }
 
         waitingForOperator.Add(new StepFailure(step.Name, compensation.Activity, failure.ErrorType, failure.Message, IdempotencyKey.ForCompensation(StepKey(step))));
-        if (waitingForOperator.Count == 1)
-        {
-            // The first parked failure changes the phase; later ones find it changed.
-            PhaseChanged();
-        }
-
+        Publish(SagaPhase.WaitingForOperator);
         return false;
     }
 
-    /// <summary>A saga that keeps a phase attribute upserts it on every change of phase after the start.</summary>
-    private void PhaseChanged()
+    /// <summary>
+    /// The saga moves to a phase; one that keeps a phase attribute upserts it when it differs from the
+    /// last value upserted (the start sets Running).
+    /// </summary>
+    private void Publish(SagaPhase next)
     {
-        if (saga.PhaseSearchAttribute is not null)
+        phase = next;
+        if (saga.PhaseSearchAttribute is not null && published != next)
         {
+            published = next;
             history.UpsertedSearchAttributes();
         }
     }

@@ -41,7 +41,7 @@ public class OrderSagaStatusTests
 
         var status = await StatusAfterAsync(history);
 
-        Assert.Equal(SagaPhase.Compensating, status.Phase);
+        Assert.Equal(SagaPhase.RetryingCompensation, status.Phase);
         Assert.Null(status.CurrentStep);
         var retrying = Assert.Single(status.RetryingCompensations);
         Assert.Equal(("ProcessPayment", "GatewayDown"), (retrying.Step, retrying.ErrorType));
