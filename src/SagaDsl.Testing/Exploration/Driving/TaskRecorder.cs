@@ -19,10 +19,9 @@ namespace SagaDsl.Testing.Exploration.Driving;
 internal sealed class TaskRecorder : IWorkerInterceptor
 {
     private readonly IReadOnlyCollection<Type> failureExceptionTypes;
+    private Inbound? running;
 
     public TaskRecorder(IReadOnlyCollection<Type> failureExceptionTypes) => this.failureExceptionTypes = failureExceptionTypes;
-
-    private Inbound? running;
 
     /// <summary>Gets or sets the observation of the history the replayer runs now.</summary>
     public TaskObservation? Current { get; set; }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SagaDsl.Runtime;
 using SagaDsl.Testing.Exploration.World;
 using SagaDsl.Testing.History;
 
@@ -62,7 +63,7 @@ internal sealed class PathState
     public bool NewEventsPending { get; set; }
 
     /// <summary>Gets or sets what the saga parked and waits for an operator's decision about, as its status said at the end of the last task.</summary>
-    public IReadOnlyList<SagaDsl.Runtime.StepFailure> WaitingForOperator { get; set; } = Array.Empty<SagaDsl.Runtime.StepFailure>();
+    public IReadOnlyList<StepFailure> WaitingForOperator { get; set; } = Array.Empty<StepFailure>();
 
     /// <summary>Gets the update the open task accepted, with its accepted event: that task is already completed in the history.</summary>
     public (string Id, long Accepted)? OpenUpdate { get; private set; }
