@@ -49,12 +49,17 @@ public sealed partial class SagaGenerator
             }
 
             separate = true;
-            var parameters = DataParameters(method).Select(static parameter => $"{parameter.Type} {parameter.Name}").Append("string idempotencyKey");
-            var target = method.IsStatic ? saga.FullName : "saga";
-            var arguments = method.Parameters.Select(static parameter => parameter.Binding switch
+
+            // The key and the step context are the adapter's own; a parameter the adapter passes on may already have their names.
+            var taken = DataParameters(method).Select(static parameter => parameter.Name.TrimStart('@')).ToList();
+            var key = LocalNames.Unique("idempotencyKey", taken);
+            var context = LocalNames.Unique("context", taken);
+            var parameters = DataParameters(method).Select(static parameter => $"{parameter.Type} {parameter.Name}").Append("string " + key);
+            var target = method.IsStatic ? saga.FullName : taken.Contains("saga") ? "this.saga" : "saga";
+            var arguments = method.Parameters.Select(parameter => parameter.Binding switch
             {
-                BindingKind.StepContext => "context",
-                BindingKind.CancellationToken => "context.CancellationToken",
+                BindingKind.StepContext => context,
+                BindingKind.CancellationToken => context + ".CancellationToken",
                 _ => parameter.Name,
             });
             var call = $"{target}.{method.Name}({string.Join(", ", arguments)})";
@@ -73,7 +78,7 @@ public sealed partial class SagaGenerator
                 .Open($"public {returnType} {method.Name}({string.Join(", ", parameters)})");
             if (method.UsesContext)
             {
-                writer.Line($"var context = global::SagaDsl.StepContext.FromCurrentActivity({Literals.Quote(activityName)}, idempotencyKey);");
+                writer.Line($"var {context} = global::SagaDsl.StepContext.FromCurrentActivity({Literals.Quote(activityName)}, {key});");
             }
 
             writer.Line(body).Close();

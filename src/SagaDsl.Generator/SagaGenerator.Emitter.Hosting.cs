@@ -106,10 +106,10 @@ public sealed partial class SagaGenerator
         {
             var workflow = FullWorkflowName(saga);
             var result = $"{saga.FullName}Result";
-            var inputParameter = saga.InputType is null ? string.Empty : $"{saga.InputType} {saga.InputName}, ";
-            var inputArgument = saga.InputType is null ? string.Empty : saga.InputName;
-            var inputForward = saga.InputType is null ? string.Empty : saga.InputName + ", ";
-            var inputDoc = saga.InputType is null ? null : $"/// <param name=\"{saga.InputName}\">The saga's input.</param>";
+            var inputParameter = saga.InputType is null ? string.Empty : $"{saga.InputType} {LocalNames.SagaInput(saga)}, ";
+            var inputArgument = saga.InputType is null ? string.Empty : LocalNames.SagaInput(saga);
+            var inputForward = saga.InputType is null ? string.Empty : LocalNames.SagaInput(saga) + ", ";
+            var inputDoc = saga.InputType is null ? null : $"/// <param name=\"{LocalNames.SagaInput(saga).TrimStart('@')}\">The saga's input.</param>";
             writer.Line($"/// <summary>Starts and runs the {saga.ClassName} saga through a Temporal client, asks where it stands, and retries or skips what it parked.</summary>")
                 .Line(GeneratedCode)
                 .Open($"{saga.Accessibility} static class {saga.ClassName}Client")
@@ -134,7 +134,7 @@ public sealed partial class SagaGenerator
                 .Line($"var start = {Runtime}.SagaStartOptions.For({workflow}.WorkflowType, workflowId, {workflow}.TaskQueue, options);");
             if (saga.HasSearchAttributes)
             {
-                var forInput = saga.InputType is null ? string.Empty : saga.InputName + ", ";
+                var forInput = saga.InputType is null ? string.Empty : LocalNames.SagaInput(saga) + ", ";
                 writer.Line("// Sent with the start as well, so an attribute the namespace lacks fails this call rather than the")
                     .Line("// saga's first workflow task, which the server would retry for ever.")
                     .Line($"start.TypedSearchAttributes = {workflow}.SearchAttributes.ForStart({forInput}start.TypedSearchAttributes);");

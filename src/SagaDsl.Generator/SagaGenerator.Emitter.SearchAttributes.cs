@@ -51,11 +51,11 @@ public sealed partial class SagaGenerator
         private static void WriteStartValues(SourceWriter writer, SagaModel saga)
         {
             const string Collection = "global::Temporalio.Common.SearchAttributeCollection";
-            var input = saga.InputType is null ? string.Empty : $"{saga.InputType} {saga.InputName}, ";
+            var input = saga.InputType is null ? string.Empty : $"{saga.InputType} {LocalNames.SagaInput(saga)}, ";
             writer.Line("/// <summary>Gets the values the saga sets when it starts, over <paramref name=\"others\"/>, to start it with.</summary>");
             if (saga.InputType is not null)
             {
-                writer.Line($"/// <param name=\"{saga.InputName}\">The saga's input.</param>");
+                writer.Line($"/// <param name=\"{LocalNames.SagaInput(saga).TrimStart('@')}\">The saga's input.</param>");
             }
 
             writer.Line("/// <param name=\"others\">Search attributes the caller sets besides; the saga's own replace any of the same name.</param>")
@@ -69,14 +69,14 @@ public sealed partial class SagaGenerator
 
             foreach (var attribute in saga.SearchAttributes)
             {
-                var read = saga.InputName + "." + attribute.Property;
+                var read = LocalNames.SagaInput(saga) + "." + attribute.Property;
                 if (!attribute.MayBeNull)
                 {
                     writer.Line($"values.Set({attribute.Property}, {Convert(read, attribute.Conversion)});");
                     continue;
                 }
 
-                var value = Literals.Camel(attribute.Property) + "Value";
+                var value = LocalNames.ValueLocal(attribute.Property);
                 writer.Open($"if ({read} is {{ }} {value})")
                     .Line($"values.Set({attribute.Property}, {Convert(value, attribute.Conversion)});")
                     .Close()
@@ -111,13 +111,13 @@ public sealed partial class SagaGenerator
         private static string Update(SagaModel saga, SearchAttributeModel attribute)
         {
             var key = "SearchAttributes." + attribute.Property;
-            var read = saga.InputName + "." + attribute.Property;
+            var read = LocalNames.SagaInput(saga) + "." + attribute.Property;
             if (!attribute.MayBeNull)
             {
                 return $"{key}.ValueSet({Convert(read, attribute.Conversion)})";
             }
 
-            var value = Literals.Camel(attribute.Property) + "Value";
+            var value = LocalNames.ValueLocal(attribute.Property);
             return $"{read} is {{ }} {value} ? {key}.ValueSet({Convert(value, attribute.Conversion)}) : {key}.ValueUnset()";
         }
 

@@ -51,7 +51,7 @@ public sealed partial class SagaGenerator
 
         private static void WriteRun(SourceWriter writer, SagaModel saga)
         {
-            var input = saga.InputType is null ? string.Empty : $"{saga.InputType} {saga.InputName}";
+            var input = saga.InputType is null ? string.Empty : $"{saga.InputType} {LocalNames.SagaInput(saga)}";
             writer.Line("/// <summary>Runs the saga and returns what its steps produced.</summary>")
                 .Line("[global::Temporalio.Workflows.WorkflowRun]")
                 .Open($"public async global::System.Threading.Tasks.Task<{saga.FullName}Result> RunAsync({input})");
@@ -352,7 +352,7 @@ public sealed partial class SagaGenerator
         private static string Arguments(SagaModel saga, MethodModel method, string key)
         {
             var values = DataParameters(method)
-                .Select(parameter => parameter.Binding == BindingKind.Input ? saga.InputName : ResultLocal(parameter.SourceStep!))
+                .Select(parameter => parameter.Binding == BindingKind.Input ? LocalNames.SagaInput(saga) : ResultLocal(parameter.SourceStep!))
                 .Append(key);
             return string.Join(", ", values);
         }

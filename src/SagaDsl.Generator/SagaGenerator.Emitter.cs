@@ -65,11 +65,11 @@ public sealed partial class SagaGenerator
             return writer.Finish();
         }
 
-        private static string ResultLocal(string step) => Literals.Camel(step) + "Result";
+        private static string ResultLocal(string step) => LocalNames.ResultLocal(step);
 
-        private static string KeyLocal(StepModel step) => Literals.Camel(step.Method.Name) + "Key";
+        private static string KeyLocal(StepModel step) => LocalNames.KeyLocal(step.Method.Name);
 
-        private static string CompensationKeyLocal(StepModel step) => Literals.Camel(step.Method.Name) + "CompensationKey";
+        private static string CompensationKeyLocal(StepModel step) => LocalNames.CompensationKeyLocal(step.Method.Name);
 
         private static string CompensationOptions(StepModel step) => step.Method.Name + "Compensation";
 

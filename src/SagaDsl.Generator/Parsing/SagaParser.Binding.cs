@@ -16,7 +16,6 @@ internal sealed partial class SagaParser
     private sealed class Binder
     {
         private const string SagaInputCandidate = "the saga input";
-        private static readonly HashSet<string> ReservedLocals = new() { "compensations", "warnings", "result", "activities" };
         private static readonly bool[] IdentityThenImplicit = { true, false };
 
         private readonly SagaParser parser;
@@ -34,6 +33,7 @@ internal sealed partial class SagaParser
         /// <summary>Gets the saga input's type: the first step parameter no earlier result can fill.</summary>
         public ITypeSymbol? InputType { get; private set; }
 
+        /// <summary>Gets the name the first step gives the saga input, as declared; the emitter picks the name it writes.</summary>
         public string InputName { get; private set; } = "input";
 
         public EquatableArray<ParameterModel> Bind(IMethodSymbol method, int order, bool inclusive)
@@ -87,7 +87,7 @@ internal sealed partial class SagaParser
             if (chosen is not null)
             {
                 InputType = chosen.Type;
-                InputName = ReservedLocals.Contains(chosen.Name) ? "sagaInput" : chosen.Name;
+                InputName = chosen.Name;
             }
         }
 
@@ -121,12 +121,12 @@ internal sealed partial class SagaParser
 
             if (KnownTypes.Is(parameter.Type, parser.known.StepContext))
             {
-                return new ParameterModel(parameter.Name, type, BindingKind.StepContext, null);
+                return new ParameterModel(Identifiers.Escape(parameter.Name), type, BindingKind.StepContext, null);
             }
 
             if (KnownTypes.Is(parameter.Type, parser.known.CancellationToken))
             {
-                return new ParameterModel(parameter.Name, type, BindingKind.CancellationToken, null);
+                return new ParameterModel(Identifiers.Escape(parameter.Name), type, BindingKind.CancellationToken, null);
             }
 
             if (KnownTypes.Find(parameter, parser.known.FromStep) is { } fromStep)
@@ -180,7 +180,7 @@ internal sealed partial class SagaParser
                 {
                     return candidates[0] == SagaInputCandidate
                         ? Input(parameter, type)
-                        : new ParameterModel(parameter.Name, type, BindingKind.StepResult, candidates[0]);
+                        : new ParameterModel(Identifiers.Escape(parameter.Name), type, BindingKind.StepResult, candidates[0]);
                 }
             }
 
@@ -206,7 +206,7 @@ internal sealed partial class SagaParser
                 return null;
             }
 
-            return new ParameterModel(parameter.Name, type, BindingKind.StepResult, name);
+            return new ParameterModel(Identifiers.Escape(parameter.Name), type, BindingKind.StepResult, name);
         }
 
         private bool HasEarlierResult(ITypeSymbol type, int order)
@@ -248,7 +248,7 @@ internal sealed partial class SagaParser
         private bool IsContext(IParameterSymbol parameter) =>
             KnownTypes.Is(parameter.Type, parser.known.StepContext) || KnownTypes.Is(parameter.Type, parser.known.CancellationToken);
 
-        private static ParameterModel Input(IParameterSymbol parameter, string type) => new(parameter.Name, type, BindingKind.Input, null);
+        private static ParameterModel Input(IParameterSymbol parameter, string type) => new(Identifiers.Escape(parameter.Name), type, BindingKind.Input, null);
 
         private ParameterModel? Unbound(IMethodSymbol method, IParameterSymbol parameter)
         {
