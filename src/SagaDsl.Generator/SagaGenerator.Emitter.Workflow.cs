@@ -222,12 +222,12 @@ public sealed partial class SagaGenerator
 
         private static void WritePush(SourceWriter writer, SagaModel saga, StepModel step, CompensationModel compensation)
         {
-            var key = CompensationKeyLocal(step);
+            var key = CompensationKeyLocal(saga, step);
             writer.Line($"var {key} = {Runtime}.IdempotencyKey.ForCompensation({KeyLocal(step)});")
                 .Line($"compensations.Push({Literals.Quote(step.Method.Name)}, {Literals.Quote(compensation.ActivityName)}, {key}, () => {Workflow}.ExecuteActivityAsync(")
                 .Indent()
                 .Line($"({saga.ActivitiesClass} activities) => activities.{compensation.Method.Name}({Arguments(saga, compensation.Method, key)}),")
-                .Line($"Options.{CompensationOptions(step)}));")
+                .Line($"{CompensationOptions(saga, step)}));")
                 .Outdent();
         }
 
@@ -342,7 +342,7 @@ public sealed partial class SagaGenerator
             writer.Line($"{assign}await {Workflow}.ExecuteActivityAsync(")
                 .Indent()
                 .Line($"({saga.ActivitiesClass} activities) => activities.{step.Method.Name}({Arguments(saga, step.Method, KeyLocal(step))}),")
-                .Line(saga.DeadlineTicks is not null && !step.Options.Detached ? $"deadline.Bound(Options.{step.Method.Name}));" : $"Options.{step.Method.Name});")
+                .Line(saga.DeadlineTicks is not null && !step.Options.Detached ? $"deadline.Bound({StepOptions(saga, step)}));" : $"{StepOptions(saga, step)});")
                 .Outdent();
         }
 
@@ -382,14 +382,14 @@ public sealed partial class SagaGenerator
         private static void WriteOptions(SourceWriter writer, SagaModel saga)
         {
             writer.Line("/// <summary>The activity options of every step and compensation, as declared on the saga.</summary>")
-                .Open("private static class Options");
+                .Open("private static class " + LocalNames.OptionsClass(saga));
             var first = true;
             foreach (var step in saga.Steps)
             {
                 WriteOption(writer, step.Method.Name, step.Options, ref first);
                 if (step.Compensation is { } compensation)
                 {
-                    WriteOption(writer, CompensationOptions(step), compensation.Options, ref first);
+                    WriteOption(writer, LocalNames.CompensationOptions(saga, step.Method.Name), compensation.Options, ref first);
                 }
             }
 

@@ -69,9 +69,11 @@ public sealed partial class SagaGenerator
 
         private static string KeyLocal(StepModel step) => LocalNames.KeyLocal(step.Method.Name);
 
-        private static string CompensationKeyLocal(StepModel step) => LocalNames.CompensationKeyLocal(step.Method.Name);
+        private static string CompensationKeyLocal(SagaModel saga, StepModel step) => LocalNames.CompensationKeyLocal(saga, step.Method.Name);
 
-        private static string CompensationOptions(StepModel step) => step.Method.Name + "Compensation";
+        private static string CompensationOptions(SagaModel saga, StepModel step) => LocalNames.OptionsClass(saga) + "." + LocalNames.CompensationOptions(saga, step.Method.Name);
+
+        private static string StepOptions(SagaModel saga, StepModel step) => LocalNames.OptionsClass(saga) + "." + step.Method.Name;
 
         /// <summary>The parameters that travel to the activity as arguments: input and earlier results.</summary>
         private static IEnumerable<ParameterModel> DataParameters(MethodModel method) =>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SagaDsl.Generator.Model;
 
 namespace SagaDsl.Generator.Emit;
@@ -23,7 +24,25 @@ internal static class LocalNames
 
     public static string KeyLocal(string step) => Literals.Camel(step) + "Key";
 
-    public static string CompensationKeyLocal(string step) => Literals.Camel(step) + "CompensationKey";
+    /// <summary>
+    /// The local holding a compensation's key. Of the workflow's local families only this one and the
+    /// step keys both end in <c>Key</c>: a step named like another one plus <c>Compensation</c> would
+    /// meet it, so it takes the next free name then.
+    /// </summary>
+    public static string CompensationKeyLocal(SagaModel saga, string step) =>
+        Unique(Literals.Camel(step) + "CompensationKey", saga.Steps.Select(other => KeyLocal(other.Method.Name)).ToList());
+
+    /// <summary>The nested class of activity options, named <c>Options</c> unless a step or compensation option takes that name.</summary>
+    public static string OptionsClass(SagaModel saga)
+    {
+        var members = saga.Steps.Select(step => step.Method.Name).ToList();
+        members.AddRange(saga.Steps.Where(step => step.Compensation is not null).Select(step => CompensationOptions(saga, step.Method.Name)));
+        return Unique("Options", members);
+    }
+
+    /// <summary>The options member of a step's compensation: <c>{Step}Compensation</c> unless a step has that name.</summary>
+    public static string CompensationOptions(SagaModel saga, string step) =>
+        Unique(step + "Compensation", saga.Steps.Select(other => other.Method.Name).ToList());
 
     public static string ValueLocal(string property) => Literals.Camel(property) + "Value";
 
@@ -33,11 +52,12 @@ internal static class LocalNames
     public static string SagaInput(SagaModel saga)
     {
         var taken = new HashSet<string>(NextToInput, StringComparer.Ordinal);
+        taken.Add(OptionsClass(saga));
         foreach (var step in saga.Steps)
         {
             taken.Add(ResultLocal(step.Method.Name));
             taken.Add(KeyLocal(step.Method.Name));
-            taken.Add(CompensationKeyLocal(step.Method.Name));
+            taken.Add(CompensationKeyLocal(saga, step.Method.Name));
         }
 
         foreach (var attribute in saga.SearchAttributes)

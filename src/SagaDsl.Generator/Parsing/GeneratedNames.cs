@@ -8,6 +8,18 @@ internal static class GeneratedNames
 {
     public const string ActivitiesClass = "Activities";
 
+    /// <summary>The members of <see cref="object"/> a parameterless adapter method or a result property of the same name would hide.</summary>
+    public static readonly System.Collections.Generic.HashSet<string> ObjectMembers = new(StringComparer.Ordinal)
+    {
+        "ToString", "GetHashCode", "GetType", "Equals", "MemberwiseClone", "Finalize", "ReferenceEquals",
+    };
+
+    /// <summary>What every generated result declares besides the steps' results.</summary>
+    public static readonly System.Collections.Generic.HashSet<string> ResultMembers = new(StringComparer.Ordinal)
+    {
+        "NonCriticalFailures", "SkippedSteps",
+    };
+
     public static readonly (string Suffix, string Artifact)[] SiblingTypes =
     {
         ("Workflow", "workflow"),

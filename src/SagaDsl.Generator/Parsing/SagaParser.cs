@@ -90,6 +90,7 @@ internal sealed partial class SagaParser
             return null;
         }
 
+        CheckStepNames(declared);
         var pivot = FindPivot(declared);
         var binder = new Binder(this, declared);
         var steps = declared.Select(step => BuildStep(step, binder, pivot, sagaOptions, workflowType, taskQueue)).ToList();
@@ -284,6 +285,27 @@ internal sealed partial class SagaParser
                     Report(SagaDiagnostics.GeneratedNameTaken, location, saga.Name, sibling, artifact, "its namespace");
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A step becomes a method of the <c>Activities</c> adapter and, when it returns something, a
+    /// property of the saga's result: names that <see cref="object"/> or the result itself already
+    /// declare would hide a member or fail to compile there.
+    /// </summary>
+    private void CheckStepNames(List<DeclaredStep> declared)
+    {
+        foreach (var step in declared)
+        {
+            var name = step.Method.Name;
+            if (GeneratedNames.ObjectMembers.Contains(name))
+            {
+                Report(SagaDiagnostics.GeneratedNameTaken, LocationOf(step.Method), saga.Name, name, "activity adapter method", "System.Object");
+            }
+            else if (step.ResultType is not null && GeneratedNames.ResultMembers.Contains(name))
+            {
+                Report(SagaDiagnostics.GeneratedNameTaken, LocationOf(step.Method), saga.Name, name, "result property of step " + name, "the result type");
             }
         }
     }

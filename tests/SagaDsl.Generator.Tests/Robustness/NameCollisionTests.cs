@@ -45,7 +45,42 @@ public class NameCollisionTests
         Assert.True(run.Problems.Count == 0, string.Join("\n", run.Problems.Select(problem => problem.ToString())));
     }
 
-    private static string Saga(string input, string hold) => $$"""
+    /// <summary>Step names that are also names of generated members: the generated code makes room for them.</summary>
+    public static TheoryData<string> StepNamesGeneratedCodeMakesRoomFor() => new()
+    {
+        "Options", "ReserveCompensation", "Status", "Definition", "Diagram", "RunAsync", "RetryAsync", "SkipAsync",
+        "ValidateRetry", "TaskQueue", "WorkflowType", "SearchAttributes", "Compensations", "Progress", "Saga",
+    };
+
+    /// <summary>Step names the result or an activity adapter cannot take: SAGA020 says which and why.</summary>
+    public static TheoryData<string> StepNamesTaken() => new()
+    {
+        "NonCriticalFailures", "SkippedSteps", "ToString", "GetHashCode", "GetType", "Equals", "MemberwiseClone", "Finalize",
+    };
+
+    [Theory]
+    [MemberData(nameof(StepNamesGeneratedCodeMakesRoomFor))]
+    public void A_step_named_like_a_generated_member_compiles_clean(string name)
+    {
+        var run = GeneratorRun.Run(Saga(input: "order", hold: "hold", lastStep: name));
+
+        Assert.True(run.Problems.Count == 0, string.Join("\n", run.Problems.Select(problem => problem.ToString())));
+    }
+
+    [Theory]
+    [MemberData(nameof(StepNamesTaken))]
+    public async System.Threading.Tasks.Task A_step_named_like_a_member_its_result_or_adapter_has_is_SAGA020_and_nothing_else(string name)
+    {
+        var run = GeneratorRun.Run(Saga(input: "order", hold: "hold", lastStep: name));
+
+        var reported = await run.DeclarationProblemsAsync();
+        var taken = Assert.Single(reported);
+        Assert.Equal("SAGA020", taken.Id);
+        Assert.Contains("'" + name + "'", taken.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.DoesNotContain(run.Problems, problem => problem.Location.SourceTree?.FilePath.EndsWith(".g.cs", System.StringComparison.Ordinal) == true);
+    }
+
+    private static string Saga(string input, string hold, string lastStep = "Reconcile") => $$"""
         using System.Threading.Tasks;
         using SagaDsl;
 
@@ -66,7 +101,7 @@ public class NameCollisionTests
             public void Commit(Hold {{hold}}, Order {{input}}) { }
 
             [SagaStep(3)]
-            public void Reconcile(Hold {{hold}}) { }
+            public Hold {{lastStep}}(Hold {{hold}}) => {{hold}};
         }
         """;
 }
