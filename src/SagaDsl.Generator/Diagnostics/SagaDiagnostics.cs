@@ -74,6 +74,9 @@ internal static class SagaDiagnostics
     public static readonly DiagnosticDescriptor GeneratedNameTaken = Rule(
         "SAGA020", "Generated name is taken", "Saga '{0}' needs the name '{1}' for its generated {2}, but {3} already declares it; rename that member or the saga");
 
+    public static readonly DiagnosticDescriptor DuplicateStepName = Rule(
+        "SAGA023", "Two steps share a name", "Step '{0}' (order {1}) has the name of step order {2}; a step is an activity, an adapter method and a result property of its name, so each needs its own: rename one");
+
     public static readonly DiagnosticDescriptor CompensationNeedsStepResult = Rules.Create(
         "SAGA022",
         "Compensation needs its step's result",
@@ -90,7 +93,7 @@ internal static class SagaDiagnostics
         SagaMustBePartial, UnsupportedSagaShape, NoSteps, InvalidStepOrder, CompensationNotFound, CompensationAmbiguous,
         ParameterUnbound, ParameterAmbiguous, UnsupportedParameter, UnsupportedMethod, MultiplePivots,
         CompensationAtOrAfterPivot, InvalidOption, NonCriticalMisuse, InvalidFromStep, InvalidSearchAttribute,
-        InputAmbiguous, CompensationIsStep, GeneratedNameTaken, CompensationNeedsStepResult,
+        InputAmbiguous, CompensationIsStep, GeneratedNameTaken, CompensationNeedsStepResult, DuplicateStepName,
     };
 
     /// <summary>The rules only the generator can check: they compare the sagas of a compilation.</summary>

@@ -8,7 +8,7 @@ internal static class GeneratedNames
 {
     public const string ActivitiesClass = "Activities";
 
-    /// <summary>The members of <see cref="object"/> a parameterless adapter method or a result property of the same name would hide.</summary>
+    /// <summary>The members of <see cref="object"/> an adapter method of the same name would overload, so no method group names it alone.</summary>
     public static readonly System.Collections.Generic.HashSet<string> ObjectMembers = new(StringComparer.Ordinal)
     {
         "ToString", "GetHashCode", "GetType", "Equals", "MemberwiseClone", "Finalize", "ReferenceEquals",

@@ -225,6 +225,12 @@ internal sealed partial class SagaParser
             return null;
         }
 
+        if (GeneratedNames.ObjectMembers.Contains(methodName))
+        {
+            Report(SagaDiagnostics.GeneratedNameTaken, location, saga.Name, methodName, "activity adapter method", "System.Object");
+            return null;
+        }
+
         var candidates = members.OfType<IMethodSymbol>().Where(method => method.MethodKind == MethodKind.Ordinary && method.Name == methodName).ToList();
         if (candidates.Count == 0)
         {
@@ -290,15 +296,24 @@ internal sealed partial class SagaParser
     }
 
     /// <summary>
-    /// A step becomes a method of the <c>Activities</c> adapter and, when it returns something, a
-    /// property of the saga's result: names that <see cref="object"/> or the result itself already
-    /// declare would hide a member or fail to compile there.
+    /// A step is an activity, an adapter method and, when it returns something, a property of the
+    /// saga's result, all of its name: two steps of one name cannot be told apart; an adapter method
+    /// named like a member of <see cref="object"/> is an overload the worker's registration (a method
+    /// group) cannot pick; a result property cannot take a name the result declares itself.
     /// </summary>
     private void CheckStepNames(List<DeclaredStep> declared)
     {
+        var first = new Dictionary<string, DeclaredStep>(System.StringComparer.Ordinal);
         foreach (var step in declared)
         {
             var name = step.Method.Name;
+            if (first.TryGetValue(name, out var earlier))
+            {
+                Report(SagaDiagnostics.DuplicateStepName, LocationOf(step.Method), name, Order(step), Order(earlier));
+                continue;
+            }
+
+            first[name] = step;
             if (GeneratedNames.ObjectMembers.Contains(name))
             {
                 Report(SagaDiagnostics.GeneratedNameTaken, LocationOf(step.Method), saga.Name, name, "activity adapter method", "System.Object");
@@ -309,6 +324,8 @@ internal sealed partial class SagaParser
             }
         }
     }
+
+    private static string Order(DeclaredStep step) => step.Order.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Checks what a step or compensation returns and reports what cannot be an activity.</summary>
     private (ReturnKind Kind, string? ResultType) CheckMethod(IMethodSymbol method)

@@ -52,7 +52,7 @@ public class NameCollisionTests
         "ValidateRetry", "TaskQueue", "WorkflowType", "SearchAttributes", "Compensations", "Progress", "Saga",
     };
 
-    /// <summary>Step names the result or an activity adapter cannot take: SAGA020 says which and why.</summary>
+    /// <summary>Names a step cannot take (its adapter method or result property would meet them): SAGA020 says which and why.</summary>
     public static TheoryData<string> StepNamesTaken() => new()
     {
         "NonCriticalFailures", "SkippedSteps", "ToString", "GetHashCode", "GetType", "Equals", "MemberwiseClone", "Finalize",
@@ -77,6 +77,28 @@ public class NameCollisionTests
         var taken = Assert.Single(reported);
         Assert.Equal("SAGA020", taken.Id);
         Assert.Contains("'" + name + "'", taken.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.DoesNotContain(run.Problems, problem => problem.Location.SourceTree?.FilePath.EndsWith(".g.cs", System.StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Two_steps_of_one_name_are_SAGA023_on_the_second_and_nothing_else()
+    {
+        var run = GeneratorRun.Run(Saga(input: "order", hold: "hold", lastStep: "Reserve"));
+
+        var reported = await run.DeclarationProblemsAsync();
+        var duplicate = Assert.Single(reported);
+        Assert.Equal("SAGA023", duplicate.Id);
+        Assert.Contains("'Reserve'", duplicate.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.DoesNotContain(run.Problems, problem => problem.Location.SourceTree?.FilePath.EndsWith(".g.cs", System.StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task A_compensation_named_like_a_member_of_object_is_SAGA020()
+    {
+        var run = GeneratorRun.Run(Saga(input: "order", hold: "hold").Replace("Release", "ToString", System.StringComparison.Ordinal));
+
+        var taken = Assert.Single(await run.DeclarationProblemsAsync());
+        Assert.Equal("SAGA020", taken.Id);
         Assert.DoesNotContain(run.Problems, problem => problem.Location.SourceTree?.FilePath.EndsWith(".g.cs", System.StringComparison.Ordinal) == true);
     }
 
