@@ -299,6 +299,19 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
+    public Task SAGA024_compensated_by_on_a_method_that_is_not_a_step()
+    {
+        return AssertReports("""
+            [Saga] public partial class OrderSaga
+            {
+                [SagaStep(1)] public void Start(Order order) { }
+                [{|SAGA024:CompensatedBy(nameof(Release))|}] public Hold Reserve(Order order) => new("h");
+                public void Release(Order order) { }
+            }
+            """);
+    }
+
+    [Fact]
     public Task SAGA020_a_type_with_a_generated_name_beside_the_saga()
     {
         return AssertReports("""

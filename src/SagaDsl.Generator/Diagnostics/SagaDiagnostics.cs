@@ -77,6 +77,9 @@ internal static class SagaDiagnostics
     public static readonly DiagnosticDescriptor DuplicateStepName = Rule(
         "SAGA023", "Two steps share a name", "Step '{0}' (order {1}) has the name of step order {2}; a step is an activity, an adapter method and a result property of its name, so each needs its own: rename one");
 
+    public static readonly DiagnosticDescriptor CompensatedByWithoutStep = Rule(
+        "SAGA024", "[CompensatedBy] on a method that is not a step", "Method '{0}' has [CompensatedBy] but no [SagaStep]; only a step is compensated, so the attribute would do nothing: mark the method [SagaStep(n)], or remove the attribute");
+
     public static readonly DiagnosticDescriptor CompensationNeedsStepResult = Rules.Create(
         "SAGA022",
         "Compensation needs its step's result",
@@ -94,6 +97,7 @@ internal static class SagaDiagnostics
         ParameterUnbound, ParameterAmbiguous, UnsupportedParameter, UnsupportedMethod, MultiplePivots,
         CompensationAtOrAfterPivot, InvalidOption, NonCriticalMisuse, InvalidFromStep, InvalidSearchAttribute,
         InputAmbiguous, CompensationIsStep, GeneratedNameTaken, CompensationNeedsStepResult, DuplicateStepName,
+        CompensatedByWithoutStep,
     };
 
     /// <summary>The rules only the generator can check: they compare the sagas of a compilation.</summary>

@@ -125,8 +125,19 @@ internal sealed partial class SagaParser
         foreach (var member in members)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (member is not IMethodSymbol method || KnownTypes.Find(method, known.SagaStep) is not { } attribute)
+            if (member is not IMethodSymbol method)
             {
+                continue;
+            }
+
+            if (KnownTypes.Find(method, known.SagaStep) is not { } attribute)
+            {
+                if (KnownTypes.Find(method, known.CompensatedBy) is { } orphan)
+                {
+                    // Only a step is compensated: on any other method the attribute would do nothing, silently.
+                    Report(SagaDiagnostics.CompensatedByWithoutStep, LocationInfo.From(orphan.ApplicationSyntaxReference?.GetSyntax(cancellationToken)), method.Name);
+                }
+
                 continue;
             }
 
