@@ -45,11 +45,8 @@ public sealed partial class SagaGenerator
                 optional.Add($"PhaseSearchAttribute: {Literals.Quote(phase)}");
             }
 
-            writer.Close(optional.Count == 0 ? "});" : "},");
-            for (var index = 0; index < optional.Count; index++)
-            {
-                writer.Line(optional[index] + (index == optional.Count - 1 ? ");" : ","));
-            }
+            writer.Close(optional.Count == 0 ? "});" : "},")
+                .Arguments(optional);
 
             writer.Outdent()
                 .Line();

@@ -99,13 +99,10 @@ public sealed partial class SagaGenerator
                     ? "// Set before the first step, so the saga can be found by its phase while it runs."
                     : "// Set before the first step, so the saga can be found by business key while it runs.")
                 .Line($"{Workflow}.UpsertTypedSearchAttributes(")
-                .Indent();
-            for (var index = 0; index < updates.Count; index++)
-            {
-                writer.Line(updates[index] + (index == updates.Count - 1 ? ");" : ","));
-            }
-
-            writer.Outdent().Line();
+                .Indent()
+                .Arguments(updates)
+                .Outdent()
+                .Line();
         }
 
         private static string Update(SagaModel saga, SearchAttributeModel attribute)

@@ -58,19 +58,7 @@ public sealed class SagaParking
     /// <summary>Rejects a skip of anything that is not parked now, of a step the saga cannot go on without, or without a reason.</summary>
     /// <param name="step">The parked step, or the step whose compensation is parked.</param>
     /// <param name="reason">Why the saga may go on without it; recorded in the status, the result or failure, and the history.</param>
-    public void ValidateSkip(string step, string reason)
-    {
-        var waiting = Find(step);
-        if (!waiting.CanSkip)
-        {
-            throw Rejected($"step {step} returns a result the saga needs, so it cannot be skipped; fix its cause and retry it");
-        }
-
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            throw Rejected($"skipping {step} needs a reason, which the saga records");
-        }
-    }
+    public void ValidateSkip(string step, string reason) => FindSkippable(step, reason);
 
     /// <summary>Tells the saga to run a parked step or compensation again, with its key.</summary>
     /// <param name="step">The parked step, or the step whose compensation is parked.</param>
@@ -88,9 +76,24 @@ public sealed class SagaParking
     /// <returns>A completed task: the update ends once the saga has taken the decision.</returns>
     public Task SkipAsync(string step, string reason)
     {
-        ValidateSkip(step, reason);
-        parked[step].Decide(SagaOperatorDecision.Skip, reason);
+        FindSkippable(step, reason).Decide(SagaOperatorDecision.Skip, reason);
         return Task.CompletedTask;
+    }
+
+    private Parked FindSkippable(string step, string reason)
+    {
+        var waiting = Find(step);
+        if (!waiting.CanSkip)
+        {
+            throw Rejected($"step {step} returns a result the saga needs, so it cannot be skipped; fix its cause and retry it");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw Rejected($"skipping {step} needs a reason, which the saga records");
+        }
+
+        return waiting;
     }
 
     private Parked Find(string step)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using SagaDsl.Generator.Model;
 
 namespace SagaDsl.Generator.Emit;
@@ -20,54 +21,28 @@ internal static class LocalNames
         "Definition", "WorkflowType", "TaskQueue", "Diagram", "Status", "All", "ForStart", "Phase",
     };
 
+    // The names a saga needs depend on all its steps; the emitter asks for them many times per saga.
+    private static readonly ConditionalWeakTable<SagaModel, SagaNames> PerSaga = new();
+
     public static string ResultLocal(string step) => Literals.Camel(step) + "Result";
 
     public static string KeyLocal(string step) => Literals.Camel(step) + "Key";
 
-    /// <summary>
-    /// The local holding a compensation's key. Of the workflow's local families only this one and the
-    /// step keys both end in <c>Key</c>: a step named like another one plus <c>Compensation</c> would
-    /// meet it, so it takes the next free name then.
-    /// </summary>
-    public static string CompensationKeyLocal(SagaModel saga, string step) =>
-        Unique(Literals.Camel(step) + "CompensationKey", saga.Steps.Select(other => KeyLocal(other.Method.Name)).ToList());
+    public static string ValueLocal(string property) => Literals.Camel(property) + "Value";
+
+    /// <summary>The local holding a compensation's key (see <see cref="SagaNames"/>).</summary>
+    public static string CompensationKeyLocal(SagaModel saga, string step) => For(saga).CompensationKeys[step];
 
     /// <summary>The nested class of activity options, named <c>Options</c> unless a step or compensation option takes that name.</summary>
-    public static string OptionsClass(SagaModel saga)
-    {
-        var members = saga.Steps.Select(step => step.Method.Name).ToList();
-        members.AddRange(saga.Steps.Where(step => step.Compensation is not null).Select(step => CompensationOptions(saga, step.Method.Name)));
-        return Unique("Options", members);
-    }
+    public static string OptionsClass(SagaModel saga) => For(saga).OptionsClass;
 
     /// <summary>The options member of a step's compensation: <c>{Step}Compensation</c> unless a step has that name.</summary>
-    public static string CompensationOptions(SagaModel saga, string step) =>
-        Unique(step + "Compensation", saga.Steps.Select(other => other.Method.Name).ToList());
-
-    public static string ValueLocal(string property) => Literals.Camel(property) + "Value";
+    public static string CompensationOptions(SagaModel saga, string step) => For(saga).CompensationOptions[step];
 
     /// <summary>The saga input's parameter name in generated code: the declared one, unless generated code needs it.</summary>
     /// <param name="saga">The saga.</param>
     /// <returns>The identifier to write.</returns>
-    public static string SagaInput(SagaModel saga)
-    {
-        var taken = new HashSet<string>(NextToInput, StringComparer.Ordinal);
-        taken.Add(OptionsClass(saga));
-        foreach (var step in saga.Steps)
-        {
-            taken.Add(ResultLocal(step.Method.Name));
-            taken.Add(KeyLocal(step.Method.Name));
-            taken.Add(CompensationKeyLocal(saga, step.Method.Name));
-        }
-
-        foreach (var attribute in saga.SearchAttributes)
-        {
-            taken.Add(attribute.Property);
-            taken.Add(ValueLocal(attribute.Property));
-        }
-
-        return Identifiers.Escape(Unique(taken.Contains(saga.InputName) ? "sagaInput" : saga.InputName, taken));
-    }
+    public static string SagaInput(SagaModel saga) => For(saga).Input;
 
     /// <summary><paramref name="preferred"/>, or with the first number from 2 that makes it free.</summary>
     /// <param name="preferred">The name wanted.</param>
@@ -82,5 +57,52 @@ internal static class LocalNames
         }
 
         return name;
+    }
+
+    private static SagaNames For(SagaModel saga) => PerSaga.GetValue(saga, static model => new SagaNames(model));
+
+    /// <summary>
+    /// The names of one saga that depend on its other names. Of the workflow's local families only the
+    /// compensation keys and the step keys both end in <c>Key</c>, and only compensation options and
+    /// step options share the options class: a step named like another one plus <c>Compensation</c>
+    /// would meet them, so they take the next free name then.
+    /// </summary>
+    private sealed class SagaNames
+    {
+        public SagaNames(SagaModel saga)
+        {
+            var steps = saga.Steps.Select(static step => step.Method.Name).ToList();
+            var stepKeys = steps.Select(KeyLocal).ToList();
+            CompensationKeys = steps.ToDictionary(static step => step, step => Unique(Literals.Camel(step) + "CompensationKey", stepKeys), StringComparer.Ordinal);
+            CompensationOptions = steps.ToDictionary(static step => step, step => Unique(step + "Compensation", steps), StringComparer.Ordinal);
+
+            var members = new List<string>(steps);
+            members.AddRange(saga.Steps.Where(static step => step.Compensation is not null).Select(step => CompensationOptions[step.Method.Name]));
+            OptionsClass = Unique("Options", members);
+
+            var taken = new HashSet<string>(NextToInput, StringComparer.Ordinal) { OptionsClass };
+            foreach (var step in steps)
+            {
+                taken.Add(ResultLocal(step));
+                taken.Add(KeyLocal(step));
+                taken.Add(CompensationKeys[step]);
+            }
+
+            foreach (var attribute in saga.SearchAttributes)
+            {
+                taken.Add(attribute.Property);
+                taken.Add(ValueLocal(attribute.Property));
+            }
+
+            Input = Identifiers.Escape(Unique(taken.Contains(saga.InputName) ? "sagaInput" : saga.InputName, taken));
+        }
+
+        public Dictionary<string, string> CompensationKeys { get; }
+
+        public Dictionary<string, string> CompensationOptions { get; }
+
+        public string OptionsClass { get; }
+
+        public string Input { get; }
     }
 }

@@ -72,6 +72,17 @@ internal sealed class SourceWriter
         return Line(line);
     }
 
+    /// <summary>Writes the last arguments of a call, one per line, and closes the call: <c>a,</c> … <c>z);</c>.</summary>
+    public SourceWriter Arguments(System.Collections.Generic.IReadOnlyList<string> arguments)
+    {
+        for (var index = 0; index < arguments.Count; index++)
+        {
+            Line(arguments[index] + (index == arguments.Count - 1 ? ");" : ","));
+        }
+
+        return this;
+    }
+
     public SourceWriter Indent()
     {
         depth++;

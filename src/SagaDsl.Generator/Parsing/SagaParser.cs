@@ -236,9 +236,8 @@ internal sealed partial class SagaParser
             return null;
         }
 
-        if (GeneratedNames.ObjectMembers.Contains(methodName))
+        if (NamedLikeObjectMember(methodName, location))
         {
-            Report(SagaDiagnostics.GeneratedNameTaken, location, saga.Name, methodName, "activity adapter method", "System.Object");
             return null;
         }
 
@@ -325,15 +324,23 @@ internal sealed partial class SagaParser
             }
 
             first[name] = step;
-            if (GeneratedNames.ObjectMembers.Contains(name))
-            {
-                Report(SagaDiagnostics.GeneratedNameTaken, LocationOf(step.Method), saga.Name, name, "activity adapter method", "System.Object");
-            }
-            else if (step.ResultType is not null && GeneratedNames.ResultMembers.Contains(name))
+            if (!NamedLikeObjectMember(name, LocationOf(step.Method)) && step.ResultType is not null && GeneratedNames.ResultMembers.Contains(name))
             {
                 Report(SagaDiagnostics.GeneratedNameTaken, LocationOf(step.Method), saga.Name, name, "result property of step " + name, "the result type");
             }
         }
+    }
+
+    /// <summary>Reports a step or compensation whose adapter method would overload a member of <see cref="object"/>.</summary>
+    private bool NamedLikeObjectMember(string method, LocationInfo? location)
+    {
+        if (!GeneratedNames.ObjectMembers.Contains(method))
+        {
+            return false;
+        }
+
+        Report(SagaDiagnostics.GeneratedNameTaken, location, saga.Name, method, "activity adapter method", "System.Object");
+        return true;
     }
 
     private static string Order(DeclaredStep step) => step.Order.ToString(System.Globalization.CultureInfo.InvariantCulture);

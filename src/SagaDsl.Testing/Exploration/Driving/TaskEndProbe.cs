@@ -16,17 +16,38 @@ namespace SagaDsl.Testing.Exploration.Driving;
 /// </remarks>
 internal static class TaskEndProbe
 {
+    // Read at the end of every replayed task of an exploration, from one replayer per core: the
+    // properties are looked up once, and published as one reference so no thread sees half of them.
+    private static Accessors? accessors;
+
     public static State Read(object instance)
     {
         var type = instance.GetType();
-        var attributes = (SearchAttributeCollection)Property(type, "TypedSearchAttributes").GetValue(instance)!;
-        var length = (int)Property(type, "CurrentHistoryLength").GetValue(instance)!;
+        var read = accessors is { } known && known.Type == type ? known : accessors = new Accessors(type);
+        var attributes = (SearchAttributeCollection)read.Attributes.GetValue(instance)!;
+        var length = (int)read.Length.GetValue(instance)!;
         return new State(length, attributes.UntypedValues.ToDictionary(pair => pair.Key.Name, pair => pair.Value, StringComparer.Ordinal));
     }
 
     private static PropertyInfo Property(Type type, string name) =>
         type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance)
         ?? throw new InvalidOperationException($"The Temporal SDK's workflow instance has no {name} property; the explorer cannot see upserts that no command follows.");
+
+    private sealed class Accessors
+    {
+        public Accessors(Type type)
+        {
+            Type = type;
+            Attributes = Property(type, "TypedSearchAttributes");
+            Length = Property(type, "CurrentHistoryLength");
+        }
+
+        public Type Type { get; }
+
+        public PropertyInfo Attributes { get; }
+
+        public PropertyInfo Length { get; }
+    }
 
     /// <summary>The workflow's state at the end of a task.</summary>
     /// <param name="HistoryLength">The history length of the task.</param>
