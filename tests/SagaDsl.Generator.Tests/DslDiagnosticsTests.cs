@@ -161,6 +161,20 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
+    public Task SAGA010_async_void_step_and_compensation_but_not_their_async_Task_and_plain_void_look_alikes()
+    {
+        return AssertReports("""
+            [Saga] public partial class OrderSaga
+            {
+                [SagaStep(1)] [CompensatedBy(nameof(Release))] public async void {|SAGA010:Reserve|}(Order order) => await Task.Yield();
+                [SagaStep(2)] public async Task Pay(Order order) => await Task.Yield();
+                [SagaStep(3)] public void Ship(Order order) { }
+                public async void {|SAGA010:Release|}(Order order) => await Task.Yield();
+            }
+            """);
+    }
+
+    [Fact]
     public Task SAGA011_second_pivot()
     {
         return AssertReports("""
@@ -197,7 +211,69 @@ public class DslDiagnosticsTests
                 [SagaStep(1, {|SAGA013:BackoffCoefficient = 0.5|}, {|SAGA013:MaximumAttempts = -1|})] public void Reserve(Order order) { }
                 [SagaStep(2, InitialInterval = "00:01:00", {|SAGA013:MaximumInterval = "00:00:10"|})] public void Pay(Order order) { }
                 [SagaStep(3, {|SAGA013:HeartbeatTimeout = "-00:00:05"|}, {|SAGA013:NonRetryableErrorTypes = new[] { "Declined", "" }|})] public void Ship(Order order) { }
-                [SagaStep(4, {|SAGA013:NonRetryableErrorTypes = new[] { "Card Declined" }|})] public void Bill(Order order) { }
+                [SagaStep(4, {|SAGA013:NonRetryableErrorTypes = new[] { "Card Declined" }|}, TaskQueue = "payments")] public void Bill(Order order) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task SAGA013_timeouts_the_server_would_cut_and_an_exception_named_with_its_namespace()
+    {
+        return AssertReports("""
+            public sealed class CardDeclinedException : System.Exception { }
+
+            [Saga(ScheduleToCloseTimeout = "00:05:00", HeartbeatTimeout = "00:00:30")]
+            public partial class OrderSaga
+            {
+                [SagaStep(1, {|SAGA013:StartToCloseTimeout = "00:10:00"|})] public void Reserve(Order order) { }
+                [SagaStep(2, StartToCloseTimeout = "00:01:00", {|SAGA013:HeartbeatTimeout = "00:02:00"|})] public void Pay(Order order) { }
+                [SagaStep(3, {|SAGA013:StartToCloseTimeout = "00:00:10"|})] public void Ship(Order order) { }
+                [SagaStep(4, {|SAGA013:NonRetryableErrorTypes = new[] { "Shop.CardDeclinedException" }|})] public void Bill(Order order) { }
+                [SagaStep(5, {|SAGA013:NonRetryableErrorTypes = new[] { "System.InvalidOperationException" }|})] public void Close(Order order) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Timeouts_within_their_bounds_and_error_types_named_as_Temporal_names_them_are_valid()
+    {
+        return AssertValid("""
+            public sealed class CardDeclinedException : System.Exception { }
+
+            [Saga(ScheduleToCloseTimeout = "00:05:00", HeartbeatTimeout = "00:00:30")]
+            public partial class OrderSaga
+            {
+                [SagaStep(1, StartToCloseTimeout = "00:05:00")] public void Reserve(Order order) { }
+                [SagaStep(2, StartToCloseTimeout = "00:01:00", HeartbeatTimeout = "00:01:00")] public void Pay(Order order) { }
+                [SagaStep(3, NonRetryableErrorTypes = new[] { "CardDeclinedException", "Payments.Declined" })] public void Bill(Order order) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task SAGA013_a_task_queue_limit_declared_twice_or_for_a_queue_no_activity_runs_on()
+    {
+        return AssertReports("""
+            [Saga, SagaTaskQueue("payments", MaxConcurrentActivities = 5), {|SAGA013:SagaTaskQueue("payments", MaxTaskQueueActivitiesPerSecond = 50)|}]
+            [{|SAGA013:SagaTaskQueue("paymnets", MaxTaskQueueActivitiesPerSecond = 50)|}]
+            public partial class OrderSaga
+            {
+                [SagaStep(1)] public void Reserve(Order order) { }
+                [SagaStep(2, TaskQueue = "payments")] public void Pay(Order order) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Task_queue_limits_for_the_saga_queue_a_step_queue_and_a_compensation_queue_are_valid()
+    {
+        return AssertValid("""
+            [Saga(TaskQueue = "orders"), SagaTaskQueue("orders", MaxConcurrentActivities = 5), SagaTaskQueue("payments", MaxConcurrentActivities = 2), SagaTaskQueue("refunds", MaxTaskQueueActivitiesPerSecond = 1)]
+            public partial class OrderSaga
+            {
+                [SagaStep(1, TaskQueue = "payments"), CompensatedBy(nameof(Refund), TaskQueue = "refunds")] public void Pay(Order order) { }
+                [SagaStep(2)] public void Ship(Order order) { }
+                public void Refund(Order order) { }
             }
             """);
     }
@@ -243,6 +319,23 @@ public class DslDiagnosticsTests
             [Saga] public partial class OrderSaga
             {
                 [SagaStep(1)] public void Reserve(Request request) { }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task SAGA016_search_attribute_with_a_name_Temporal_keeps_or_on_a_step_result()
+    {
+        return AssertReports("""
+            public sealed record Request(
+                [property: {|SAGA016:SearchAttribute|}] string WorkflowId,
+                [property: {|SAGA016:SearchAttribute("TemporalChangeVersion")|}] string Version,
+                [property: SearchAttribute("CustomerWorkflowId")] string Customer);
+            public sealed record Charge([property: {|SAGA016:SearchAttribute|}] string ChargeId);
+
+            [Saga({|SAGA013:PhaseSearchAttribute = "ExecutionStatus"|})] public partial class OrderSaga
+            {
+                [SagaStep(1)] public Charge Pay(Request request) => new("c");
             }
             """);
     }
@@ -443,6 +536,16 @@ public class DslDiagnosticsTests
 
         var message = Assert.Single(await run.DeclarationProblemsAsync()).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal("Parameter 'hold' of 'Ship' could bind to 'Reserve', 'ReserveMore'; choose one with [FromStep(nameof(...))] or [SagaInput]", message);
+    }
+
+    /// <summary>The look-alike of a rule: no diagnostic, and generated code that compiles clean.</summary>
+    private static async Task AssertValid([StringSyntax("C#")] string source)
+    {
+        var run = GeneratorRun.Run(Usings + source);
+
+        Assert.Empty(await run.DeclarationProblemsAsync());
+        Assert.NotEmpty(run.Sources);
+        Assert.Empty(run.Problems);
     }
 
     private static async Task AssertReports([StringSyntax("C#")] string marked)

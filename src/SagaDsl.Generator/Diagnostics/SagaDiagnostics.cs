@@ -6,9 +6,11 @@ using SagaDsl.Diagnostics;
 namespace SagaDsl.Generator.Diagnostics;
 
 /// <summary>
-/// The saga DSL rules the generator reports. Every rule but SAGA022 is an error: a saga that breaks
-/// one gets no generated code, only the diagnostic, never a cascade of compiler errors. SAGA022 is a
-/// warning about a saga that works but cannot keep its promise on every path.
+/// The saga DSL rules. Every rule but SAGA022 is an error. A saga that breaks a declaration rule gets
+/// no generated code, only the diagnostic, never a cascade of compiler errors; SAGA025 (a payload the
+/// default converter cannot carry) leaves generation alone, since the code compiles and a custom
+/// converter may carry it. SAGA022 is a warning about a saga that works but cannot keep its promise
+/// on every path.
 /// </summary>
 internal static class SagaDiagnostics
 {
@@ -80,6 +82,9 @@ internal static class SagaDiagnostics
     public static readonly DiagnosticDescriptor CompensatedByWithoutStep = Rule(
         "SAGA024", "[CompensatedBy] on a method that is not a step", "Method '{0}' has [CompensatedBy] but no [SagaStep]; only a step is compensated, so the attribute would do nothing: mark the method [SagaStep(n)], or remove the attribute");
 
+    public static readonly DiagnosticDescriptor PayloadDoesNotRoundTrip = Rule(
+        "SAGA025", "Payload does not round-trip", "Type '{0}' of {1} does not come back whole from Temporal's default data converter: {2}; {3}. If the worker and client use a DataConverter that handles it, set dotnet_diagnostic.SAGA025.severity = none.");
+
     public static readonly DiagnosticDescriptor CompensationNeedsStepResult = Rules.Create(
         "SAGA022",
         "Compensation needs its step's result",
@@ -100,11 +105,18 @@ internal static class SagaDiagnostics
         CompensatedByWithoutStep,
     };
 
+    /// <summary>
+    /// The rule about what Temporal carries, reported by the payload analyzer. The generated code
+    /// compiles whatever the types, so it does not stop generation: a worker with a converter of its
+    /// own may carry what the default one cannot.
+    /// </summary>
+    public static readonly IReadOnlyList<DiagnosticDescriptor> Payloads = new[] { PayloadDoesNotRoundTrip };
+
     /// <summary>The rules only the generator can check: they compare the sagas of a compilation.</summary>
     public static readonly IReadOnlyList<DiagnosticDescriptor> Generation = new[] { DuplicateWorkflowType, LanguageVersionTooOld };
 
     /// <summary>Every SAGA0xx rule.</summary>
-    public static readonly IReadOnlyList<DiagnosticDescriptor> All = Declarations.Concat(Generation).ToArray();
+    public static readonly IReadOnlyList<DiagnosticDescriptor> All = Declarations.Concat(Payloads).Concat(Generation).ToArray();
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(static descriptor => descriptor.Id);
 

@@ -45,7 +45,7 @@ internal sealed partial class SagaParser
     private static readonly long DefaultCompensationMaximumInterval = TimeSpan.FromMinutes(1).Ticks;
     private const int UnlimitedAttempts = 0;
 
-    private DeclaredOptions ReadOptions(AttributeData attribute, string owner)
+    private DeclaredOptions ReadOptions(AttributeData attribute, string owner, DeclaredOptions? inherited = null)
     {
         var options = new DeclaredOptions();
         foreach (var argument in attribute.NamedArguments)
@@ -92,7 +92,31 @@ internal sealed partial class SagaParser
             options.MaximumInterval = null;
         }
 
+        CheckTimeouts(attribute, owner, options, inherited);
         return options;
+    }
+
+    /// <summary>
+    /// The server caps a start-to-close timeout longer than the schedule-to-close one, and a heartbeat
+    /// timeout longer than the start-to-close one, without a word: the declared value would never
+    /// apply. Checked on what the attribute declares, against what it inherits from the saga.
+    /// </summary>
+    private void CheckTimeouts(AttributeData attribute, string owner, DeclaredOptions own, DeclaredOptions? inherited)
+    {
+        var startToClose = own.StartToClose ?? inherited?.StartToClose;
+        var scheduleToClose = own.ScheduleToClose ?? inherited?.ScheduleToClose;
+        var heartbeat = own.Heartbeat ?? inherited?.Heartbeat;
+        if (startToClose > scheduleToClose && (own.StartToClose is not null || own.ScheduleToClose is not null))
+        {
+            var option = own.StartToClose is not null ? "StartToCloseTimeout" : "ScheduleToCloseTimeout";
+            InvalidOption(attribute, owner, option, Quote(TimeSpan.FromTicks(option == "StartToCloseTimeout" ? startToClose!.Value : scheduleToClose!.Value)), "StartToCloseTimeout is longer than ScheduleToCloseTimeout, which bounds all attempts together; the server would cut each attempt to ScheduleToCloseTimeout");
+        }
+
+        var attemptLimit = startToClose ?? scheduleToClose ?? DefaultStartToClose;
+        if (heartbeat > attemptLimit && (own.Heartbeat is not null || own.StartToClose is not null || own.ScheduleToClose is not null))
+        {
+            InvalidOption(attribute, owner, own.Heartbeat is not null ? "HeartbeatTimeout" : startToClose is not null ? "StartToCloseTimeout" : "ScheduleToCloseTimeout", Quote(TimeSpan.FromTicks(own.Heartbeat ?? attemptLimit)), "HeartbeatTimeout is longer than the attempt's timeout, so a missed heartbeat is never what ends an attempt; the server would cut it to the attempt's timeout");
+        }
     }
 
     /// <summary>Applies the saga's defaults and the built-in ones to what one attribute declares.</summary>
@@ -165,6 +189,15 @@ internal sealed partial class SagaParser
         }
 
         var types = value.Values.Select(static item => item.Value as string).ToArray();
+        if (types.FirstOrDefault(ExceptionByFullName) is { } fullName)
+        {
+            // Temporal names a failure from a .NET exception by the exception type's Name: a namespace
+            // in front never matches, and the failure would be retried as if nothing were declared.
+            var shortName = fullName.Substring(fullName.LastIndexOf('.') + 1);
+            InvalidOption(attribute, owner, "NonRetryableErrorTypes", Quote(fullName), "Temporal names a failure from an exception by the type's name without its namespace, so this never matches; write \"" + shortName + "\"");
+            return null;
+        }
+
         if (types.All(static type => !string.IsNullOrWhiteSpace(type) && !type!.Any(char.IsWhiteSpace)))
         {
             return types!;
@@ -172,6 +205,24 @@ internal sealed partial class SagaParser
 
         InvalidOption(attribute, owner, "NonRetryableErrorTypes", "{ " + string.Join(", ", types.Select(static type => type is null ? "null" : Quote(type))) + " }", "an error type is a name without spaces, such as \"CardDeclined\"");
         return null;
+    }
+
+    private bool ExceptionByFullName(string? type)
+    {
+        if (type is null || type.IndexOf('.') < 0 || known.Compilation.GetTypeByMetadataName(type) is not { } named)
+        {
+            return false;
+        }
+
+        for (var current = (INamedTypeSymbol?)named; current is not null; current = current.BaseType)
+        {
+            if (current.ToDisplayString() == "System.Exception")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string? ReadTaskQueue(AttributeData attribute, string owner, string option, TypedConstant value)
@@ -203,7 +254,12 @@ internal sealed partial class SagaParser
 
     private static string Quote(string text) => "\"" + text + "\"";
 
-    private List<TaskQueueModel> ReadTaskQueues()
+    /// <summary>
+    /// Reads the <c>[SagaTaskQueue]</c> limits. A limit is applied by the worker of its queue, so one
+    /// for a queue no activity of the saga runs on, or a second one for the same queue, would limit
+    /// nothing, silently.
+    /// </summary>
+    private List<TaskQueueModel> ReadTaskQueues(HashSet<string> used)
     {
         var queues = new List<TaskQueueModel>();
         foreach (var attribute in saga.GetAttributes())
@@ -217,6 +273,18 @@ internal sealed partial class SagaParser
             if (string.IsNullOrWhiteSpace(name))
             {
                 Report(SagaDiagnostics.InvalidOption, LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken)), saga.Name, "SagaTaskQueue", name is null ? "null" : Quote(name!), "a task queue has a non-empty name");
+                continue;
+            }
+
+            if (queues.Any(queue => queue.Name == name))
+            {
+                Report(SagaDiagnostics.InvalidOption, LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken)), saga.Name, "SagaTaskQueue", Quote(name!), "the queue's limits are declared twice; keep one [SagaTaskQueue] per queue with all its limits");
+                continue;
+            }
+
+            if (!used.Contains(name!))
+            {
+                Report(SagaDiagnostics.InvalidOption, LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken)), saga.Name, "SagaTaskQueue", Quote(name!), "no step or compensation of the saga runs on it, so its limits would apply to nothing; the saga's activities run on " + string.Join(", ", used.OrderBy(static queue => queue, StringComparer.Ordinal).Select(Quote)));
                 continue;
             }
 

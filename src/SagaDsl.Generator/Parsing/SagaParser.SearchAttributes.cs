@@ -11,6 +11,52 @@ internal sealed partial class SagaParser
     private const string KeyListName = "All";
     private const string IndexableTypes = "string, Guid, an enum, an integer, double, float, decimal, bool, DateTimeOffset or a collection of strings";
 
+    // The server's system, predefined and reserved names (common/searchattribute/sadefs in
+    // temporalio/temporal): a workflow cannot upsert any of them, nor any name with the prefix.
+    private const string ReservedPrefix = "Temporal";
+    private const string ReservedExamples = "WorkflowId, ExecutionStatus, StartTime, ...";
+    private static readonly HashSet<string> ReservedSearchAttributes = new(System.StringComparer.Ordinal)
+    {
+        "NamespaceId", "WorkflowId", "RunId", "WorkflowType", "StartTime", "ExecutionTime", "CloseTime", "ExecutionStatus",
+        "TaskQueue", "HistoryLength", "ExecutionDuration", "StateTransitionCount", "HistorySizeBytes", "ParentWorkflowId",
+        "ParentRunId", "RootWorkflowId", "RootRunId", "BinaryChecksums", "BatcherNamespace", "BatcherUser", "BuildIds",
+        "MemoEncoding", "Memo", "VisibilityTaskKey",
+    };
+
+    private static bool IsReservedSearchAttribute(string name) =>
+        ReservedSearchAttributes.Contains(name) || name.StartsWith(ReservedPrefix, System.StringComparison.Ordinal);
+
+    /// <summary>
+    /// Search attributes are read from the saga input when the workflow starts; on a step's result
+    /// the attribute would be ignored, so it is reported where it is written.
+    /// </summary>
+    private void CheckResultSearchAttributes(IEnumerable<(ITypeSymbol Result, string Step)> results, ITypeSymbol? input)
+    {
+        var checkedTypes = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        if (input is not null)
+        {
+            checkedTypes.Add(input);
+        }
+
+        foreach (var (result, step) in results)
+        {
+            for (var type = result; type is { SpecialType: SpecialType.None } && !IsFrameworkType(type) && checkedTypes.Add(type); type = type.BaseType)
+            {
+                foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
+                {
+                    if (KnownTypes.Find(property, known.SearchAttribute) is { } attribute)
+                    {
+                        var name = attribute.ConstructorArguments is [{ Value: string declared }] ? declared : property.Name;
+                        Report(SagaDiagnostics.InvalidSearchAttribute, LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken)), name, property.Name, "is on " + type.Name + ", the result of step '" + step + "', but search attributes are read from the saga input when the workflow starts; move the property to the input");
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsFrameworkType(ITypeSymbol type) =>
+        type.ContainingNamespace?.ToDisplayString() is { } name && (name == "System" || name.StartsWith("System.", System.StringComparison.Ordinal));
+
     /// <summary>Reads the <c>[SearchAttribute]</c> properties of the saga input and its base types.</summary>
     private List<SearchAttributeModel> ReadSearchAttributes(ITypeSymbol? input, LocationInfo? sagaLocation)
     {
@@ -35,6 +81,10 @@ internal sealed partial class SagaParser
                 else if (!names.Add(name))
                 {
                     problem = "is declared twice on the input";
+                }
+                else if (IsReservedSearchAttribute(name))
+                {
+                    problem = "is a name Temporal keeps for its own search attributes (" + ReservedExamples + ", every name starting with '" + ReservedPrefix + "'), so the server rejects the upsert and the workflow task fails; give it another name with [SearchAttribute(\"...\")]";
                 }
                 else if (property.Name == KeyListName)
                 {

@@ -82,6 +82,10 @@ internal sealed partial class SagaParser
             ? ReadDuration(attribute, name, "Deadline", declaredDeadline.Value)
             : null;
         var phaseAttribute = NamedString(attribute, "PhaseSearchAttribute");
+        if (!string.IsNullOrWhiteSpace(phaseAttribute) && IsReservedSearchAttribute(phaseAttribute!))
+        {
+            InvalidOption(attribute, name, "PhaseSearchAttribute", Quote(phaseAttribute!), "it is a name Temporal keeps for its own search attributes (" + ReservedExamples + ", every name starting with '" + ReservedPrefix + "'); choose another");
+        }
 
         var declared = ReadSteps(sagaOptions);
         if (declared.Count == 0)
@@ -95,7 +99,8 @@ internal sealed partial class SagaParser
         var binder = new Binder(this, declared);
         var steps = declared.Select(step => BuildStep(step, binder, pivot, sagaOptions, workflowType, taskQueue)).ToList();
         var searchAttributes = ReadSearchAttributes(binder.InputType, location);
-        var taskQueues = ReadTaskQueues();
+        CheckResultSearchAttributes(declared.Where(static step => step.Result is not null).Select(static step => (step.Result!, step.Method.Name)), binder.InputType);
+        var taskQueues = ReadTaskQueues(UsedQueues(steps, taskQueue));
         if (diagnostics.Any(static diagnostic => diagnostic.IsError))
         {
             return null;
@@ -147,7 +152,7 @@ internal sealed partial class SagaParser
                 order,
                 NamedBool(attribute, "Pivot") ?? false,
                 NamedBool(attribute, "Critical") ?? true,
-                ReadOptions(attribute, method.Name),
+                ReadOptions(attribute, method.Name, sagaOptions),
                 KnownTypes.Find(method, known.CompensatedBy),
                 CheckMethod(method));
             steps.Add(step);
@@ -263,7 +268,7 @@ internal sealed partial class SagaParser
 
         var (returnKind, resultType) = CheckMethod(method);
         var compensationAttempts = sagaOptions.CompensationMaximumAttempts ?? DefaultCompensationAttempts;
-        var options = CapInterval(Resolve(ReadOptions(attribute, method.Name), sagaOptions, taskQueue, compensationAttempts, detached: true));
+        var options = CapInterval(Resolve(ReadOptions(attribute, method.Name, sagaOptions), sagaOptions, taskQueue, compensationAttempts, detached: true));
         var model = new MethodModel(method.Name, method.IsStatic, returnKind, resultType, binder.Bind(method, step.Order, inclusive: true));
         var stepResult = model.Parameters.FirstOrDefault(parameter => parameter.Binding == BindingKind.StepResult && parameter.SourceStep == step.Method.Name);
         if (stepResult is not null)
@@ -343,6 +348,21 @@ internal sealed partial class SagaParser
         return true;
     }
 
+    private static HashSet<string> UsedQueues(List<StepModel> steps, string sagaQueue)
+    {
+        var used = new HashSet<string>(System.StringComparer.Ordinal) { sagaQueue };
+        foreach (var step in steps)
+        {
+            used.Add(step.Options.TaskQueue ?? sagaQueue);
+            if (step.Compensation is { } compensation)
+            {
+                used.Add(compensation.Options.TaskQueue ?? sagaQueue);
+            }
+        }
+
+        return used;
+    }
+
     private static string Order(DeclaredStep step) => step.Order.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Checks what a step or compensation returns and reports what cannot be an activity.</summary>
@@ -362,6 +382,13 @@ internal sealed partial class SagaParser
 
         if (method.ReturnsVoid)
         {
+            if (method.IsAsync)
+            {
+                // The activity would end at the method's first await, recorded complete while its work
+                // still runs, and an exception after that point would crash the worker, not fail the step.
+                Report(SagaDiagnostics.UnsupportedMethod, LocationOf(method), method.Name, "is async void: its activity would be recorded complete at the first await while its work still runs");
+            }
+
             return (ReturnKind.Void, null);
         }
 
