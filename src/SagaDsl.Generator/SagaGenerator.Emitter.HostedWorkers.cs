@@ -36,7 +36,7 @@ public sealed partial class SagaGenerator
                 .Line($"public static {Services} Add{saga.ClassName}Workers(this {Services} services, global::System.Action<{Builder}>? configure = null)")
                 .Open();
             writer.Open("foreach (var taskQueue in new[] { " + string.Join(", ", queues.Select(Literals.String)) + " })")
-                .Line($"var worker = global::Microsoft.Extensions.DependencyInjection.TemporalHostingServiceCollectionExtensions.AddHostedTemporalWorker(services, taskQueue).Add{saga.ClassName}();")
+                .Line($"var worker = SharedWorker(services, taskQueue).Add{saga.ClassName}();")
                 .Line("configure?.Invoke(worker);")
                 .Close()
                 .Line()
@@ -72,16 +72,9 @@ public sealed partial class SagaGenerator
                     writer.Line($"AddActivities(builder, {string.Join(", ", names)});");
                 }
 
-                var limits = LimitsOf(saga, queue);
-                if (limits.Count > 0)
+                if (saga.TaskQueues.FirstOrDefault(limit => limit.Name == queue) is { } limits)
                 {
-                    writer.Open($"global::Temporalio.Extensions.Hosting.TemporalWorkerServiceOptionsBuilderExtensions.ConfigureOptions(builder, options =>");
-                    foreach (var limit in limits)
-                    {
-                        writer.Line($"options.{limit};");
-                    }
-
-                    writer.Close("});");
+                    writer.Line($"global::Temporalio.Extensions.Hosting.TemporalWorkerServiceOptionsBuilderExtensions.ConfigureOptions(builder, options => {Runtime}.SagaWorkerOptions.Limit(options, {Literals.Int(limits.MaxConcurrentActivities)}, {Literals.Double(limits.MaxTaskQueueActivitiesPerSecond)}));");
                 }
 
                 writer.Line("break;").Outdent();
@@ -93,6 +86,21 @@ public sealed partial class SagaGenerator
                 .Close()
                 .Line()
                 .Line("return builder;")
+                .Close()
+                .Line()
+                .Line("/// <summary>The hosted worker of a task queue, added by the first saga on the queue and joined by the rest.</summary>")
+                .Line($"private static {Builder} SharedWorker({Services} services, string taskQueue)")
+                .Open()
+                .Line("// The hosting extensions refuse a second hosted worker for a queue, and two would each take tasks")
+                .Line("// the other's sagas registered.")
+                .Open("foreach (var service in services)")
+                .Open($"if (service.ServiceType == typeof({Runtime}.SharedSagaWorker) && service.ImplementationInstance is {Runtime}.SharedSagaWorker {{ TaskQueue: var hosted }} && hosted == taskQueue)")
+                .Line("return new global::Temporalio.Extensions.Hosting.TemporalWorkerServiceOptionsBuilder(taskQueue, services);")
+                .Close()
+                .Close()
+                .Line()
+                .Line($"global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, new {Runtime}.SharedSagaWorker(taskQueue));")
+                .Line("return global::Microsoft.Extensions.DependencyInjection.TemporalHostingServiceCollectionExtensions.AddHostedTemporalWorker(services, taskQueue);")
                 .Close()
                 .Line()
                 .Line($"private static void AddActivities({Builder} builder, params string[] methods)")

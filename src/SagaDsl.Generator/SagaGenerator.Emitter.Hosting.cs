@@ -31,6 +31,8 @@ public sealed partial class SagaGenerator
                 .Close();
         }
 
+        private const string WorkerList = "global::System.Collections.Generic.IList<global::Temporalio.Worker.TemporalWorkerOptions>";
+
         private static void WriteWorker(SourceWriter writer, SagaModel saga)
         {
             var queues = TaskQueues(saga);
@@ -61,6 +63,26 @@ public sealed partial class SagaGenerator
             }
 
             writer.Close("};").Close().Line();
+            writer.Line("/// <summary>")
+                .Line("/// Adds the saga to workers shared with other sagas: into the options the list has for each of its")
+                .Line("/// task queues, or as new options. One worker serves a queue, running every saga's part on it.")
+                .Line("/// </summary>")
+                .Line("/// <param name=\"workers\">The workers' options, at most one per task queue.</param>");
+            if (saga.NeedsInstance)
+            {
+                writer.Line("/// <param name=\"saga\">The saga whose steps the activities run.</param>");
+            }
+
+            writer.Line("/// <returns>The same list.</returns>")
+                .Line($"public static {WorkerList} Add{saga.ClassName}(this {WorkerList} workers{sagaParameter})")
+                .Open()
+                .Open($"foreach (var options in CreateOptions({sagaArgument}))")
+                .Line($"{Runtime}.SagaWorkerOptions.Merge(workers, options);")
+                .Close()
+                .Line()
+                .Line("return workers;")
+                .Close()
+                .Line();
             writer.Line("/// <summary>")
                 .Line("/// Adds what the saga runs on this worker's task queue: the workflow on the saga's own queue, and")
                 .Line("/// every step and compensation assigned to the queue.")

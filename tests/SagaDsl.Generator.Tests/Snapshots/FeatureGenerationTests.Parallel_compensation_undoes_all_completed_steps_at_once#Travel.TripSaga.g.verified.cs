@@ -353,6 +353,23 @@ namespace Travel
         }
 
         /// <summary>
+        /// Adds the saga to workers shared with other sagas: into the options the list has for each of its
+        /// task queues, or as new options. One worker serves a queue, running every saga's part on it.
+        /// </summary>
+        /// <param name="workers">The workers' options, at most one per task queue.</param>
+        /// <param name="saga">The saga whose steps the activities run.</param>
+        /// <returns>The same list.</returns>
+        public static global::System.Collections.Generic.IList<global::Temporalio.Worker.TemporalWorkerOptions> AddTripSaga(this global::System.Collections.Generic.IList<global::Temporalio.Worker.TemporalWorkerOptions> workers, global::Travel.TripSaga saga)
+        {
+            foreach (var options in CreateOptions(saga))
+            {
+                global::SagaDsl.Runtime.SagaWorkerOptions.Merge(workers, options);
+            }
+
+            return workers;
+        }
+
+        /// <summary>
         /// Adds what the saga runs on this worker's task queue: the workflow on the saga's own queue, and
         /// every step and compensation assigned to the queue.
         /// </summary>

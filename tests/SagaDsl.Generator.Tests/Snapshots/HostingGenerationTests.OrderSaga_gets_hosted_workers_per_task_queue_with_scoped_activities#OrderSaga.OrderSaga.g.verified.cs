@@ -493,6 +493,23 @@ namespace OrderSaga
         }
 
         /// <summary>
+        /// Adds the saga to workers shared with other sagas: into the options the list has for each of its
+        /// task queues, or as new options. One worker serves a queue, running every saga's part on it.
+        /// </summary>
+        /// <param name="workers">The workers' options, at most one per task queue.</param>
+        /// <param name="saga">The saga whose steps the activities run.</param>
+        /// <returns>The same list.</returns>
+        public static global::System.Collections.Generic.IList<global::Temporalio.Worker.TemporalWorkerOptions> AddOrderSaga(this global::System.Collections.Generic.IList<global::Temporalio.Worker.TemporalWorkerOptions> workers, global::OrderSaga.OrderSaga saga)
+        {
+            foreach (var options in CreateOptions(saga))
+            {
+                global::SagaDsl.Runtime.SagaWorkerOptions.Merge(workers, options);
+            }
+
+            return workers;
+        }
+
+        /// <summary>
         /// Adds what the saga runs on this worker's task queue: the workflow on the saga's own queue, and
         /// every step and compensation assigned to the queue.
         /// </summary>
@@ -607,7 +624,7 @@ namespace OrderSaga
         {
             foreach (var taskQueue in new[] { "orders", "payments" })
             {
-                var worker = global::Microsoft.Extensions.DependencyInjection.TemporalHostingServiceCollectionExtensions.AddHostedTemporalWorker(services, taskQueue).AddOrderSaga();
+                var worker = SharedWorker(services, taskQueue).AddOrderSaga();
                 configure?.Invoke(worker);
             }
 
@@ -632,16 +649,30 @@ namespace OrderSaga
                     break;
                 case "payments":
                     AddActivities(builder, nameof(global::OrderSaga.OrderSaga.Activities.ProcessPayment), nameof(global::OrderSaga.OrderSaga.Activities.RefundPayment));
-                    global::Temporalio.Extensions.Hosting.TemporalWorkerServiceOptionsBuilderExtensions.ConfigureOptions(builder, options =>
-                    {
-                        options.MaxConcurrentActivities = 2;
-                    });
+                    global::Temporalio.Extensions.Hosting.TemporalWorkerServiceOptionsBuilderExtensions.ConfigureOptions(builder, options => global::SagaDsl.Runtime.SagaWorkerOptions.Limit(options, 2, 0));
                     break;
                 default:
                     throw new global::System.ArgumentException("The OrderSaga saga runs nothing on task queue '" + builder.TaskQueue + "'; its queues are orders, payments.", nameof(builder));
             }
 
             return builder;
+        }
+
+        /// <summary>The hosted worker of a task queue, added by the first saga on the queue and joined by the rest.</summary>
+        private static global::Temporalio.Extensions.Hosting.ITemporalWorkerServiceOptionsBuilder SharedWorker(global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, string taskQueue)
+        {
+            // The hosting extensions refuse a second hosted worker for a queue, and two would each take tasks
+            // the other's sagas registered.
+            foreach (var service in services)
+            {
+                if (service.ServiceType == typeof(global::SagaDsl.Runtime.SharedSagaWorker) && service.ImplementationInstance is global::SagaDsl.Runtime.SharedSagaWorker { TaskQueue: var hosted } && hosted == taskQueue)
+                {
+                    return new global::Temporalio.Extensions.Hosting.TemporalWorkerServiceOptionsBuilder(taskQueue, services);
+                }
+            }
+
+            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, new global::SagaDsl.Runtime.SharedSagaWorker(taskQueue));
+            return global::Microsoft.Extensions.DependencyInjection.TemporalHostingServiceCollectionExtensions.AddHostedTemporalWorker(services, taskQueue);
         }
 
         private static void AddActivities(global::Temporalio.Extensions.Hosting.ITemporalWorkerServiceOptionsBuilder builder, params string[] methods)
