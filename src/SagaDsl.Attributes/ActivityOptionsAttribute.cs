@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 
 namespace SagaDsl;
 
@@ -12,9 +13,16 @@ namespace SagaDsl;
 /// parses them at compile time: a value that does not parse, or is not positive, is a
 /// compile-time error rather than a failure when the activity is scheduled. Only the options
 /// written on an attribute override the level above it (step, then saga, then built-in default).
+/// This base is not an attribute of its own: write the options on one of the three above.
 /// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class ActivityOptionsAttribute : Attribute
 {
+    // Only the DSL's attributes derive from it: the generator reads no other.
+    private protected ActivityOptionsAttribute()
+    {
+    }
+
     /// <summary>Gets or sets the longest a single attempt may run, e.g. <c>"00:00:30"</c>.</summary>
     public string? StartToCloseTimeout { get; set; }
 

@@ -69,7 +69,9 @@ public sealed class StepContext
     public CancellationToken CancellationToken { get; }
 
     /// <summary>Gets whether the previous attempt recorded heartbeat details to resume from.</summary>
-    public bool HasLastHeartbeat => activity is null ? lastHeartbeatDetails.Count > 0 : activity.Info.HeartbeatDetails.Count > 0;
+    public bool HasLastHeartbeat => LastHeartbeatCount > 0;
+
+    private int LastHeartbeatCount => activity is null ? lastHeartbeatDetails.Count : activity.Info.HeartbeatDetails.Count;
 
     /// <summary>Gets the heartbeats recorded through a context made for tests.</summary>
     public IReadOnlyList<object?[]> RecordedHeartbeats => recordedHeartbeats;
@@ -95,15 +97,30 @@ public sealed class StepContext
     /// <typeparam name="T">The detail's type.</typeparam>
     /// <param name="index">The detail's position.</param>
     /// <returns>The detail.</returns>
+    /// <exception cref="InvalidOperationException">
+    /// There is no such detail: this is the first attempt, or the previous one heartbeated fewer
+    /// details. Check <see cref="HasLastHeartbeat"/>, or use <see cref="GetLastHeartbeatOrDefaultAsync{T}"/>.
+    /// </exception>
     public Task<T> GetLastHeartbeatAsync<T>(int index = 0)
     {
-        if (activity is not null)
+        if (index < 0 || index >= LastHeartbeatCount)
         {
-            return activity.Info.HeartbeatDetailAtAsync<T>(index);
+            throw new InvalidOperationException(
+                $"{StepName} has no heartbeat detail {index} to resume from on attempt {Attempt}: the previous attempt recorded {LastHeartbeatCount}. Check HasLastHeartbeat first, or use GetLastHeartbeatOrDefaultAsync.");
         }
 
-        return Task.FromResult((T)lastHeartbeatDetails[index]!);
+        return activity is not null
+            ? activity.Info.HeartbeatDetailAtAsync<T>(index)
+            : Task.FromResult((T)lastHeartbeatDetails[index]!);
     }
+
+    /// <summary>Reads one detail of the previous attempt's last heartbeat, or a default where there is none, as on the first attempt.</summary>
+    /// <typeparam name="T">The detail's type.</typeparam>
+    /// <param name="defaultValue">What to resume from when the previous attempt left no such detail.</param>
+    /// <param name="index">The detail's position.</param>
+    /// <returns>The detail, or <paramref name="defaultValue"/>.</returns>
+    public Task<T> GetLastHeartbeatOrDefaultAsync<T>(T defaultValue, int index = 0) =>
+        index >= 0 && index < LastHeartbeatCount ? GetLastHeartbeatAsync<T>(index) : Task.FromResult(defaultValue);
 
     /// <summary>Creates the context of the activity running on this thread.</summary>
     /// <param name="stepName">The activity name of the step or compensation.</param>

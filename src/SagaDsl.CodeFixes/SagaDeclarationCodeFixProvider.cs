@@ -15,9 +15,9 @@ namespace SagaDsl.CodeFixes;
 
 /// <summary>
 /// Fixes for the saga declaration rules with one obvious repair: make the saga <c>partial</c>
-/// (SAGA001), give a step with a taken order the next free one (SAGA004), create the missing
-/// compensation, which undoes the step by its key (SAGA005), and remove a compensation
-/// on or after the pivot (SAGA012).
+/// (SAGA001), give a step with a taken order the next free one (SAGA004), point a misspelt
+/// compensation at the method it most likely means, or else create the missing compensation, which
+/// undoes the step by its key (SAGA005), and remove a compensation on or after the pivot (SAGA012).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SagaDeclarationCodeFixProvider)), Shared]
 public sealed class SagaDeclarationCodeFixProvider : CodeFixProvider
@@ -49,7 +49,8 @@ public sealed class SagaDeclarationCodeFixProvider : CodeFixProvider
             foreach (var target in targets)
             {
                 root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-                if (root?.GetAnnotatedNodes(target.Mark).FirstOrDefault() is { } node && Fix(document, root, target.Id, node) is { } fix)
+                var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+                if (root?.GetAnnotatedNodes(target.Mark).FirstOrDefault() is { } node && Fix(document, root, model, target.Id, node) is { } fix)
                 {
                     document = await fix.Apply(context.CancellationToken).ConfigureAwait(false);
                 }
@@ -66,20 +67,25 @@ public sealed class SagaDeclarationCodeFixProvider : CodeFixProvider
             return;
         }
 
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (Fix(context.Document, root, diagnostic.Id, node) is { } fix)
+            if (Fix(context.Document, root, model, diagnostic.Id, node) is { } fix)
             {
                 context.RegisterCodeFix(CodeAction.Create(fix.Title, fix.Apply, diagnostic.Id), diagnostic);
             }
         }
     }
 
-    private static (string Title, System.Func<CancellationToken, Task<Document>> Apply)? Fix(Document document, SyntaxNode root, string id, SyntaxNode node)
+    private static (string Title, System.Func<CancellationToken, Task<Document>> Apply)? Fix(Document document, SyntaxNode root, SemanticModel? model, string id, SyntaxNode node)
     {
         return id switch
         {
+            CreateCompensation when node.FirstAncestorOrSelf<AttributeSyntax>() is { ArgumentList.Arguments: [var argument, ..] } attribute
+                && CompensationName(attribute) is { } typed
+                && MeantCompensation(model, attribute, typed) is { } meant =>
+                ($"Use compensation '{meant}'", _ => Replace(document, root, argument.Expression, NameOfExpression(meant).WithTriviaFrom(argument.Expression))),
             MakePartial when node.FirstAncestorOrSelf<ClassDeclarationSyntax>() is { } saga =>
                 ("Make the saga partial", _ => Replace(document, root, saga, AddPartial(saga))),
             Renumber when node.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { } step =>
@@ -148,6 +154,25 @@ public sealed class SagaDeclarationCodeFixProvider : CodeFixProvider
         SimpleNameSyntax simple => simple.Identifier.ValueText,
         _ => attribute.Name.ToString(),
     };
+
+    /// <summary>The method of the saga the misspelt compensation name most likely means, as the diagnostic suggests it.</summary>
+    private static string? MeantCompensation(SemanticModel? model, AttributeSyntax attribute, string typed)
+    {
+        if (model?.GetDeclaredSymbol(attribute.FirstAncestorOrSelf<TypeDeclarationSyntax>()!) is not INamedTypeSymbol saga)
+        {
+            return null;
+        }
+
+        var methods = saga.GetMembers().OfType<IMethodSymbol>()
+            .Where(static method => method.MethodKind == MethodKind.Ordinary && !method.GetAttributes().Any(static data => data.AttributeClass?.ToDisplayString() == "SagaDsl.SagaStepAttribute"))
+            .Select(static method => method.Name);
+        return SagaDsl.Generator.Suggestions.Closest(typed, methods);
+    }
+
+    private static InvocationExpressionSyntax NameOfExpression(string method) =>
+        SyntaxFactory.InvocationExpression(
+            SyntaxFactory.IdentifierName("nameof"),
+            SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxFactory.IdentifierName(method)))));
 
     /// <summary>The compensation's name, from <c>nameof(Name)</c> or a string literal.</summary>
     private static string? CompensationName(AttributeSyntax attribute) => attribute.ArgumentList?.Arguments.FirstOrDefault()?.Expression switch

@@ -150,6 +150,19 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
+    public Task SAGA009_optional_and_params_parameters_are_not_a_second_saga_input()
+    {
+        return AssertReports("""
+            [Saga] public partial class OrderSaga
+            {
+                [SagaStep(1)] public Hold Reserve(Order order, bool {|SAGA009:express|} = false) => new("h");
+                [SagaStep(2)] public void Pay(Hold hold, params string[] {|SAGA009:notes|}) { }
+                [SagaStep(3)] public void Ship(Order order, StepContext? context = null, CancellationToken cancellationToken = default) { }
+            }
+            """);
+    }
+
+    [Fact]
     public Task SAGA010_generic_step_method()
     {
         return AssertReports("""
@@ -536,6 +549,22 @@ public class DslDiagnosticsTests
 
         var message = Assert.Single(await run.DeclarationProblemsAsync()).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal("Parameter 'hold' of 'Ship' could bind to 'Reserve', 'ReserveMore'; choose one with [FromStep(nameof(...))] or [SagaInput]", message);
+    }
+
+    [Theory]
+    [InlineData("[SagaStep(1), CompensatedBy(\"ReleaseHlod\")] public void Reserve(Order order) { } public void ReleaseHold(Order order) { }", "which is not a method of 'OrderSaga'; did you mean 'ReleaseHold'?")]
+    [InlineData("[SagaStep(1), CompensatedBy(\"Refund\")] public void Reserve(Order order) { } public void ReleaseHold(Order order) { }", "which is not a method of 'OrderSaga'")]
+    [InlineData("[SagaStep(1, Critical = false)] public Hold Reserve(Order order) => new(\"h\"); [SagaStep(2)] public void Pay(Hold hold) { }", "(the saga input is Shop.Order; 'Reserve' returns Shop.Hold but is not critical, so its result may be missing)")]
+    [InlineData("[SagaStep(1)] public void Check(Order order) { } [SagaStep(2)] public void Pay(Hold hold) { } [SagaStep(3)] public Hold Reserve(Order order) => new(\"h\");", "(the saga input is Shop.Order; 'Reserve' returns Shop.Hold but does not run before it)")]
+    [InlineData("[SagaStep(1)] public Receipt Reserve(Order order) => new(\"r\"); [SagaStep(2)] public void Pay(Hold hold) { }", "(the saga input is Shop.Order; 'Reserve' returns Shop.Receipt)")]
+    public async Task Messages_name_the_method_meant_and_what_the_steps_return(string members, string expected)
+    {
+        var run = GeneratorRun.Run(Usings + "[Saga] public partial class OrderSaga { " + members + " }");
+
+        var message = Assert.Single(await run.DeclarationProblemsAsync()).GetMessage(CultureInfo.InvariantCulture);
+
+        Assert.Contains(expected, message, StringComparison.Ordinal);
+        Assert.Equal(expected.Contains("did you mean", StringComparison.Ordinal), message.Contains("did you mean", StringComparison.Ordinal));
     }
 
     /// <summary>The look-alike of a rule: no diagnostic, and generated code that compiles clean.</summary>

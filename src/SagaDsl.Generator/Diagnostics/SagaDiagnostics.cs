@@ -29,7 +29,7 @@ internal static class SagaDiagnostics
         "SAGA004", "Step order is invalid", "Step '{0}' has order {1}, {2}; give every step a distinct positive order");
 
     public static readonly DiagnosticDescriptor CompensationNotFound = Rule(
-        "SAGA005", "Compensation method not found", "Step '{0}' is compensated by '{1}', which is not a method of '{2}'");
+        "SAGA005", "Compensation method not found", "Step '{0}' is compensated by '{1}', which is not a method of '{2}'{3}");
 
     public static readonly DiagnosticDescriptor CompensationAmbiguous = Rule(
         "SAGA006", "Compensation method is overloaded", "Step '{0}' is compensated by '{1}', which has {2} overloads; keep one method of that name");

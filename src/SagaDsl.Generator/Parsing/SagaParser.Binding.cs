@@ -93,7 +93,7 @@ internal sealed partial class SagaParser
 
         private bool IsInputCandidate(IParameterSymbol parameter, int order)
         {
-            if (IsContext(parameter) || KnownTypes.Find(parameter, parser.known.FromStep) is not null)
+            if (IsContext(parameter) || parameter.IsOptional || parameter.IsParams || KnownTypes.Find(parameter, parser.known.FromStep) is not null)
             {
                 return false;
             }
@@ -129,6 +129,14 @@ internal sealed partial class SagaParser
                 return new ParameterModel(Identifiers.Escape(parameter.Name), type, BindingKind.CancellationToken, null);
             }
 
+            if (parameter.IsOptional || parameter.IsParams)
+            {
+                // The workflow passes every argument, so a default never applies; as a second input it
+                // would be a saga input the client cannot send.
+                Report(SagaDiagnostics.UnsupportedParameter, parameter, method, (parameter.IsParams ? "a params array" : "optional") + ": the saga fills every parameter, so a default never applies; put the value in the saga input or return it from an earlier step");
+                return null;
+            }
+
             if (KnownTypes.Find(parameter, parser.known.FromStep) is { } fromStep)
             {
                 return BindFromStep(method, parameter, type, fromStep, order, inclusive);
@@ -137,7 +145,7 @@ internal sealed partial class SagaParser
             var inputFits = InputType is not null && Converts(InputType, parameter.Type, identityOnly: false);
             if (KnownTypes.Find(parameter, parser.known.SagaInput) is not null)
             {
-                return inputFits ? Input(parameter, type) : Unbound(method, parameter);
+                return inputFits ? Input(parameter, type) : Unbound(method, parameter, order, inclusive);
             }
 
             var bound = BindByType(method, parameter, type, order, inclusive, out var ambiguous);
@@ -146,7 +154,7 @@ internal sealed partial class SagaParser
                 return bound;
             }
 
-            return inputFits ? Input(parameter, type) : Unbound(method, parameter);
+            return inputFits ? Input(parameter, type) : Unbound(method, parameter, order, inclusive);
         }
 
         private ParameterModel? BindByType(IMethodSymbol method, IParameterSymbol parameter, string type, int order, bool inclusive, out bool ambiguous)
@@ -250,11 +258,34 @@ internal sealed partial class SagaParser
 
         private static ParameterModel Input(IParameterSymbol parameter, string type) => new(Identifiers.Escape(parameter.Name), type, BindingKind.Input, null);
 
-        private ParameterModel? Unbound(IMethodSymbol method, IParameterSymbol parameter)
+        private ParameterModel? Unbound(IMethodSymbol method, IParameterSymbol parameter, int order, bool inclusive)
         {
             var input = InputType is null ? "the saga has no input" : "the saga input is " + InputType.ToDisplayString();
-            Report(SagaDiagnostics.ParameterUnbound, parameter, method, input);
+            Report(SagaDiagnostics.ParameterUnbound, parameter, method, input + "; " + WhatStepsReturn(parameter.Type, order, inclusive));
             return null;
+        }
+
+        /// <summary>
+        /// Why no step result fits: the one that would, had it been critical or earlier, or else what
+        /// the earlier steps do return, so the message shows the type to change.
+        /// </summary>
+        private string WhatStepsReturn(ITypeSymbol wanted, int order, bool inclusive)
+        {
+            var fitting = steps.Where(step => step.Result is { } result && Converts(result, wanted, identityOnly: false)).ToList();
+            if (fitting.FirstOrDefault(step => RunsBefore(step, order, inclusive)) is { } optional)
+            {
+                return "'" + optional.Method.Name + "' returns " + optional.Result!.ToDisplayString() + " but is not critical, so its result may be missing";
+            }
+
+            if (fitting.FirstOrDefault() is { } later)
+            {
+                return "'" + later.Method.Name + "' returns " + later.Result!.ToDisplayString() + " but does not run before it";
+            }
+
+            var earlier = steps.Where(step => RunsBefore(step, order, inclusive) && step.Result is not null)
+                .Select(static step => "'" + step.Method.Name + "' returns " + step.Result!.ToDisplayString())
+                .ToList();
+            return earlier.Count == 0 ? "no earlier step returns a value" : string.Join(", ", earlier);
         }
 
         private void Report(DiagnosticDescriptor descriptor, IParameterSymbol parameter, IMethodSymbol method, string detail) =>

@@ -249,7 +249,10 @@ internal sealed partial class SagaParser
         var candidates = members.OfType<IMethodSymbol>().Where(method => method.MethodKind == MethodKind.Ordinary && method.Name == methodName).ToList();
         if (candidates.Count == 0)
         {
-            Report(SagaDiagnostics.CompensationNotFound, location, step.Method.Name, methodName, saga.Name);
+            var meant = Suggestions.Closest(methodName, members.OfType<IMethodSymbol>()
+                .Where(method => method.MethodKind == MethodKind.Ordinary && KnownTypes.Find(method, known.SagaStep) is null)
+                .Select(static method => method.Name));
+            Report(SagaDiagnostics.CompensationNotFound, location, step.Method.Name, methodName, saga.Name, meant is null ? string.Empty : "; did you mean '" + meant + "'?");
             return null;
         }
 

@@ -95,6 +95,30 @@ public class DeclarationCodeFixTests
     }
 
     [Fact]
+    public Task SAGA005_a_misspelt_compensation_points_at_the_method_it_means_instead_of_creating_a_stub()
+    {
+        return VerifyFixAsync("""
+            [Saga]
+            public partial class OrderSaga
+            {
+                [SagaStep(1), {|SAGA005:CompensatedBy("ReleaseHlod")|}]
+                public Task<Hold> Reserve(Order order) => Task.FromResult(new Hold("h"));
+                [SagaStep(2)] public void ReleaseHolds(Order order) { }
+                public Task ReleaseHold(StepContext context) => Task.CompletedTask;
+            }
+            """, """
+            [Saga]
+            public partial class OrderSaga
+            {
+                [SagaStep(1), CompensatedBy(nameof(ReleaseHold))]
+                public Task<Hold> Reserve(Order order) => Task.FromResult(new Hold("h"));
+                [SagaStep(2)] public void ReleaseHolds(Order order) { }
+                public Task ReleaseHold(StepContext context) => Task.CompletedTask;
+            }
+            """);
+    }
+
+    [Fact]
     public Task SAGA005_a_step_without_result_gets_the_same_compensation()
     {
         return VerifyFixAsync("""

@@ -13,7 +13,7 @@ public static partial class CopySaga
     [SagaStep(1, HeartbeatTimeout = "00:00:10")]
     public static async Task<CopyReport> CopyFiles(Batch batch, StepContext context)
     {
-        var resumeFrom = context.HasLastHeartbeat ? await context.GetLastHeartbeatAsync<int>() : 0;
+        var resumeFrom = await context.GetLastHeartbeatOrDefaultAsync(0);
         for (var copied = resumeFrom + 1; copied <= batch.Files; copied++)
         {
             context.Heartbeat(copied);
