@@ -18,7 +18,7 @@ public sealed partial class SagaGenerator
                 .Line("/// <see cref=\"global::SagaDsl.StepContext\"/>.")
                 .Line("/// </summary>")
                 .Line(GeneratedCode)
-                .Open("public sealed class Activities");
+                .Open($"{saga.Accessibility} sealed class Activities");
             if (saga.NeedsInstance)
             {
                 writer.Line($"private readonly {saga.FullName} saga;")

@@ -8,7 +8,8 @@ namespace SagaDsl.Generator;
 /// <summary>
 /// Turns every <c>[Saga]</c> class into a Temporal workflow, activity adapters, worker registration
 /// and a client helper. Parse (symbols to a value-only model), then emit (model to text). A saga with
-/// an error gets no code; the declaration analyzer, which shares the parser, reports why.
+/// an error gets only stand-ins of its public types; the declaration analyzer, which shares the
+/// parser, reports why.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed partial class SagaGenerator : IIncrementalGenerator
@@ -75,6 +76,27 @@ public sealed partial class SagaGenerator : IIncrementalGenerator
             foreach (var saga in found.Left)
             {
                 output.ReportDiagnostic(Diagnostic.Create(SagaDiagnostics.LanguageVersionTooOld, saga!.Location?.ToLocation(), saga.FullName, found.Right.ToDisplayString()));
+            }
+        });
+
+        // A saga in error gets stand-ins of its public types, so code that uses it still compiles and
+        // the build shows the saga's own errors.
+        var standIns = parsed
+            .Where(static result => result.Surface is not null)
+            .Select(static (result, _) => result.Surface!)
+            .WithTrackingName(TrackingNames.StandIns);
+
+        context.RegisterSourceOutput(standIns.Combine(settings).Combine(languageVersion), static (output, target) =>
+        {
+            var ((surface, emitSettings), version) = target;
+            if (version < MinimumLanguageVersion)
+            {
+                return;
+            }
+
+            foreach (var (hintName, source) in Emitter.EmitStandIns(surface, emitSettings))
+            {
+                output.AddSource(hintName, source);
             }
         });
 

@@ -5,6 +5,7 @@ internal static class TrackingNames
 {
     public const string Parse = "SagaDsl.Parse";
     public const string Sagas = "SagaDsl.Sagas";
+    public const string StandIns = "SagaDsl.StandIns";
     public const string Identities = "SagaDsl.Identities";
     public const string Hosting = "SagaDsl.Hosting";
     public const string DiagramFiles = "SagaDsl.DiagramFiles";

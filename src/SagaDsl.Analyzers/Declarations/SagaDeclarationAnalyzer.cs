@@ -9,8 +9,8 @@ namespace SagaDsl.Analyzers.Declarations;
 
 /// <summary>
 /// Reports every misuse of <c>[Saga]</c>, <c>[SagaStep]</c> and <c>[CompensatedBy]</c> while typing,
-/// with the same parser the generator uses, so the two never disagree. The generator only emits
-/// code for sagas this analyzer finds valid.
+/// with the same parser the generator uses, so the two never disagree. The generator emits a saga's
+/// workflow only when this analyzer finds it valid, and stand-ins of its public types otherwise.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SagaDeclarationAnalyzer : DiagnosticAnalyzer

@@ -7,7 +7,7 @@ namespace SagaDsl.Generator.Diagnostics;
 
 /// <summary>
 /// The saga DSL rules. Every rule but SAGA022 is an error. A saga that breaks a declaration rule gets
-/// no generated code, only the diagnostic, never a cascade of compiler errors; SAGA025 (a payload the
+/// only stand-ins of its public types, never a cascade of compiler errors; SAGA025 (a payload the
 /// default converter cannot carry) leaves generation alone, since the code compiles and a custom
 /// converter may carry it. SAGA022 is a warning about a saga that works but cannot keep its promise
 /// on every path.

@@ -82,7 +82,8 @@ internal sealed record ParameterModel(string Name, string Type, BindingKind Bind
 internal sealed record TaskQueueModel(string Name, int MaxConcurrentActivities, double MaxTaskQueueActivitiesPerSecond);
 
 /// <summary>What a parse produced: the saga when it is valid, its diagnostics, and its identity.</summary>
-internal sealed record SagaParseResult(SagaModel? Saga, EquatableArray<DiagnosticInfo> Diagnostics, SagaIdentity? Identity = null);
+/// <param name="Surface">For a saga in error, what code outside it names of it; <c>null</c> when <paramref name="Saga"/> is set.</param>
+internal sealed record SagaParseResult(SagaModel? Saga, EquatableArray<DiagnosticInfo> Diagnostics, SagaIdentity? Identity = null, SagaSurface? Surface = null);
 
 /// <summary>What must be unique among the sagas of a compilation, and where to report a clash.</summary>
 internal sealed record SagaIdentity(string FullName, string WorkflowType, LocationInfo? Location);

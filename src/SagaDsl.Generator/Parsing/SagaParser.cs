@@ -48,10 +48,14 @@ internal sealed partial class SagaParser
     {
         var parser = new SagaParser(KnownTypes.From(compilation), saga, cancellationToken);
         var model = parser.ParseSaga(sagaAttribute);
-        var hasErrors = parser.diagnostics.Any(static diagnostic => diagnostic.IsError);
+        if (parser.diagnostics.Any(static diagnostic => diagnostic.IsError) || parser.hasUnresolvedTypes)
+        {
+            model = null;
+        }
+
         var workflowType = sagaAttribute.NamedArguments.FirstOrDefault(static pair => pair.Key == "Name").Value.Value as string ?? saga.Name;
         var identity = new SagaIdentity(saga.ToDisplayString(), workflowType, LocationInfo.From(saga.Locations.FirstOrDefault()));
-        return new SagaParseResult(hasErrors ? null : model, parser.diagnostics.ToEquatableArray(), identity);
+        return new SagaParseResult(model, parser.diagnostics.ToEquatableArray(), identity, model is null ? parser.Surface() : null);
     }
 
     private SagaModel? ParseSaga(AttributeData attribute)
@@ -77,6 +81,7 @@ internal sealed partial class SagaParser
         var sagaOptions = ReadOptions(attribute, name);
         var workflowType = NamedString(attribute, "Name") ?? name;
         var taskQueue = sagaOptions.TaskQueue ?? workflowType;
+        (surfaceWorkflowType, surfaceTaskQueue) = (workflowType, taskQueue);
         var parallel = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == "ParallelCompensation").Value.Value is true;
         var deadline = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == "Deadline") is { Key: not null } declaredDeadline
             ? ReadDuration(attribute, name, "Deadline", declaredDeadline.Value)
@@ -88,6 +93,7 @@ internal sealed partial class SagaParser
         }
 
         var declared = ReadSteps(sagaOptions);
+        declaredSteps = declared;
         if (declared.Count == 0)
         {
             Report(SagaDiagnostics.NoSteps, location, name);
@@ -97,11 +103,12 @@ internal sealed partial class SagaParser
         CheckStepNames(declared);
         var pivot = FindPivot(declared);
         var binder = new Binder(this, declared);
+        inferredInput = binder.InputType;
         var steps = declared.Select(step => BuildStep(step, binder, pivot, sagaOptions, workflowType, taskQueue)).ToList();
         var searchAttributes = ReadSearchAttributes(binder.InputType, location);
         CheckResultSearchAttributes(declared.Where(static step => step.Result is not null).Select(static step => (step.Result!, step.Method.Name)), binder.InputType);
         var taskQueues = ReadTaskQueues(UsedQueues(steps, taskQueue));
-        if (diagnostics.Any(static diagnostic => diagnostic.IsError))
+        if (diagnostics.Any(static diagnostic => diagnostic.IsError) || hasUnresolvedTypes)
         {
             return null;
         }
@@ -109,7 +116,7 @@ internal sealed partial class SagaParser
         return new SagaModel(
             saga.ContainingNamespace.IsGlobalNamespace ? string.Empty : saga.ContainingNamespace.ToDisplayString(),
             name,
-            saga.DeclaredAccessibility == Accessibility.Public ? "public" : "internal",
+            GeneratedAccessibility(),
             saga.IsStatic,
             workflowType,
             taskQueue,
@@ -263,6 +270,7 @@ internal sealed partial class SagaParser
         }
 
         var method = candidates[0];
+        compensationMethods.Add(method);
         if (KnownTypes.Find(method, known.SagaStep) is not null)
         {
             Report(SagaDiagnostics.CompensationIsStep, location, step.Method.Name, methodName);
@@ -306,6 +314,7 @@ internal sealed partial class SagaParser
             {
                 if (!GeneratedNames.IsGenerated(type))
                 {
+                    takenSiblings.Add(suffix);
                     Report(SagaDiagnostics.GeneratedNameTaken, location, saga.Name, sibling, artifact, "its namespace");
                     break;
                 }
@@ -425,6 +434,7 @@ internal sealed partial class SagaParser
     {
         if (!typeNames.TryGetValue(type, out var name))
         {
+            hasUnresolvedTypes |= IsUnresolved(type);
             name = TypeNames.Of(type);
             typeNames.Add(type, name);
         }

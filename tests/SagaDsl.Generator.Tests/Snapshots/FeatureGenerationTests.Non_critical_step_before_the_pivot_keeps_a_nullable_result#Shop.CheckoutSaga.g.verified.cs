@@ -267,7 +267,7 @@ namespace Shop
         /// <see cref="global::SagaDsl.StepContext"/>.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("SagaDsl.Generator", "0.1.0")]
-        public sealed class Activities
+        internal sealed class Activities
         {
             private readonly global::Shop.CheckoutSaga saga;
 
