@@ -54,6 +54,18 @@ public class HostedWorkerTests
         Assert.Contains("its queues are shipping, labels", refused.Message, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_saga_with_internal_records_registers_its_internal_workflow_and_activities_with_the_sdk()
+    {
+        var options = new Temporalio.Worker.TemporalWorkerOptions("InternalRecordsSaga").AddInternalRecordsSaga(new InternalRecordsSaga());
+
+        Assert.Equal("InternalRecordsSaga", Assert.Single(options.Workflows).Name);
+        Assert.Equal(
+            new[] { "InternalRecordsSaga.Confirm", "InternalRecordsSaga.HoldSeat", "InternalRecordsSaga.ReleaseSeat" },
+            options.Activities.Select(activity => activity.Name).OrderBy(name => name, System.StringComparer.Ordinal));
+        Assert.False(typeof(InternalRecordsSagaWorkflow).IsPublic);
+    }
+
     private static ServiceProvider Provider()
     {
         var services = new ServiceCollection();
