@@ -21,11 +21,11 @@ public sealed partial class SagaGenerator
                 .Open($"{saga.Accessibility} sealed class Activities");
             if (saga.NeedsInstance)
             {
-                writer.Line($"private readonly {saga.FullName} saga;")
+                writer.Line($"private readonly {saga.FullName} {LocalNames.SagaField(saga)};")
                     .Line()
                     .Line("/// <summary>Initializes a new instance of the <see cref=\"Activities\"/> class.</summary>")
                     .Line("/// <param name=\"saga\">The saga whose steps the activities run.</param>")
-                    .Line($"public Activities({saga.FullName} saga) => this.saga = saga;");
+                    .Line($"public Activities({saga.FullName} saga) => this.{LocalNames.SagaField(saga)} = saga;");
             }
 
             var separate = saga.NeedsInstance;
@@ -55,14 +55,15 @@ public sealed partial class SagaGenerator
             var key = LocalNames.Unique("idempotencyKey", taken);
             var context = LocalNames.Unique("context", taken);
             var parameters = DataParameters(method).Select(static parameter => $"{parameter.Type} {parameter.Name}").Append("string " + key);
-            var target = method.IsStatic ? saga.FullName : taken.Contains("saga") ? "this.saga" : "saga";
+            var field = LocalNames.SagaField(saga);
+            var target = method.IsStatic ? saga.FullName : taken.Contains(field) ? "this." + field : field;
             var arguments = method.Parameters.Select(parameter => parameter.Binding switch
             {
                 BindingKind.StepContext => context,
                 BindingKind.CancellationToken => context + ".CancellationToken",
                 _ => parameter.Name,
             });
-            var call = $"{target}.{method.Name}({string.Join(", ", arguments)})";
+            var call = $"{target}.{method.Identifier}({string.Join(", ", arguments)})";
             var (returnType, body) = method.ReturnKind switch
             {
                 ReturnKind.Void => ("void", call + ";"),
@@ -75,7 +76,7 @@ public sealed partial class SagaGenerator
 
             writer.Line($"/// <summary>Runs the saga's <c>{method.Name}</c> as activity <c>{Literals.DocText(activityName)}</c>.</summary>")
                 .Line($"[global::Temporalio.Activities.Activity({Literals.Quote(activityName)})]")
-                .Open($"public {returnType} {method.Name}({string.Join(", ", parameters)})");
+                .Open($"public {returnType} {method.Identifier}({string.Join(", ", parameters)})");
             if (method.UsesContext)
             {
                 writer.Line($"var {context} = global::SagaDsl.StepContext.FromCurrentActivity({Literals.Quote(activityName)}, {key});");

@@ -66,7 +66,7 @@ public sealed partial class SagaGenerator
                     writer.Line($"global::Temporalio.Extensions.Hosting.TemporalWorkerServiceOptionsBuilderExtensions.AddWorkflow<{FullWorkflowName(saga)}>(builder);");
                 }
 
-                var names = ActivitiesOn(saga, queue).Select(name => $"nameof({activities}.{name})").ToList();
+                var names = ActivitiesOn(saga, queue).Select(name => $"nameof({activities}.{Identifiers.Escape(name)})").ToList();
                 if (names.Count > 0)
                 {
                     writer.Line($"AddActivities(builder, {string.Join(", ", names)});");

@@ -19,7 +19,7 @@ public sealed partial class SagaGenerator
                 var type = step.IsCritical ? step.Method.ResultType! : Nullable(step.Method.ResultType!);
                 var initializer = step.IsCritical ? " = default!;" : string.Empty;
                 writer.Line($"/// <summary>Gets or sets the result of step {step.Method.Name}{(step.IsCritical ? string.Empty : ", missing when it failed")}.</summary>")
-                    .Line($"public {type} {step.Method.Name} {{ get; set; }}{initializer}")
+                    .Line($"public {type} {step.Method.Identifier} {{ get; set; }}{initializer}")
                     .Line();
             }
 
@@ -108,7 +108,7 @@ public sealed partial class SagaGenerator
 
                 foreach (var activity in ActivitiesOn(saga, queue))
                 {
-                    writer.Line($"options.AddActivity(activities.{activity});");
+                    writer.Line($"options.AddActivity(activities.{Identifiers.Escape(activity)});");
                 }
 
                 writer.Line("break;").Outdent();

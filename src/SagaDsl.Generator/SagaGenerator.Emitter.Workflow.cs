@@ -73,8 +73,8 @@ public sealed partial class SagaGenerator
             foreach (var step in saga.Steps.Where(static step => step.Method.HasResult))
             {
                 writer.Line(step.IsCritical
-                    ? $"{step.Method.ResultType} {ResultLocal(step.Method.Name)};"
-                    : $"{Nullable(step.Method.ResultType!)} {ResultLocal(step.Method.Name)} = default;");
+                    ? $"{step.Method.ResultType} {ResultLocal(saga, step.Method.Name)};"
+                    : $"{Nullable(step.Method.ResultType!)} {ResultLocal(saga, step.Method.Name)} = default;");
             }
 
             writer.Line().Open("try");
@@ -121,7 +121,7 @@ public sealed partial class SagaGenerator
                 .Open($"return new {saga.FullName}Result");
             foreach (var step in saga.Steps.Where(static step => step.Method.HasResult))
             {
-                writer.Line($"{step.Method.Name} = {ResultLocal(step.Method.Name)},");
+                writer.Line($"{step.Method.Identifier} = {ResultLocal(saga, step.Method.Name)},");
             }
 
             writer.Line("NonCriticalFailures = progress.NonCriticalFailures,")
@@ -182,7 +182,7 @@ public sealed partial class SagaGenerator
         /// </summary>
         private static void WriteUndoneByKey(SourceWriter writer, SagaModel saga, StepModel step, CompensationModel compensation)
         {
-            writer.Line($"var {KeyLocal(step)} = {Runtime}.IdempotencyKey.NewForStep({Literals.Quote(step.ActivityName)});")
+            writer.Line($"var {KeyLocal(saga, step)} = {Runtime}.IdempotencyKey.NewForStep({Literals.Quote(step.ActivityName)});")
                 .Line($"// Pushed before {step.Method.Name} runs: a step that ends without a definite answer (a timeout,")
                 .Line($"// exhausted retries, a cancel) may have taken effect, and {compensation.Method.Name} undoes it by key.");
             WritePush(writer, saga, step, compensation);
@@ -204,7 +204,7 @@ public sealed partial class SagaGenerator
         /// </summary>
         private static void WriteUndoneWithResult(SourceWriter writer, SagaModel saga, StepModel step, CompensationModel compensation)
         {
-            var key = KeyLocal(step);
+            var key = KeyLocal(saga, step);
             writer.Line($"var {key} = {Runtime}.IdempotencyKey.NewForStep({Literals.Quote(step.ActivityName)});")
                 .Open("try");
             WriteActivityCall(writer, saga, step);
@@ -223,10 +223,10 @@ public sealed partial class SagaGenerator
         private static void WritePush(SourceWriter writer, SagaModel saga, StepModel step, CompensationModel compensation)
         {
             var key = CompensationKeyLocal(saga, step);
-            writer.Line($"var {key} = {Runtime}.IdempotencyKey.ForCompensation({KeyLocal(step)});")
+            writer.Line($"var {key} = {Runtime}.IdempotencyKey.ForCompensation({KeyLocal(saga, step)});")
                 .Line($"compensations.Push({Literals.Quote(step.Method.Name)}, {Literals.Quote(compensation.ActivityName)}, {key}, () => {Workflow}.ExecuteActivityAsync(")
                 .Indent()
-                .Line($"({saga.ActivitiesClass} activities) => activities.{compensation.Method.Name}({Arguments(saga, compensation.Method, key)}),")
+                .Line($"({saga.ActivitiesClass} activities) => activities.{compensation.Method.Identifier}({Arguments(saga, compensation.Method, key)}),")
                 .Line($"{CompensationOptions(saga, step)}));")
                 .Outdent();
         }
@@ -252,7 +252,7 @@ public sealed partial class SagaGenerator
                 .Line()
                 .Line($"// Step {step.Order}: {step.Method.Name}{Describe(step)}")
                 .Line($"progress.StepRunning({Literals.Quote(step.Method.Name)});")
-                .Line($"var {KeyLocal(step)} = {Runtime}.IdempotencyKey.NewForStep({Literals.Quote(step.ActivityName)});")
+                .Line($"var {KeyLocal(saga, step)} = {Runtime}.IdempotencyKey.NewForStep({Literals.Quote(step.ActivityName)});")
                 .Open("while (true)")
                 .Open("try");
             WriteActivityCall(writer, saga, step);
@@ -277,8 +277,8 @@ public sealed partial class SagaGenerator
         private static void WriteParkedOnFailure(SourceWriter writer, SagaModel saga, StepModel step)
         {
             var name = Literals.Quote(step.Method.Name);
-            var waitForOperator = $"await parking.WaitForOperatorAsync({name}, {Literals.Quote(step.ActivityName)}, failure, {KeyLocal(step)}, canSkip: {Literals.Bool(!step.Method.HasResult)})";
-            writer.Line($"var {KeyLocal(step)} = {Runtime}.IdempotencyKey.NewForStep({Literals.Quote(step.ActivityName)});")
+            var waitForOperator = $"await parking.WaitForOperatorAsync({name}, {Literals.Quote(step.ActivityName)}, failure, {KeyLocal(saga, step)}, canSkip: {Literals.Bool(!step.Method.HasResult)})";
+            writer.Line($"var {KeyLocal(saga, step)} = {Runtime}.IdempotencyKey.NewForStep({Literals.Quote(step.ActivityName)});")
                 .Open("while (true)")
                 .Open("try");
             WriteActivityCall(writer, saga, step);
@@ -332,16 +332,16 @@ public sealed partial class SagaGenerator
 
         private static void WriteCall(SourceWriter writer, SagaModel saga, StepModel step)
         {
-            writer.Line($"var {KeyLocal(step)} = {Runtime}.IdempotencyKey.NewForStep({Literals.Quote(step.ActivityName)});");
+            writer.Line($"var {KeyLocal(saga, step)} = {Runtime}.IdempotencyKey.NewForStep({Literals.Quote(step.ActivityName)});");
             WriteActivityCall(writer, saga, step);
         }
 
         private static void WriteActivityCall(SourceWriter writer, SagaModel saga, StepModel step)
         {
-            var assign = step.Method.HasResult ? ResultLocal(step.Method.Name) + " = " : string.Empty;
+            var assign = step.Method.HasResult ? ResultLocal(saga, step.Method.Name) + " = " : string.Empty;
             writer.Line($"{assign}await {Workflow}.ExecuteActivityAsync(")
                 .Indent()
-                .Line($"({saga.ActivitiesClass} activities) => activities.{step.Method.Name}({Arguments(saga, step.Method, KeyLocal(step))}),")
+                .Line($"({saga.ActivitiesClass} activities) => activities.{step.Method.Identifier}({Arguments(saga, step.Method, KeyLocal(saga, step))}),")
                 .Line(saga.DeadlineTicks is not null && !step.Options.Detached ? $"deadline.Bound({StepOptions(saga, step)}));" : $"{StepOptions(saga, step)});")
                 .Outdent();
         }
@@ -352,7 +352,7 @@ public sealed partial class SagaGenerator
         private static string Arguments(SagaModel saga, MethodModel method, string key)
         {
             var values = DataParameters(method)
-                .Select(parameter => parameter.Binding == BindingKind.Input ? LocalNames.SagaInput(saga) : ResultLocal(parameter.SourceStep!))
+                .Select(parameter => parameter.Binding == BindingKind.Input ? LocalNames.SagaInput(saga) : ResultLocal(saga, parameter.SourceStep!))
                 .Append(key);
             return string.Join(", ", values);
         }
@@ -386,7 +386,7 @@ public sealed partial class SagaGenerator
             var first = true;
             foreach (var step in saga.Steps)
             {
-                WriteOption(writer, step.Method.Name, step.Options, ref first);
+                WriteOption(writer, step.Method.Identifier, step.Options, ref first);
                 if (step.Compensation is { } compensation)
                 {
                     WriteOption(writer, LocalNames.CompensationOptions(saga, step.Method.Name), compensation.Options, ref first);

@@ -77,15 +77,15 @@ public sealed partial class SagaGenerator
             return writer.Finish();
         }
 
-        private static string ResultLocal(string step) => LocalNames.ResultLocal(step);
+        private static string ResultLocal(SagaModel saga, string step) => LocalNames.ResultLocal(saga, step);
 
-        private static string KeyLocal(StepModel step) => LocalNames.KeyLocal(step.Method.Name);
+        private static string KeyLocal(SagaModel saga, StepModel step) => LocalNames.KeyLocal(saga, step.Method.Name);
 
         private static string CompensationKeyLocal(SagaModel saga, StepModel step) => LocalNames.CompensationKeyLocal(saga, step.Method.Name);
 
         private static string CompensationOptions(SagaModel saga, StepModel step) => LocalNames.OptionsClass(saga) + "." + LocalNames.CompensationOptions(saga, step.Method.Name);
 
-        private static string StepOptions(SagaModel saga, StepModel step) => LocalNames.OptionsClass(saga) + "." + step.Method.Name;
+        private static string StepOptions(SagaModel saga, StepModel step) => LocalNames.OptionsClass(saga) + "." + step.Method.Identifier;
 
         /// <summary>The parameters that travel to the activity as arguments: input and earlier results.</summary>
         private static IEnumerable<ParameterModel> DataParameters(MethodModel method) =>

@@ -343,7 +343,9 @@ public class DslDiagnosticsTests
             public sealed record Request(
                 [property: {|SAGA016:SearchAttribute|}] string WorkflowId,
                 [property: {|SAGA016:SearchAttribute("TemporalChangeVersion")|}] string Version,
-                [property: SearchAttribute("CustomerWorkflowId")] string Customer);
+                [property: SearchAttribute("CustomerWorkflowId")] string Customer,
+                [property: {|SAGA016:SearchAttribute("StartedFrom")|}] string ForStart,
+                [property: {|SAGA016:SearchAttribute("Region")|}] string Phase);
             public sealed record Charge([property: {|SAGA016:SearchAttribute|}] string ChargeId);
 
             [Saga({|SAGA013:PhaseSearchAttribute = "ExecutionStatus"|})] public partial class OrderSaga

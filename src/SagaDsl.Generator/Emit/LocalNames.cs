@@ -24,9 +24,11 @@ internal static class LocalNames
     // The names a saga needs depend on all its steps; the emitter asks for them many times per saga.
     private static readonly ConditionalWeakTable<SagaModel, SagaNames> PerSaga = new();
 
-    public static string ResultLocal(string step) => Literals.Camel(step) + "Result";
+    /// <summary>The local holding a step's result.</summary>
+    public static string ResultLocal(SagaModel saga, string step) => For(saga).Stems[step] + "Result";
 
-    public static string KeyLocal(string step) => Literals.Camel(step) + "Key";
+    /// <summary>The local holding a step's idempotency key.</summary>
+    public static string KeyLocal(SagaModel saga, string step) => For(saga).Stems[step] + "Key";
 
     public static string ValueLocal(string property) => Literals.Camel(property) + "Value";
 
@@ -38,6 +40,9 @@ internal static class LocalNames
 
     /// <summary>The options member of a step's compensation: <c>{Step}Compensation</c> unless a step has that name.</summary>
     public static string CompensationOptions(SagaModel saga, string step) => For(saga).CompensationOptions[step];
+
+    /// <summary>The activity adapters' field holding the saga: <c>saga</c>, unless a step or compensation, whose adapter method sits beside it, has that name.</summary>
+    public static string SagaField(SagaModel saga) => For(saga).SagaField;
 
     /// <summary>The saga input's parameter name in generated code: the declared one, unless generated code needs it.</summary>
     /// <param name="saga">The saga.</param>
@@ -72,8 +77,19 @@ internal static class LocalNames
         public SagaNames(SagaModel saga)
         {
             var steps = saga.Steps.Select(static step => step.Method.Name).ToList();
-            var stepKeys = steps.Select(KeyLocal).ToList();
-            CompensationKeys = steps.ToDictionary(static step => step, step => Unique(Literals.Camel(step) + "CompensationKey", stepKeys), StringComparer.Ordinal);
+
+            // Steps named alike but for the case of their first letter (Client, client) would share a
+            // camel-case stem; the later one takes the next free stem.
+            var stems = new List<string>();
+            Stems = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var step in steps)
+            {
+                Stems[step] = Unique(Literals.Camel(step), stems);
+                stems.Add(Stems[step]);
+            }
+
+            var stepKeys = steps.Select(step => Stems[step] + "Key").ToList();
+            CompensationKeys = steps.ToDictionary(static step => step, step => Unique(Stems[step] + "CompensationKey", stepKeys), StringComparer.Ordinal);
             CompensationOptions = steps.ToDictionary(static step => step, step => Unique(step + "Compensation", steps), StringComparer.Ordinal);
 
             var members = new List<string>(steps);
@@ -83,8 +99,8 @@ internal static class LocalNames
             var taken = new HashSet<string>(NextToInput, StringComparer.Ordinal) { OptionsClass };
             foreach (var step in steps)
             {
-                taken.Add(ResultLocal(step));
-                taken.Add(KeyLocal(step));
+                taken.Add(Stems[step] + "Result");
+                taken.Add(Stems[step] + "Key");
                 taken.Add(CompensationKeys[step]);
             }
 
@@ -95,7 +111,13 @@ internal static class LocalNames
             }
 
             Input = Identifiers.Escape(Unique(taken.Contains(saga.InputName) ? "sagaInput" : saga.InputName, taken));
+
+            var adapterMethods = new HashSet<string>(steps, StringComparer.Ordinal);
+            adapterMethods.UnionWith(saga.Steps.Where(static step => step.Compensation is not null).Select(static step => step.Compensation!.Method.Name));
+            SagaField = Unique("saga", adapterMethods);
         }
+
+        public Dictionary<string, string> Stems { get; }
 
         public Dictionary<string, string> CompensationKeys { get; }
 
@@ -104,5 +126,7 @@ internal static class LocalNames
         public string OptionsClass { get; }
 
         public string Input { get; }
+
+        public string SagaField { get; }
     }
 }

@@ -69,6 +69,9 @@ internal sealed record MethodModel(
 {
     public bool HasResult => ResultType is not null;
 
+    /// <summary>Gets the name as code writes it: a keyword, or a contextual one such as <c>await</c>, with <c>@</c>.</summary>
+    public string Identifier => Identifiers.Escape(Name);
+
     public bool IsAsync => ReturnKind is ReturnKind.Task or ReturnKind.TaskOfValue or ReturnKind.ValueTask or ReturnKind.ValueTaskOfValue;
 
     public bool UsesContext => Parameters.Any(static parameter => parameter.Binding is BindingKind.StepContext or BindingKind.CancellationToken);

@@ -20,6 +20,9 @@ internal static class GeneratedNames
         "NonCriticalFailures", "SkippedSteps",
     };
 
+    /// <summary>The namespaces generated code names from <c>global::</c>.</summary>
+    public static readonly string[] RootNamespaces = { "System", "Temporalio", "SagaDsl", "Microsoft" };
+
     public static readonly (string Suffix, string Artifact)[] SiblingTypes =
     {
         ("Workflow", "workflow"),

@@ -8,7 +8,10 @@ namespace SagaDsl.Generator;
 
 internal sealed partial class SagaParser
 {
-    private const string KeyListName = "All";
+    private const string PhaseKeyName = "Phase";
+
+    // The members the generated SearchAttributes class declares besides one key per property.
+    private static readonly HashSet<string> GeneratedKeyMembers = new(System.StringComparer.Ordinal) { "All", "ForStart", "SearchAttributes" };
     private const string IndexableTypes = "string, Guid, an enum, an integer, double, float, decimal, bool, DateTimeOffset or a collection of strings";
 
     // The server's system, predefined and reserved names (common/searchattribute/sadefs in
@@ -58,7 +61,7 @@ internal sealed partial class SagaParser
         type.ContainingNamespace?.ToDisplayString() is { } name && (name == "System" || name.StartsWith("System.", System.StringComparison.Ordinal));
 
     /// <summary>Reads the <c>[SearchAttribute]</c> properties of the saga input and its base types.</summary>
-    private List<SearchAttributeModel> ReadSearchAttributes(ITypeSymbol? input, LocationInfo? sagaLocation)
+    private List<SearchAttributeModel> ReadSearchAttributes(ITypeSymbol? input, LocationInfo? sagaLocation, bool withPhase)
     {
         var found = new List<SearchAttributeModel>();
         var names = new HashSet<string>();
@@ -86,9 +89,9 @@ internal sealed partial class SagaParser
                 {
                     problem = "is a name Temporal keeps for its own search attributes (" + ReservedExamples + ", every name starting with '" + ReservedPrefix + "'), so the server rejects the upsert and the workflow task fails; give it another name with [SearchAttribute(\"...\")]";
                 }
-                else if (property.Name == KeyListName)
+                else if (GeneratedKeyMembers.Contains(property.Name) || (withPhase && property.Name == PhaseKeyName) || GeneratedNames.ObjectMembers.Contains(property.Name))
                 {
-                    problem = "is read from a property named '" + KeyListName + "', the name of the generated key list; rename the property and keep the search attribute's name with [SearchAttribute(\"" + KeyListName + "\")]";
+                    problem = "is read from a property named '" + property.Name + "', a name the generated SearchAttributes class declares for itself; rename the property and keep the search attribute's name with [SearchAttribute(\"" + name + "\")]";
                 }
 
                 if (problem is not null)

@@ -15,9 +15,12 @@ internal sealed partial class SagaParser
     private string surfaceWorkflowType = string.Empty;
     private string surfaceTaskQueue = string.Empty;
 
-    // A type the compilation cannot resolve is the user's own error (a missing using or reference),
-    // already reported by the compiler: the saga gets stand-ins, never code that repeats the error.
-    private bool hasUnresolvedTypes;
+    // An error in the user's own C# that the compiler already reports (a type it cannot resolve, an
+    // instance member of a static class): the saga gets stand-ins, never code that repeats the error.
+    private bool hasUserErrors;
+
+    // Even stand-ins name Temporalio and System from global::; where a root type hides one, nothing is written.
+    private bool rootNamespaceTaken;
 
     private static bool IsUnresolved(ITypeSymbol type) => type switch
     {

@@ -48,14 +48,14 @@ internal sealed partial class SagaParser
     {
         var parser = new SagaParser(KnownTypes.From(compilation), saga, cancellationToken);
         var model = parser.ParseSaga(sagaAttribute);
-        if (parser.diagnostics.Any(static diagnostic => diagnostic.IsError) || parser.hasUnresolvedTypes)
+        if (parser.diagnostics.Any(static diagnostic => diagnostic.IsError) || parser.hasUserErrors)
         {
             model = null;
         }
 
         var workflowType = sagaAttribute.NamedArguments.FirstOrDefault(static pair => pair.Key == "Name").Value.Value as string ?? saga.Name;
         var identity = new SagaIdentity(saga.ToDisplayString(), workflowType, LocationInfo.From(saga.Locations.FirstOrDefault()));
-        return new SagaParseResult(model, parser.diagnostics.ToEquatableArray(), identity, model is null ? parser.Surface() : null);
+        return new SagaParseResult(model, parser.diagnostics.ToEquatableArray(), identity, model is null && !parser.rootNamespaceTaken ? parser.Surface() : null);
     }
 
     private SagaModel? ParseSaga(AttributeData attribute)
@@ -105,10 +105,10 @@ internal sealed partial class SagaParser
         var binder = new Binder(this, declared);
         inferredInput = binder.InputType;
         var steps = declared.Select(step => BuildStep(step, binder, pivot, sagaOptions, workflowType, taskQueue)).ToList();
-        var searchAttributes = ReadSearchAttributes(binder.InputType, location);
+        var searchAttributes = ReadSearchAttributes(binder.InputType, location, withPhase: !string.IsNullOrWhiteSpace(phaseAttribute));
         CheckResultSearchAttributes(declared.Where(static step => step.Result is not null).Select(static step => (step.Result!, step.Method.Name)), binder.InputType);
         var taskQueues = ReadTaskQueues(UsedQueues(steps, taskQueue));
-        if (diagnostics.Any(static diagnostic => diagnostic.IsError) || hasUnresolvedTypes)
+        if (diagnostics.Any(static diagnostic => diagnostic.IsError) || hasUserErrors)
         {
             return null;
         }
@@ -298,12 +298,29 @@ internal sealed partial class SagaParser
     /// </summary>
     private void CheckGeneratedNames(LocationInfo? location)
     {
+        if (saga.Name == GeneratedNames.ActivitiesClass)
+        {
+            // The adapter class nests in the saga, and a member cannot be named like its enclosing type.
+            Report(SagaDiagnostics.GeneratedNameTaken, location, saga.Name, GeneratedNames.ActivitiesClass, "activity adapter", "the saga class itself, as its name");
+        }
+
         foreach (var member in members)
         {
             if (member.Name == GeneratedNames.ActivitiesClass && !GeneratedNames.IsGenerated(member))
             {
                 Report(SagaDiagnostics.GeneratedNameTaken, location, saga.Name, GeneratedNames.ActivitiesClass, "activity adapter", "the saga class");
                 break;
+            }
+        }
+
+        // Generated code names everything from global::; a type at the root of the compilation named
+        // like one of those namespaces would stand in its place, and nothing generated could reach past it.
+        foreach (var root in GeneratedNames.RootNamespaces)
+        {
+            if (known.Compilation.GlobalNamespace.GetTypeMembers(root).Any(static type => type.Locations.Any(static location => location.IsInSource)))
+            {
+                rootNamespaceTaken = true;
+                Report(SagaDiagnostics.GeneratedNameTaken, location, saga.Name, root, "code's references to the " + root + " namespace", "a type in the global namespace");
             }
         }
 
@@ -380,6 +397,9 @@ internal sealed partial class SagaParser
     /// <summary>Checks what a step or compensation returns and reports what cannot be an activity.</summary>
     private (ReturnKind Kind, string? ResultType) CheckMethod(IMethodSymbol method)
     {
+        // CS0708: the compiler reports it; generated code would have no saga object to call.
+        hasUserErrors |= saga.IsStatic && !method.IsStatic;
+
         if (method.IsGenericMethod)
         {
             Report(SagaDiagnostics.UnsupportedMethod, LocationOf(method), method.Name, "is generic");
@@ -434,7 +454,7 @@ internal sealed partial class SagaParser
     {
         if (!typeNames.TryGetValue(type, out var name))
         {
-            hasUnresolvedTypes |= IsUnresolved(type);
+            hasUserErrors |= IsUnresolved(type);
             name = TypeNames.Of(type);
             typeNames.Add(type, name);
         }

@@ -50,6 +50,9 @@ public class NameCollisionTests
     {
         "Options", "ReserveCompensation", "Status", "Definition", "Diagram", "RunAsync", "RetryAsync", "SkipAsync",
         "ValidateRetry", "TaskQueue", "WorkflowType", "SearchAttributes", "Compensations", "Progress", "Saga",
+        // Found by the adversarial fuzzer: the adapters' saga field, a contextual keyword the async
+        // workflow cannot take bare, and a step whose camel-case locals meet Reserve's.
+        "saga", "await", "reserve", "async", "@event",
     };
 
     /// <summary>Names a step cannot take (its adapter method or result property would meet them): SAGA020 says which and why.</summary>
@@ -89,6 +92,29 @@ public class NameCollisionTests
         var duplicate = Assert.Single(reported);
         Assert.Equal("SAGA023", duplicate.Id);
         Assert.Contains("'Reserve'", duplicate.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.DoesNotContain(run.Problems, problem => problem.Location.SourceTree?.FilePath.EndsWith(".g.cs", System.StringComparison.Ordinal) == true);
+    }
+
+    [Theory]
+    [InlineData("System")]
+    [InlineData("Temporalio")]
+    public async System.Threading.Tasks.Task A_type_at_the_root_named_like_a_namespace_generated_code_needs_is_SAGA020_and_no_code(string name)
+    {
+        var run = GeneratorRun.Run(Saga(input: "order", hold: "hold"), $"public sealed class {name} {{ }}");
+
+        var taken = Assert.Single(await run.DeclarationProblemsAsync());
+        Assert.Equal("SAGA020", taken.Id);
+        Assert.Contains($"'{name}'", taken.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Empty(run.Sources);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task A_saga_named_Activities_is_SAGA020()
+    {
+        var run = GeneratorRun.Run(Saga(input: "order", hold: "hold").Replace("CheckoutSaga", "Activities", System.StringComparison.Ordinal));
+
+        var taken = Assert.Single(await run.DeclarationProblemsAsync());
+        Assert.Equal("SAGA020", taken.Id);
         Assert.DoesNotContain(run.Problems, problem => problem.Location.SourceTree?.FilePath.EndsWith(".g.cs", System.StringComparison.Ordinal) == true);
     }
 
