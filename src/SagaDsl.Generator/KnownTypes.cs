@@ -8,6 +8,8 @@ internal sealed class KnownTypes
 {
     public const string SagaAttribute = "SagaDsl.SagaAttribute";
 
+    public const string SagaStepAttribute = "SagaDsl.SagaStepAttribute";
+
     /// <summary>Present when the project references Temporalio.Extensions.Hosting.</summary>
     public const string HostingBuilder = "Temporalio.Extensions.Hosting.ITemporalWorkerServiceOptionsBuilder";
 
@@ -16,7 +18,7 @@ internal sealed class KnownTypes
     private KnownTypes(Compilation compilation)
     {
         Compilation = compilation;
-        SagaStep = compilation.GetTypeByMetadataName("SagaDsl.SagaStepAttribute");
+        SagaStep = compilation.GetTypeByMetadataName(SagaStepAttribute);
         CompensatedBy = compilation.GetTypeByMetadataName("SagaDsl.CompensatedByAttribute");
         FromStep = compilation.GetTypeByMetadataName("SagaDsl.FromStepAttribute");
         SagaInput = compilation.GetTypeByMetadataName("SagaDsl.SagaInputAttribute");

@@ -188,6 +188,50 @@ public class DslDiagnosticsTests
     }
 
     [Fact]
+    public Task SAGA026_a_step_in_a_class_without_Saga_or_in_the_base_class_of_a_saga()
+    {
+        return AssertReports("""
+            public class Forgotten
+            {
+                [{|SAGA026:SagaStep(1)|}] public void Reserve(Order order) { }
+            }
+
+            public abstract class CheckoutBase
+            {
+                [{|SAGA026:SagaStep(1)|}] public void Reserve(Order order) { }
+                public void Helper(Order order) { }
+            }
+
+            [Saga] public partial class CheckoutSaga : CheckoutBase
+            {
+                [SagaStep(2)] public void Pay(Order order) => Helper(order);
+            }
+            """, expectStandIns: false);
+    }
+
+    [Fact]
+    public async Task SAGA027_a_step_that_heartbeats_without_a_heartbeat_timeout_is_warned_and_still_generated()
+    {
+        var (source, expected) = DiagnosticMarkup.Parse(Usings + """
+            [Saga(StartToCloseTimeout = "00:30:00")] public partial class CopySaga
+            {
+                [SagaStep(1)] public void Copy(Order order, StepContext context) { for (var i = 0; i < 3; i++) { {|SAGA027:context.Heartbeat(i)|}; } }
+                [SagaStep(2, HeartbeatTimeout = "00:00:10")] public void Verify(Order order, StepContext context) => context.Heartbeat();
+                [SagaStep(3)] public void Clean(Order order, StepContext context) => context.Heartbeat.ToString();
+                [SagaStep(4), CompensatedBy(nameof(Unpack))] public void Pack(Order order) { }
+                public void Unpack(Order order, StepContext undo) => {|SAGA027:undo.Heartbeat("x")|};
+            }
+            """);
+
+        var run = GeneratorRun.Run(source);
+
+        var reported = await run.DeclarationProblemsAsync();
+        Assert.Equal(expected.Select(mark => (mark.Id, mark.Span)), reported.Select(diagnostic => (diagnostic.Id, diagnostic.Location.SourceSpan)));
+        Assert.Contains("the attempt's timeout (00:30:00)", reported[0].GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("[global::Temporalio.Workflows.Workflow(WorkflowType)]", run.Sources.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public Task SAGA011_second_pivot()
     {
         return AssertReports("""
@@ -581,7 +625,7 @@ public class DslDiagnosticsTests
         Assert.Empty(run.Problems);
     }
 
-    private static async Task AssertReports([StringSyntax("C#")] string marked)
+    private static async Task AssertReports([StringSyntax("C#")] string marked, bool expectStandIns = true)
     {
         var (source, expected) = DiagnosticMarkup.Parse(Usings + marked);
 
@@ -593,7 +637,14 @@ public class DslDiagnosticsTests
             .OrderBy(diagnostic => diagnostic.SourceSpan.Start)
             .ToList();
         Assert.Equal(expected.OrderBy(diagnostic => diagnostic.Span.Start).ToList(), reported);
-        AssertOnlyStandIns(run);
+        if (expectStandIns)
+        {
+            AssertOnlyStandIns(run);
+        }
+        else
+        {
+            Assert.Empty(run.Problems);
+        }
     }
 
     /// <summary>A saga in error gets stand-ins of its public types, which add no error or warning of their own.</summary>

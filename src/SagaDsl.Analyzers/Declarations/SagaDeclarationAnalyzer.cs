@@ -30,13 +30,20 @@ public sealed class SagaDeclarationAnalyzer : DiagnosticAnalyzer
             }
 
             var trees = new SourceTrees(start.Compilation);
-            start.RegisterSymbolAction(symbol => Analyze(symbol, sagaAttribute, trees), SymbolKind.NamedType);
+            var stepAttribute = start.Compilation.GetTypeByMetadataName(KnownTypes.SagaStepAttribute);
+            start.RegisterSymbolAction(symbol => Analyze(symbol, sagaAttribute, stepAttribute, trees), SymbolKind.NamedType);
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol sagaAttribute, SourceTrees trees)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol sagaAttribute, INamedTypeSymbol? stepAttribute, SourceTrees trees)
     {
         var type = (INamedTypeSymbol)context.Symbol;
+        if (!type.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, sagaAttribute)))
+        {
+            ReportStepsOutsideSaga(context, type, stepAttribute);
+            return;
+        }
+
         foreach (var attribute in type.GetAttributes())
         {
             if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, sagaAttribute))
@@ -45,6 +52,7 @@ public sealed class SagaDeclarationAnalyzer : DiagnosticAnalyzer
             }
 
             var result = SagaParser.Parse(type, attribute, context.Compilation, context.CancellationToken);
+            // SAGA026 below is the analyzer's own: the generator never sees a class without [Saga].
             foreach (var diagnostic in result.Diagnostics)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
@@ -54,4 +62,35 @@ public sealed class SagaDeclarationAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    /// <summary>
+    /// A [SagaStep] in a class without [Saga] is never generated: the class may have lost its
+    /// attribute, or be the base of a saga, whose generator reads only the saga's own methods.
+    /// </summary>
+    private static void ReportStepsOutsideSaga(SymbolAnalysisContext context, INamedTypeSymbol type, INamedTypeSymbol? stepAttribute)
+    {
+        if (stepAttribute is null)
+        {
+            return;
+        }
+
+        foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
+        {
+            var step = method.GetAttributes().FirstOrDefault(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, stepAttribute));
+            if (step?.ApplicationSyntaxReference is not { } reference)
+            {
+                continue;
+            }
+
+            var hint = IsBaseOfSaga(context.Compilation, type)
+                ? "; a saga runs only the steps it declares itself, not those of its base class: move the step into the saga"
+                : "; mark the class [Saga] and partial, or remove the attribute";
+            context.ReportDiagnostic(Diagnostic.Create(SagaDiagnostics.StepOutsideSaga, reference.GetSyntax(context.CancellationToken).GetLocation(), method.Name, type.Name, hint));
+        }
+    }
+
+    private static bool IsBaseOfSaga(Compilation compilation, INamedTypeSymbol type) =>
+        compilation.GetSymbolsWithName(static _ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>()
+            .Any(candidate => SymbolEqualityComparer.Default.Equals(candidate.BaseType?.OriginalDefinition, type.OriginalDefinition)
+                && candidate.GetAttributes().Any(static attribute => attribute.AttributeClass?.ToDisplayString() == KnownTypes.SagaAttribute));
 }

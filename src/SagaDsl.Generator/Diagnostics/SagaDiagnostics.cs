@@ -6,11 +6,11 @@ using SagaDsl.Diagnostics;
 namespace SagaDsl.Generator.Diagnostics;
 
 /// <summary>
-/// The saga DSL rules. Every rule but SAGA022 is an error. A saga that breaks a declaration rule gets
+/// The saga DSL rules. Every rule but SAGA022 and SAGA027 is an error. A saga that breaks a declaration rule gets
 /// only stand-ins of its public types, never a cascade of compiler errors; SAGA025 (a payload the
 /// default converter cannot carry) leaves generation alone, since the code compiles and a custom
-/// converter may carry it. SAGA022 is a warning about a saga that works but cannot keep its promise
-/// on every path.
+/// converter may carry it. SAGA022 and SAGA027 are warnings about a saga that works but cannot keep
+/// its promise on every path, or not as fast as it could.
 /// </summary>
 internal static class SagaDiagnostics
 {
@@ -82,6 +82,16 @@ internal static class SagaDiagnostics
     public static readonly DiagnosticDescriptor CompensatedByWithoutStep = Rule(
         "SAGA024", "[CompensatedBy] on a method that is not a step", "Method '{0}' has [CompensatedBy] but no [SagaStep]; only a step is compensated, so the attribute would do nothing: mark the method [SagaStep(n)], or remove the attribute");
 
+    public static readonly DiagnosticDescriptor StepOutsideSaga = Rule(
+        "SAGA026", "[SagaStep] outside a saga", "Method '{0}' has [SagaStep], but '{1}' is not a [Saga] class, so the step never runs{2}");
+
+    public static readonly DiagnosticDescriptor HeartbeatWithoutTimeout = Rules.Create(
+        "SAGA027",
+        "Step heartbeats without a heartbeat timeout",
+        "'{0}' heartbeats, but has no HeartbeatTimeout, so Temporal does not listen: a worker that dies during it is noticed only when the attempt's timeout ({1}) has passed; set HeartbeatTimeout on the step or the saga, a few times the interval between heartbeats",
+        Category,
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor PayloadDoesNotRoundTrip = Rule(
         "SAGA025", "Payload does not round-trip", "Type '{0}' of {1} does not come back whole from Temporal's default data converter: {2}; {3}. If the worker and client use a DataConverter that handles it, set dotnet_diagnostic.SAGA025.severity = none.");
 
@@ -102,7 +112,7 @@ internal static class SagaDiagnostics
         ParameterUnbound, ParameterAmbiguous, UnsupportedParameter, UnsupportedMethod, MultiplePivots,
         CompensationAtOrAfterPivot, InvalidOption, NonCriticalMisuse, InvalidFromStep, InvalidSearchAttribute,
         InputAmbiguous, CompensationIsStep, GeneratedNameTaken, CompensationNeedsStepResult, DuplicateStepName,
-        CompensatedByWithoutStep,
+        CompensatedByWithoutStep, StepOutsideSaga, HeartbeatWithoutTimeout,
     };
 
     /// <summary>

@@ -225,6 +225,7 @@ internal sealed partial class SagaParser
         // A non-critical step may give up anywhere: an outage of its service must not keep the saga open.
         var stepAttempts = forwardOnly && step.IsCritical ? UnlimitedAttempts : sagaOptions.MaximumAttempts ?? DefaultStepAttempts;
         var options = Resolve(step.Options, sagaOptions, taskQueue, stepAttempts, detached: forwardOnly, waitsForCancellation: step.IsCritical && !forwardOnly);
+        CheckHeartbeats(step.Method, options);
         var method = new MethodModel(name, step.Method.IsStatic, step.ReturnKind, step.ResultType, binder.Bind(step.Method, step.Order, inclusive: false));
         var compensation = step.Compensation is null ? null : BuildCompensation(step, binder, pivot, afterPivot, sagaOptions, workflowType, taskQueue);
         var resultRuntimeType = step.Result is { } result ? TypeNames.OfRuntime(result) : null;
@@ -280,6 +281,7 @@ internal sealed partial class SagaParser
         var (returnKind, resultType) = CheckMethod(method);
         var compensationAttempts = sagaOptions.CompensationMaximumAttempts ?? DefaultCompensationAttempts;
         var options = CapInterval(Resolve(ReadOptions(attribute, method.Name, sagaOptions), sagaOptions, taskQueue, compensationAttempts, detached: true));
+        CheckHeartbeats(method, options);
         var model = new MethodModel(method.Name, method.IsStatic, returnKind, resultType, binder.Bind(method, step.Order, inclusive: true));
         var stepResult = model.Parameters.FirstOrDefault(parameter => parameter.Binding == BindingKind.StepResult && parameter.SourceStep == step.Method.Name);
         if (stepResult is not null)
