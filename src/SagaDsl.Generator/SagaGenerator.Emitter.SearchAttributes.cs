@@ -15,7 +15,7 @@ public sealed partial class SagaGenerator
 
         private static System.Collections.Generic.IEnumerable<string> Keys(SagaModel saga)
         {
-            var properties = saga.SearchAttributes.Select(static attribute => attribute.Property);
+            var properties = saga.SearchAttributes.Select(static attribute => attribute.Identifier);
             return saga.PhaseSearchAttribute is null ? properties : properties.Prepend("Phase");
         }
 
@@ -36,7 +36,7 @@ public sealed partial class SagaGenerator
             foreach (var attribute in saga.SearchAttributes)
             {
                 writer.Line($"/// <summary>The <c>{Literals.DocText(attribute.Name)}</c> search attribute, from <c>{attribute.Property}</c>.</summary>")
-                    .Line($"public static readonly {KeyType}<{ValueType(attribute.Kind)}> {attribute.Property} = {KeyType}.Create{attribute.Kind}({Literals.Quote(attribute.Name)});")
+                    .Line($"public static readonly {KeyType}<{ValueType(attribute.Kind)}> {attribute.Identifier} = {KeyType}.Create{attribute.Kind}({Literals.Quote(attribute.Name)});")
                     .Line();
             }
 
@@ -67,18 +67,19 @@ public sealed partial class SagaGenerator
                 writer.Line($"values.Set(Phase, {Literals.Quote(RunningPhase)});");
             }
 
+            // Keys are named through the class: a property may share its name with the parameter or the local.
             foreach (var attribute in saga.SearchAttributes)
             {
-                var read = LocalNames.SagaInput(saga) + "." + attribute.Property;
+                var read = LocalNames.SagaInput(saga) + "." + attribute.Identifier;
                 if (!attribute.MayBeNull)
                 {
-                    writer.Line($"values.Set({attribute.Property}, {Convert(read, attribute.Conversion)});");
+                    writer.Line($"values.Set(SearchAttributes.{attribute.Identifier}, {Convert(read, attribute.Conversion)});");
                     continue;
                 }
 
                 var value = LocalNames.ValueLocal(attribute.Property);
                 writer.Open($"if ({read} is {{ }} {value})")
-                    .Line($"values.Set({attribute.Property}, {Convert(value, attribute.Conversion)});")
+                    .Line($"values.Set(SearchAttributes.{attribute.Identifier}, {Convert(value, attribute.Conversion)});")
                     .Close()
                     .Line();
             }
@@ -107,8 +108,8 @@ public sealed partial class SagaGenerator
 
         private static string Update(SagaModel saga, SearchAttributeModel attribute)
         {
-            var key = "SearchAttributes." + attribute.Property;
-            var read = LocalNames.SagaInput(saga) + "." + attribute.Property;
+            var key = "SearchAttributes." + attribute.Identifier;
+            var read = LocalNames.SagaInput(saga) + "." + attribute.Identifier;
             if (!attribute.MayBeNull)
             {
                 return $"{key}.ValueSet({Convert(read, attribute.Conversion)})";

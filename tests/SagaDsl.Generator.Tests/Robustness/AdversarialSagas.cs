@@ -252,7 +252,7 @@ internal sealed class AdversarialSagas
 
         public string Type() => Take(owner.Pick(owner.Chance(2) ? TypeNames : owner.Chance(2) ? Keywords : GeneratedNames), upper: true);
 
-        public string Member() => Take(owner.Pick(owner.Chance(3) ? ContextualKeywords : owner.Chance(2) ? GeneratedNames : TypeNames), upper: true);
+        public string Member() => Take(owner.Pick(owner.Chance(3) ? ContextualKeywords : owner.Chance(3) ? Keywords : owner.Chance(2) ? GeneratedNames : TypeNames), upper: owner.Chance(2));
 
         public string Method() => Take(owner.Pick(owner.Chance(2) ? GeneratedNames : owner.Chance(2) ? TypeNames : ContextualKeywords), upper: owner.Chance(2));
 

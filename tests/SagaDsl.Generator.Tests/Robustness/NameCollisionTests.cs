@@ -96,6 +96,17 @@ public class NameCollisionTests
     }
 
     [Theory]
+    [InlineData("@event")]
+    [InlineData("@class")]
+    [InlineData("await")]
+    public void A_search_attribute_property_named_like_a_keyword_compiles_clean(string property)
+    {
+        var run = GeneratorRun.Run(Saga(input: "order", hold: "hold").Replace("string OrderId", "string " + property, System.StringComparison.Ordinal));
+
+        Assert.True(run.Problems.Count == 0, string.Join("\n", run.Problems.Select(problem => problem.ToString())));
+    }
+
+    [Theory]
     [InlineData("System")]
     [InlineData("Temporalio")]
     public async System.Threading.Tasks.Task A_type_at_the_root_named_like_a_namespace_generated_code_needs_is_SAGA020_and_no_code(string name)

@@ -99,30 +99,30 @@ namespace Claims
                 var values = others is null ? new global::Temporalio.Common.SearchAttributeCollection.Builder() : new global::Temporalio.Common.SearchAttributeCollection.Builder(others);
                 if (claim.ClaimId is { } claimIdValue)
                 {
-                    values.Set(ClaimId, claimIdValue);
+                    values.Set(SearchAttributes.ClaimId, claimIdValue);
                 }
 
                 if (claim.Adjuster is { } adjusterValue)
                 {
-                    values.Set(Adjuster, adjusterValue);
+                    values.Set(SearchAttributes.Adjuster, adjusterValue);
                 }
 
-                values.Set(Items, (long)claim.Items);
+                values.Set(SearchAttributes.Items, (long)claim.Items);
                 if (claim.PolicyNumber is { } policyNumberValue)
                 {
-                    values.Set(PolicyNumber, policyNumberValue);
+                    values.Set(SearchAttributes.PolicyNumber, policyNumberValue);
                 }
 
-                values.Set(Amount, (double)claim.Amount);
-                values.Set(Urgent, claim.Urgent);
-                values.Set(FiledAt, claim.FiledAt);
-                values.Set(Severity, claim.Severity.ToString());
+                values.Set(SearchAttributes.Amount, (double)claim.Amount);
+                values.Set(SearchAttributes.Urgent, claim.Urgent);
+                values.Set(SearchAttributes.FiledAt, claim.FiledAt);
+                values.Set(SearchAttributes.Severity, claim.Severity.ToString());
                 if (claim.Tags is { } tagsValue)
                 {
-                    values.Set(Tags, new global::System.Collections.Generic.List<string>(tagsValue));
+                    values.Set(SearchAttributes.Tags, new global::System.Collections.Generic.List<string>(tagsValue));
                 }
 
-                values.Set(Id, claim.Id.ToString());
+                values.Set(SearchAttributes.Id, claim.Id.ToString());
                 return values.ToSearchAttributeCollection();
             }
         }

@@ -136,15 +136,15 @@ namespace OrderSaga
                 values.Set(Phase, "Running");
                 if (order.OrderId is { } orderIdValue)
                 {
-                    values.Set(OrderId, orderIdValue);
+                    values.Set(SearchAttributes.OrderId, orderIdValue);
                 }
 
                 if (order.CustomerId is { } customerIdValue)
                 {
-                    values.Set(CustomerId, customerIdValue);
+                    values.Set(SearchAttributes.CustomerId, customerIdValue);
                 }
 
-                values.Set(Amount, (double)order.Amount);
+                values.Set(SearchAttributes.Amount, (double)order.Amount);
                 return values.ToSearchAttributeCollection();
             }
         }
