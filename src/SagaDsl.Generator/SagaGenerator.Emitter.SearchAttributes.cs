@@ -77,7 +77,7 @@ public sealed partial class SagaGenerator
                     continue;
                 }
 
-                var value = LocalNames.ValueLocal(attribute.Property);
+                var value = LocalNames.ValueLocal(saga, attribute.Property);
                 writer.Open($"if ({read} is {{ }} {value})")
                     .Line($"values.Set(SearchAttributes.{attribute.Identifier}, {Convert(value, attribute.Conversion)});")
                     .Close()
@@ -115,7 +115,7 @@ public sealed partial class SagaGenerator
                 return $"{key}.ValueSet({Convert(read, attribute.Conversion)})";
             }
 
-            var value = LocalNames.ValueLocal(attribute.Property);
+            var value = LocalNames.ValueLocal(saga, attribute.Property);
             return $"{read} is {{ }} {value} ? {key}.ValueSet({Convert(value, attribute.Conversion)}) : {key}.ValueUnset()";
         }
 

@@ -30,7 +30,8 @@ internal static class LocalNames
     /// <summary>The local holding a step's idempotency key.</summary>
     public static string KeyLocal(SagaModel saga, string step) => For(saga).Stems[step] + "Key";
 
-    public static string ValueLocal(string property) => Literals.Camel(property) + "Value";
+    /// <summary>The local holding a search attribute's value once it is known not to be null.</summary>
+    public static string ValueLocal(SagaModel saga, string property) => For(saga).ValueLocals[property];
 
     /// <summary>The local holding a compensation's key (see <see cref="SagaNames"/>).</summary>
     public static string CompensationKeyLocal(SagaModel saga, string step) => For(saga).CompensationKeys[step];
@@ -107,7 +108,14 @@ internal static class LocalNames
             foreach (var attribute in saga.SearchAttributes)
             {
                 taken.Add(attribute.Property);
-                taken.Add(ValueLocal(attribute.Property));
+            }
+
+            // Properties named alike but for the case of their first letter (Region, region) would share one.
+            ValueLocals = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var attribute in saga.SearchAttributes)
+            {
+                ValueLocals[attribute.Property] = Unique(Literals.Camel(attribute.Property) + "Value", taken);
+                taken.Add(ValueLocals[attribute.Property]);
             }
 
             Input = Identifiers.Escape(Unique(taken.Contains(saga.InputName) ? "sagaInput" : saga.InputName, taken));
@@ -118,6 +126,8 @@ internal static class LocalNames
         }
 
         public Dictionary<string, string> Stems { get; }
+
+        public Dictionary<string, string> ValueLocals { get; }
 
         public Dictionary<string, string> CompensationKeys { get; }
 

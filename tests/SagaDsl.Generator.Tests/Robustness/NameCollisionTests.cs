@@ -106,6 +106,14 @@ public class NameCollisionTests
         Assert.True(run.Problems.Count == 0, string.Join("\n", run.Problems.Select(problem => problem.ToString())));
     }
 
+    [Fact]
+    public void Search_attribute_properties_named_alike_but_for_case_compile_clean()
+    {
+        var run = GeneratorRun.Run(Saga(input: "order", hold: "hold").Replace("string OrderId", "string? OrderId, [property: SearchAttribute(\"LegacyOrderId\")] string? orderId", System.StringComparison.Ordinal));
+
+        Assert.True(run.Problems.Count == 0, string.Join("\n", run.Problems.Select(problem => problem.ToString())));
+    }
+
     [Theory]
     [InlineData("System")]
     [InlineData("Temporalio")]
