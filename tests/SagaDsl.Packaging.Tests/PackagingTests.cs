@@ -116,6 +116,45 @@ public class PackagingTests(LocalFeed feed) : IClassFixture<LocalFeed>
     }
 
     [Fact]
+    public void A_saga_with_a_mistake_shows_its_SAGA_error_in_dotnet_build_and_generated_code_stays_clean_under_latest_all()
+    {
+        var quickStart = ReadmeSection.Read(QuickStart);
+        var recipe = new Recipe(feed.NewWorkspace("mistake"));
+        recipe.Run("dotnet new classlib -o Shop").Succeeded();
+        recipe.Run("cd Shop");
+        recipe.Run("dotnet add package SagaDsl").Succeeded();
+        var project = Path.Combine(recipe.Directory, "Shop.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("</TargetFramework>", "</TargetFramework>\n    <AnalysisLevel>latest-all</AnalysisLevel>\n    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>", StringComparison.Ordinal));
+        // Code that names the saga's generated types in declarations, as an application does.
+        recipe.Write("Checkout.cs", """
+            using System.Threading.Tasks;
+            using Temporalio.Client;
+
+            namespace Shop;
+
+            public sealed class Checkout(ITemporalClient client)
+            {
+                public Task<CheckoutSagaResult> RunAsync(Cart cart) => client.ExecuteCheckoutSagaAsync(cart, cart.CartId);
+            }
+            """);
+        recipe.Write("CheckoutSaga.cs", quickStart.File("CheckoutSaga.cs").Replace("public sealed partial class CheckoutSaga", "public sealed class CheckoutSaga", StringComparison.Ordinal));
+
+        var mistake = recipe.Run("dotnet build");
+
+        Assert.NotEqual(0, mistake.ExitCode);
+        Assert.Contains("error SAGA001: Saga class 'CheckoutSaga' must be declared partial", mistake.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS0246", mistake.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(".g.cs(", mistake.Output, StringComparison.Ordinal);
+
+        recipe.Write("CheckoutSaga.cs", quickStart.File("CheckoutSaga.cs"));
+        var fixedBuild = recipe.Run("dotnet build");
+
+        Assert.DoesNotContain("SAGA0", fixedBuild.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(".g.cs(", fixedBuild.Output, StringComparison.Ordinal);
+        AssertGenerated(recipe, "CheckoutSagaWorkflow", "Activities", "CheckoutSagaWorker", "CheckoutSagaClient");
+    }
+
+    [Fact]
     public void Worker_service_hosts_the_saga_through_the_generated_registration()
     {
         var section = ReadmeSection.Read(WorkerService);
