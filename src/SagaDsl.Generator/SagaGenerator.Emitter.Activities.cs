@@ -11,7 +11,21 @@ public sealed partial class SagaGenerator
         // Nested in the saga class, so steps and compensations may stay private.
         private static void WriteActivities(SourceWriter writer, SagaModel saga)
         {
-            writer.Open($"{(saga.IsStatic ? "static " : string.Empty)}partial class {saga.ClassName}")
+            // A lower-case name is warned about (CS8981) where the user declares the saga; this part of
+            // the class would repeat the warning in a file the user cannot change.
+            var lowerCase = saga.ClassName.All(static letter => letter is >= 'a' and <= 'z');
+            if (lowerCase)
+            {
+                writer.Line("#pragma warning disable CS8981");
+            }
+
+            writer.Line($"{(saga.IsStatic ? "static " : string.Empty)}partial class {saga.ClassName}");
+            if (lowerCase)
+            {
+                writer.Line("#pragma warning restore CS8981");
+            }
+
+            writer.Open()
                 .Line("/// <summary>")
                 .Line($"/// The Temporal activities of the {saga.ClassName} saga, one per step and compensation. Each")
                 .Line("/// receives the idempotency key the workflow derived and hands it to the saga's method in its")

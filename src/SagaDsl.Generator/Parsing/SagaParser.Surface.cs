@@ -22,9 +22,18 @@ internal sealed partial class SagaParser
     // Even stand-ins name Temporalio and System from global::; where a root type hides one, nothing is written.
     private bool rootNamespaceTaken;
 
+    // A saga file that does not parse (half typed, a name missing) has the compiler's syntax errors to
+    // show; anything written from it, stand-ins included, would repeat them or add its own.
+    private bool sourceDoesNotParse;
+
+    private bool HasSyntaxErrors(SyntaxTree tree) =>
+        tree.GetRoot(cancellationToken).ContainsDiagnostics
+        && tree.GetDiagnostics(cancellationToken).Any(static diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
+
     private static bool IsUnresolved(ITypeSymbol type) => type switch
     {
         { TypeKind: TypeKind.Error } => true,
+        INamedTypeSymbol { IsUnboundGenericType: true } => true,
         IArrayTypeSymbol array => IsUnresolved(array.ElementType),
         IPointerTypeSymbol pointer => IsUnresolved(pointer.PointedAtType),
         INamedTypeSymbol named => named.TypeArguments.Any(IsUnresolved),

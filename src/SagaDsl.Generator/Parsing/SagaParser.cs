@@ -48,14 +48,14 @@ internal sealed partial class SagaParser
     {
         var parser = new SagaParser(KnownTypes.From(compilation), saga, cancellationToken);
         var model = parser.ParseSaga(sagaAttribute);
-        if (parser.diagnostics.Any(static diagnostic => diagnostic.IsError) || parser.hasUserErrors)
+        if (parser.diagnostics.Any(static diagnostic => diagnostic.IsError) || parser.hasUserErrors || parser.sourceDoesNotParse)
         {
             model = null;
         }
 
         var workflowType = sagaAttribute.NamedArguments.FirstOrDefault(static pair => pair.Key == "Name").Value.Value as string ?? saga.Name;
         var identity = new SagaIdentity(saga.ToDisplayString(), workflowType, LocationInfo.From(saga.Locations.FirstOrDefault()));
-        return new SagaParseResult(model, parser.diagnostics.ToEquatableArray(), identity, model is null && !parser.rootNamespaceTaken ? parser.Surface() : null);
+        return new SagaParseResult(model, parser.diagnostics.ToEquatableArray(), identity, model is null && !parser.rootNamespaceTaken && !parser.sourceDoesNotParse ? parser.Surface() : null);
     }
 
     private SagaModel? ParseSaga(AttributeData attribute)
@@ -78,6 +78,7 @@ internal sealed partial class SagaParser
         }
 
         CheckGeneratedNames(location);
+        sourceDoesNotParse = saga.DeclaringSyntaxReferences.Any(reference => HasSyntaxErrors(reference.SyntaxTree));
         var sagaOptions = ReadOptions(attribute, name);
         var workflowType = NamedString(attribute, "Name") ?? name;
         var taskQueue = sagaOptions.TaskQueue ?? workflowType;
@@ -108,7 +109,7 @@ internal sealed partial class SagaParser
         var searchAttributes = ReadSearchAttributes(binder.InputType, location, withPhase: !string.IsNullOrWhiteSpace(phaseAttribute));
         CheckResultSearchAttributes(declared.Where(static step => step.Result is not null).Select(static step => (step.Result!, step.Method.Name)), binder.InputType);
         var taskQueues = ReadTaskQueues(UsedQueues(steps, taskQueue));
-        if (diagnostics.Any(static diagnostic => diagnostic.IsError) || hasUserErrors)
+        if (diagnostics.Any(static diagnostic => diagnostic.IsError) || hasUserErrors || sourceDoesNotParse)
         {
             return null;
         }
@@ -150,6 +151,14 @@ internal sealed partial class SagaParser
                     Report(SagaDiagnostics.CompensatedByWithoutStep, LocationInfo.From(orphan.ApplicationSyntaxReference?.GetSyntax(cancellationToken)), method.Name);
                 }
 
+                continue;
+            }
+
+            if (method.MethodKind != MethodKind.Ordinary)
+            {
+                // [SagaStep] on a constructor or an operator (a method that lost its return type while
+                // typing is read as a constructor): the compiler reports it, and it has no adapter to write.
+                hasUserErrors = true;
                 continue;
             }
 

@@ -148,6 +148,13 @@ public class FuzzTests
             throw Failure(seed, iteration, sources, "an analyzer threw: " + exception.InnerException);
         }
 
+        // Whatever the mutation broke, the generated code (the workflow or the stand-ins) adds nothing of its own.
+        var inGenerated = run.Problems.Where(problem => problem.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true).ToList();
+        if (inGenerated.Count > 0)
+        {
+            throw Failure(seed, iteration, sources, "the generated code has problems of its own:\n" + string.Join("\n", inGenerated.Take(5)));
+        }
+
         var inputCompiles = !run.Input.GetDiagnostics().Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
         var sagaErrors = reported.Concat(run.GeneratorDiagnostics).Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
         if (!inputCompiles || sagaErrors || run.Sources.Count == 0)
@@ -180,7 +187,7 @@ public class FuzzTests
         int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
 
     private static XunitException Failure(int seed, int iteration, string[] sources, string what, string kind = "mutated") =>
-        new($"Fuzz input {iteration}, {kind} (seed {seed}; replay with SAGADSL_FUZZ_SEED={seed}): {what}\n--- saga source ---\n{sources.First(source => source.Contains("Saga", StringComparison.Ordinal))}");
+        new($"Fuzz input {iteration}, {kind} (seed {seed}; replay with SAGADSL_FUZZ_SEED={seed}): {what}\n--- saga source ---\n{sources.First(source => source.Contains("[Saga", StringComparison.Ordinal) || source.Contains("SagaDsl.Saga(", StringComparison.Ordinal))}");
 
     private enum AdversarialOutcome
     {

@@ -116,6 +116,19 @@ public class RootCauseTests
         Assert.Contains("these types only stand in for the", Assert.Single(run.Sources).Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("public System.Threading.Tasks.Task<> Bill(Order order) => null!;")]
+    [InlineData("public Bill(Order order) { }")]
+    [InlineData("public void Bill(Order order, Hold")]
+    [InlineData("public void Bill(Order order, Hold hold) { } } namespace namespace Other { }")]
+    public void A_saga_that_does_not_parse_or_names_an_unbound_generic_gets_nothing_that_adds_errors(string member)
+    {
+        var run = GeneratorRun.Run(Shop + "public sealed record Hold(string Id);\n[Saga] public partial class CheckoutSaga { [SagaStep(1)] public Hold Reserve(Order order) => new(\"h\"); [SagaStep(2)] " + member + " }");
+
+        Assert.DoesNotContain(run.Output.GetDiagnostics(), error => error.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true);
+        Assert.True(run.Input.GetDiagnostics().Any(IsError), "the input was meant to have an error of its own");
+    }
+
     [Fact]
     public void A_public_saga_with_internal_records_gets_internal_generated_types_that_compile_clean()
     {
