@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
@@ -14,6 +17,8 @@ internal sealed class KnownTypes
     public const string HostingBuilder = "Temporalio.Extensions.Hosting.ITemporalWorkerServiceOptionsBuilder";
 
     private static readonly ConditionalWeakTable<Compilation, KnownTypes> PerCompilation = new();
+
+    private readonly Lazy<string[]> shadowedRootNamespaces;
 
     private KnownTypes(Compilation compilation)
     {
@@ -33,9 +38,18 @@ internal sealed class KnownTypes
         TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
         ValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
         ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
+        shadowedRootNamespaces = new Lazy<string[]>(() => GeneratedNames.RootNamespaces
+            .Where(root => compilation.GlobalNamespace.GetTypeMembers(root).Any(static type => type.Locations.Any(static location => location.IsInSource)))
+            .ToArray());
     }
 
     public Compilation Compilation { get; }
+
+    /// <summary>
+    /// Gets the namespaces generated code names from <c>global::</c> that a type of this compilation,
+    /// declared at its root, stands in place of. The same for every saga, so found once.
+    /// </summary>
+    public IReadOnlyList<string> ShadowedRootNamespaces => shadowedRootNamespaces.Value;
 
     public INamedTypeSymbol? SagaStep { get; }
 
@@ -76,6 +90,20 @@ internal sealed class KnownTypes
 
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
         known is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, known);
+
+    /// <summary>Whether the type is <paramref name="known"/> or derives from it.</summary>
+    public static bool DerivesFrom(ITypeSymbol type, INamedTypeSymbol? known)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (Is(current, known))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static AttributeData? Find(ISymbol symbol, INamedTypeSymbol? attribute)
     {

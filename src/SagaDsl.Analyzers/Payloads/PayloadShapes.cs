@@ -5,6 +5,8 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SagaDsl.Analyzers.Determinism;
+using SagaDsl.Generator;
 
 namespace SagaDsl.Analyzers.Payloads;
 
@@ -68,7 +70,7 @@ internal sealed class PayloadShapes
 
             if (type.TypeKind is TypeKind.Dynamic or TypeKind.TypeParameter or TypeKind.Error or TypeKind.Enum
                 || type.SpecialType is SpecialType.System_Object or SpecialType.System_String
-                || PayloadTypes.Has(type, types.JsonConverter)
+                || KnownSymbols.HasAttribute(type, types.JsonConverter)
                 || PayloadTypes.Implements(type, types.ProtobufMessage))
             {
                 return null;
@@ -100,7 +102,7 @@ internal sealed class PayloadShapes
                 return Problem(path, type, "is code, not data", "pass the values it needs");
             }
 
-            if (PayloadTypes.DerivesFrom(type, types.Task) || PayloadTypes.Is(type, types.ValueTask) || PayloadTypes.Is(type, types.ValueTaskOfT))
+            if (KnownTypes.DerivesFrom(type, types.Task) || KnownTypes.Is(type, types.ValueTask) || KnownTypes.Is(type, types.ValueTaskOfT))
             {
                 return Problem(path, type, "is a task, not a value", "await it inside the step and return its result");
             }
@@ -110,27 +112,27 @@ internal sealed class PayloadShapes
                 return Problem(path, type, "is an async stream, which System.Text.Json cannot write into a payload", "collect the items into a List<T> inside the step");
             }
 
-            if (PayloadTypes.DerivesFrom(type, types.Stream))
+            if (KnownTypes.DerivesFrom(type, types.Stream))
             {
                 return Problem(path, type, "is a stream, which System.Text.Json cannot write", "pass the bytes (byte[]), or for large content a reference to where it is stored");
             }
 
-            if (PayloadTypes.DerivesFrom(type, types.MemberInfo) || PayloadTypes.Is(type, types.CancellationToken))
+            if (KnownTypes.DerivesFrom(type, types.MemberInfo) || KnownTypes.Is(type, types.CancellationToken))
             {
                 return Problem(path, type, "cannot be written by System.Text.Json", "pass a name or the values it describes");
             }
 
-            if (PayloadTypes.DerivesFrom(type, types.Exception))
+            if (KnownTypes.DerivesFrom(type, types.Exception))
             {
                 return Problem(path, type, "is an exception, which comes back with a new message and no stack", "throw it from the step, or return a record of what the saga needs");
             }
 
-            if (PayloadTypes.Is(type, types.Stack) || PayloadTypes.Is(type, types.ConcurrentStack))
+            if (KnownTypes.Is(type, types.Stack) || KnownTypes.Is(type, types.ConcurrentStack))
             {
                 return Problem(path, type, "is a stack: it is written top first and pushed back in that order, so it arrives reversed", "use a List<T>");
             }
 
-            if (PayloadTypes.Is(type, types.ReadOnlySet))
+            if (KnownTypes.Is(type, types.ReadOnlySet))
             {
                 return Problem(path, type, "is an IReadOnlySet<T>, which System.Text.Json cannot create", "declare a HashSet<T> or an ISet<T>");
             }
@@ -231,12 +233,12 @@ internal sealed class PayloadShapes
 
         private PayloadProblem? Field(IFieldSymbol field, string? path, ITypeSymbol owner, int depth)
         {
-            if (field.IsConst || PayloadTypes.Has(field, types.JsonIgnore))
+            if (field.IsConst || KnownSymbols.HasAttribute(field, types.JsonIgnore))
             {
                 return null;
             }
 
-            return PayloadTypes.Has(field, types.JsonInclude)
+            return KnownSymbols.HasAttribute(field, types.JsonInclude)
                 ? Visit(field.Type, Member(path, owner, field.Name), depth + 1)
                 : Problem(path, MemberOf(owner, field), "is a public field, which System.Text.Json skips, so it arrives empty", "make it a property with a public setter or init, or mark it [JsonInclude]");
         }
@@ -245,15 +247,15 @@ internal sealed class PayloadShapes
         {
             if (property.IsIndexer
                 || property.GetMethod is not { DeclaredAccessibility: Accessibility.Public }
-                || PayloadTypes.Has(property, types.JsonIgnore)
-                || PayloadTypes.Has(property, types.JsonExtensionData))
+                || KnownSymbols.HasAttribute(property, types.JsonIgnore)
+                || KnownSymbols.HasAttribute(property, types.JsonExtensionData))
             {
                 return null;
             }
 
             var memberPath = Member(path, owner, property.Name);
             var settable = property.SetMethod is { DeclaredAccessibility: Accessibility.Public }
-                || PayloadTypes.Has(property, types.JsonInclude)
+                || KnownSymbols.HasAttribute(property, types.JsonInclude)
                 || parameters.Contains(property.Name);
 
             // A computed property is written and ignored on the way back, which loses nothing; a stored
@@ -288,7 +290,7 @@ internal sealed class PayloadShapes
         private (HashSet<string>? Parameters, PayloadProblem? Problem) ChosenConstructor(INamedTypeSymbol type, string? path)
         {
             var constructors = type.InstanceConstructors;
-            var marked = constructors.FirstOrDefault(constructor => PayloadTypes.Has(constructor, types.JsonConstructor));
+            var marked = constructors.FirstOrDefault(constructor => KnownSymbols.HasAttribute(constructor, types.JsonConstructor));
             if (marked is null && type.TypeKind == TypeKind.Struct)
             {
                 return (null, null);
@@ -308,7 +310,7 @@ internal sealed class PayloadShapes
         }
 
         private PayloadProblem? Abstract(ITypeSymbol type, string? path) =>
-            PayloadTypes.Has(type, types.JsonDerivedType)
+            KnownSymbols.HasAttribute(type, types.JsonDerivedType)
                 ? null
                 : Problem(path, type, "is " + (type.TypeKind == TypeKind.Interface ? "an interface" : "abstract") + ", which System.Text.Json cannot create, so reading the payload throws", "declare a concrete type, or list the implementations with [JsonDerivedType]");
     }

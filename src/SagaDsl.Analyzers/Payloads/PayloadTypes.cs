@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using SagaDsl.Generator;
 
 namespace SagaDsl.Analyzers.Payloads;
 
@@ -77,53 +78,18 @@ internal sealed class PayloadTypes
     /// <summary>Protobuf messages take Temporal's proto converters, not JSON.</summary>
     public INamedTypeSymbol? ProtobufMessage { get; }
 
-    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
-        known is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, known);
-
-    public static bool Has(ISymbol symbol, INamedTypeSymbol? attribute)
-    {
-        if (attribute is null)
-        {
-            return false;
-        }
-
-        foreach (var data in symbol.GetAttributes())
-        {
-            if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    public static bool DerivesFrom(ITypeSymbol type, INamedTypeSymbol? known)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (Is(current, known))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    public static bool Implements(ITypeSymbol type, INamedTypeSymbol? known) =>
-        Is(type, known) || (known is not null && type.AllInterfaces.Any(candidate => Is(candidate, known)));
+    public static bool Implements(ITypeSymbol type, INamedTypeSymbol? known) => Interface(type, known) is not null;
 
     public static INamedTypeSymbol? Interface(ITypeSymbol type, INamedTypeSymbol? known)
     {
-        if (Is(type, known))
+        if (KnownTypes.Is(type, known))
         {
             return (INamedTypeSymbol)type;
         }
 
         foreach (var candidate in type.AllInterfaces)
         {
-            if (Is(candidate, known))
+            if (KnownTypes.Is(candidate, known))
             {
                 return candidate;
             }

@@ -85,22 +85,18 @@ internal static class SagaDiagnostics
     public static readonly DiagnosticDescriptor StepOutsideSaga = Rule(
         "SAGA026", "[SagaStep] outside a saga", "Method '{0}' has [SagaStep], but '{1}' is not a [Saga] class, so the step never runs{2}");
 
-    public static readonly DiagnosticDescriptor HeartbeatWithoutTimeout = Rules.Create(
+    public static readonly DiagnosticDescriptor HeartbeatWithoutTimeout = Warning(
         "SAGA027",
         "Step heartbeats without a heartbeat timeout",
-        "'{0}' heartbeats, but has no HeartbeatTimeout, so Temporal does not listen: a worker that dies during it is noticed only when the attempt's timeout ({1}) has passed; set HeartbeatTimeout on the step or the saga, a few times the interval between heartbeats",
-        Category,
-        DiagnosticSeverity.Warning);
+        "'{0}' heartbeats, but has no HeartbeatTimeout, so Temporal does not listen: a worker that dies during it is noticed only when the attempt's timeout ({1}) has passed; set HeartbeatTimeout on the step or the saga, a few times the interval between heartbeats");
 
     public static readonly DiagnosticDescriptor PayloadDoesNotRoundTrip = Rule(
         "SAGA025", "Payload does not round-trip", "Type '{0}' of {1} does not come back whole from Temporal's default data converter: {2}; {3}. If the worker and client use a DataConverter that handles it, set dotnet_diagnostic.SAGA025.severity = none.");
 
-    public static readonly DiagnosticDescriptor CompensationNeedsStepResult = Rules.Create(
+    public static readonly DiagnosticDescriptor CompensationNeedsStepResult = Warning(
         "SAGA022",
         "Compensation needs its step's result",
-        "Compensation '{0}' takes the result of step '{1}' (parameter '{2}'), so it cannot undo '{1}' when the step ends without an answer (a timeout, exhausted retries, a cancel between attempts) although it may have taken effect; the saga then ends SagaOutcomeUncertain for manual follow-up. Take the saga input and a StepContext instead, and find the effect to undo by StepContext.StepKey.",
-        Category,
-        DiagnosticSeverity.Warning);
+        "Compensation '{0}' takes the result of step '{1}' (parameter '{2}'), so it cannot undo '{1}' when the step ends without an answer (a timeout, exhausted retries, a cancel between attempts) although it may have taken effect; the saga then ends SagaOutcomeUncertain for manual follow-up. Take the saga input and a StepContext instead, and find the effect to undo by StepContext.StepKey.");
 
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = Rule(
         "SAGA021", "C# 9 or later is required", "Saga '{0}' needs C# 9 or later for its generated workflow, but this project compiles C# {1}; set <LangVersion>9.0</LangVersion> or later (netstandard2.0 and .NET Framework projects default to 7.3)");
@@ -134,4 +130,7 @@ internal static class SagaDiagnostics
 
     private static DiagnosticDescriptor Rule(string id, string title, string message) =>
         Rules.Create(id, title, message, Category, DiagnosticSeverity.Error);
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+        Rules.Create(id, title, message, Category, DiagnosticSeverity.Warning);
 }

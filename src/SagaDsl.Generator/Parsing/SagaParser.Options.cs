@@ -207,23 +207,11 @@ internal sealed partial class SagaParser
         return null;
     }
 
-    private bool ExceptionByFullName(string? type)
-    {
-        if (type is null || type.IndexOf('.') < 0 || known.Compilation.GetTypeByMetadataName(type) is not { } named)
-        {
-            return false;
-        }
-
-        for (var current = (INamedTypeSymbol?)named; current is not null; current = current.BaseType)
-        {
-            if (current.ToDisplayString() == "System.Exception")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool ExceptionByFullName(string? type) =>
+        type is not null
+            && type.IndexOf('.') >= 0
+            && known.Compilation.GetTypeByMetadataName(type) is { } named
+            && KnownTypes.DerivesFrom(named, known.Compilation.GetTypeByMetadataName("System.Exception"));
 
     private string? ReadTaskQueue(AttributeData attribute, string owner, string option, TypedConstant value)
     {

@@ -33,7 +33,6 @@ internal sealed partial class SagaParser
     private static bool IsUnresolved(ITypeSymbol type) => type switch
     {
         { TypeKind: TypeKind.Error } => true,
-        INamedTypeSymbol { IsUnboundGenericType: true } => true,
         IArrayTypeSymbol array => IsUnresolved(array.ElementType),
         IPointerTypeSymbol pointer => IsUnresolved(pointer.PointedAtType),
         INamedTypeSymbol named => named.TypeArguments.Any(IsUnresolved),

@@ -326,13 +326,10 @@ internal sealed partial class SagaParser
 
         // Generated code names everything from global::; a type at the root of the compilation named
         // like one of those namespaces would stand in its place, and nothing generated could reach past it.
-        foreach (var root in GeneratedNames.RootNamespaces)
+        foreach (var root in known.ShadowedRootNamespaces)
         {
-            if (known.Compilation.GlobalNamespace.GetTypeMembers(root).Any(static type => type.Locations.Any(static location => location.IsInSource)))
-            {
-                rootNamespaceTaken = true;
-                Report(SagaDiagnostics.GeneratedNameTaken, location, saga.Name, root, "code's references to the " + root + " namespace", "a type in the global namespace");
-            }
+            rootNamespaceTaken = true;
+            Report(SagaDiagnostics.GeneratedNameTaken, location, saga.Name, root, "code's references to the " + root + " namespace", "a type in the global namespace");
         }
 
         foreach (var (suffix, artifact) in GeneratedNames.SiblingTypes)

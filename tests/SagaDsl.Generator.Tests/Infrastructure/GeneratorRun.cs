@@ -60,8 +60,14 @@ internal sealed class GeneratorRun
     public IReadOnlyList<Diagnostic> Problems =>
         Output.GetDiagnostics().Concat(GeneratorDiagnostics)
             .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning)
-            .Where(diagnostic => diagnostic.Id != "CS1591" || diagnostic.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true)
+            .Where(diagnostic => diagnostic.Id != "CS1591" || IsInGeneratedCode(diagnostic))
             .ToList();
+
+    /// <summary>The problems located in generated files: the generator's own, whatever the input.</summary>
+    public IReadOnlyList<Diagnostic> ProblemsInGeneratedCode => Problems.Where(IsInGeneratedCode).ToList();
+
+    public static bool IsInGeneratedCode(Diagnostic diagnostic) =>
+        diagnostic.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true;
 
     /// <summary>What the SAGA1xx determinism analyzer reports on the output, generated workflows included.</summary>
     public System.Threading.Tasks.Task<IReadOnlyList<Diagnostic>> DeterminismProblemsAsync() =>

@@ -101,7 +101,7 @@ public class FuzzTests
             throw Failure(seed, iteration, sources, "an analyzer threw: " + exception.InnerException, "adversarial");
         }
 
-        var inGenerated = run.Problems.Where(problem => problem.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true).ToList();
+        var inGenerated = run.ProblemsInGeneratedCode;
         if (inGenerated.Count > 0)
         {
             throw Failure(seed, iteration, sources, "the generated code has problems of its own:\n" + string.Join("\n", inGenerated.Take(5)), "adversarial");
@@ -149,7 +149,7 @@ public class FuzzTests
         }
 
         // Whatever the mutation broke, the generated code (the workflow or the stand-ins) adds nothing of its own.
-        var inGenerated = run.Problems.Where(problem => problem.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true).ToList();
+        var inGenerated = run.ProblemsInGeneratedCode;
         if (inGenerated.Count > 0)
         {
             throw Failure(seed, iteration, sources, "the generated code has problems of its own:\n" + string.Join("\n", inGenerated.Take(5)));
