@@ -11,7 +11,7 @@ namespace SagaDsl.Packaging.Tests;
 /// "Annotate a saga class in any .NET project": the packages as built, added to fresh projects of
 /// each shape by following the README's quick start, built with warnings as errors.
 /// </summary>
-public class PackagingTests(LocalFeed feed) : IClassFixture<LocalFeed>
+public partial class PackagingTests(LocalFeed feed) : IClassFixture<LocalFeed>
 {
     private const string QuickStart = "## Quick start";
     private const string WorkerService = "### In a worker service";
@@ -55,12 +55,16 @@ public class PackagingTests(LocalFeed feed) : IClassFixture<LocalFeed>
     }
 
     [Fact]
-    public void The_testing_package_holds_the_kit_and_depends_on_SagaDsl()
+    public void The_testing_package_holds_the_kit_with_the_generator_at_runtime_only_and_depends_on_SagaDsl()
     {
         using var package = ZipFile.OpenRead(feed.PackageOf("SagaDsl.Testing"));
 
         Assert.Contains(package.Entries, entry => entry.FullName == "lib/net8.0/SagaDsl.Testing.dll");
         Assert.Contains(package.Entries, entry => entry.FullName == "lib/netstandard2.0/SagaDsl.Testing.dll");
+        Assert.Contains(package.Entries, entry => entry.FullName == "ref/net8.0/SagaDsl.Testing.dll");
+        Assert.Contains(package.Entries, entry => entry.FullName == "lib/net8.0/SagaDsl.Generator.dll");
+        Assert.Contains(package.Entries, entry => entry.FullName == "build/SagaDsl.Testing.targets");
+        Assert.DoesNotContain(package.Entries, entry => entry.FullName.StartsWith("ref/", StringComparison.Ordinal) && entry.Name.StartsWith("SagaDsl.Generator", StringComparison.Ordinal));
         Assert.Contains("<dependency id=\"SagaDsl\" version=\"0.1.0\"", ReadEntry(package, "SagaDsl.Testing.nuspec"), StringComparison.Ordinal);
     }
 

@@ -19,11 +19,13 @@ internal static class Shell
             RedirectStandardError = true,
         };
 
-        // The test host runs under `dotnet test`, whose MSBuild variables would steer the inner builds.
+        // The test host runs under `dotnet test`, whose MSBuild variables would steer the inner builds; a
+        // developer approving this repository's snapshots must not approve the inner projects' too.
         foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
         {
             var name = (string)variable.Key;
-            if (name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
+            if (name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)
+                || name == "SAGADSL_ACCEPT_SNAPSHOTS")
             {
                 start.Environment.Remove(name);
             }

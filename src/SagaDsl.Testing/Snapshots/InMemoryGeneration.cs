@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection.PortableExecutable;
+using System.Text;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SagaDsl.Analyzers.Declarations;
+using SagaDsl.Generator;
+
+namespace SagaDsl.Testing.Snapshots;
+
+/// <summary>
+/// Builds the saga's sources in memory as its project's build does: the same generator and analyzers
+/// the SagaDsl package puts in the compiler, the test process's assemblies as references.
+/// </summary>
+internal static class InMemoryGeneration
+{
+    private const string DefaultAssemblyName = "SagaDsl.Snapshot";
+
+    // The two assembly-unification notes the SDK silences in every build.
+    private static readonly ImmutableDictionary<string, ReportDiagnostic> SdkSilenced =
+        ImmutableDictionary<string, ReportDiagnostic>.Empty
+            .Add("CS1701", ReportDiagnostic.Suppress)
+            .Add("CS1702", ReportDiagnostic.Suppress);
+
+    private static readonly Lazy<ImmutableArray<DiagnosticAnalyzer>> Analyzers = new(() =>
+        typeof(SagaDeclarationAnalyzer).Assembly.GetTypes()
+            .Where(type => !type.IsAbstract
+                && typeof(DiagnosticAnalyzer).IsAssignableFrom(type)
+                && type.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), inherit: false).Length > 0)
+            .OrderBy(type => type.FullName, StringComparer.Ordinal)
+            .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
+            .ToImmutableArray());
+
+    public static GeneratedSagaCode Run(IReadOnlyList<SourceFile> sources, SagaGenerationOptions options)
+    {
+        var parseOptions = new CSharpParseOptions(options.LanguageVersion, DocumentationMode.Parse);
+        var trees = sources
+            .Select(source => CSharpSyntaxTree.ParseText(source.Text, parseOptions, source.Path, Encoding.UTF8))
+            .ToList();
+        var compilation = WithoutTheSagasOwnAssembly(Compile(trees, TestProcessReferences.Except(options.ExcludedReferences), options, DefaultAssemblyName));
+
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new SagaGenerator().AsSourceGenerator() },
+            parseOptions: parseOptions,
+            optionsProvider: new BuildPropertyOptions(options.BuildProperties));
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+
+        var inputTrees = new HashSet<SyntaxTree>(trees);
+        var compilerDiagnostics = output.GetDiagnostics();
+        var sagaDiagnostics = generatorDiagnostics
+            .Concat(AnalyzerDiagnostics(output))
+            .Where(diagnostic => diagnostic.Id.StartsWith("SAGA", StringComparison.Ordinal));
+        var inGeneratedCode = compilerDiagnostics.Where(diagnostic =>
+            diagnostic.Severity >= DiagnosticSeverity.Warning
+            && diagnostic.Location.SourceTree is { } tree
+            && !inputTrees.Contains(tree));
+        var inputErrors = compilerDiagnostics.Where(diagnostic =>
+            diagnostic.Severity == DiagnosticSeverity.Error
+            && (diagnostic.Location.SourceTree is null || inputTrees.Contains(diagnostic.Location.SourceTree)));
+
+        return new GeneratedSagaCode(
+            driver,
+            output,
+            DiagnosticsReport.Ordered(sagaDiagnostics.Concat(inGeneratedCode)),
+            DiagnosticsReport.Ordered(inputErrors));
+    }
+
+    private static CSharpCompilation Compile(IEnumerable<SyntaxTree> trees, IEnumerable<MetadataReference> references, SagaGenerationOptions options, string assemblyName) =>
+        CSharpCompilation.Create(
+            assemblyName,
+            trees,
+            references,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: options.Nullable,
+                specificDiagnosticOptions: SdkSilenced,
+                deterministic: true));
+
+    /// <summary>
+    /// The test process usually holds the saga's project, already built: its types would clash with the
+    /// ones compiled here (and the generated ones with what it generated). Like the project's own build,
+    /// this one leaves that assembly out and takes its name and, for an app, its output kind.
+    /// </summary>
+    private static CSharpCompilation WithoutTheSagasOwnAssembly(CSharpCompilation compilation)
+    {
+        var declared = compilation.SyntaxTrees
+            .SelectMany(tree => tree.GetRoot().DescendantNodes(node => node is not MemberDeclarationSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax)
+                .OfType<BaseTypeDeclarationSyntax>()
+                .Select(declaration => compilation.GetSemanticModel(tree).GetDeclaredSymbol(declaration)))
+            .OfType<INamedTypeSymbol>()
+            .Select(MetadataName)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var own = compilation.References
+            .Where(reference => compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly
+                && declared.Any(name => assembly.GetTypeByMetadataName(name) is not null))
+            .ToList();
+        if (own.Count == 0)
+        {
+            return compilation;
+        }
+
+        var name = ((IAssemblySymbol)compilation.GetAssemblyOrModuleSymbol(own[0])!).Name;
+        var kind = own.OfType<PortableExecutableReference>().Any(reference => HasEntryPoint(reference.FilePath))
+            ? OutputKind.ConsoleApplication
+            : compilation.Options.OutputKind;
+        return compilation.RemoveReferences(own).WithAssemblyName(name).WithOptions(compilation.Options.WithOutputKind(kind));
+    }
+
+    // An app's top-level statements compile only into an executable, as in its own build.
+    private static bool HasEntryPoint(string? path)
+    {
+        if (path is null || !File.Exists(path))
+        {
+            return false;
+        }
+
+        using var reader = new PEReader(File.OpenRead(path));
+        return reader.PEHeaders.CorHeader is { EntryPointTokenOrRelativeVirtualAddress: not 0 };
+    }
+
+    private static string MetadataName(INamedTypeSymbol type)
+    {
+        var name = type.MetadataName;
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            name = outer.MetadataName + "+" + name;
+        }
+
+        return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + name : name;
+    }
+
+    // Analyzers are asynchronous; a test framework's synchronization context must not see their continuations.
+    private static ImmutableArray<Diagnostic> AnalyzerDiagnostics(Compilation output) =>
+        Task.Run(() => output.WithAnalyzers(Analyzers.Value).GetAnalyzerDiagnosticsAsync()).GetAwaiter().GetResult();
+}

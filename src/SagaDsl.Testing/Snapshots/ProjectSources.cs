@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace SagaDsl.Testing.Snapshots;
+
+/// <summary>
+/// The C# files a project compiles, found as the SDK's default globs find them: every <c>.cs</c> under
+/// the project folder except <c>bin</c>, <c>obj</c>, hidden folders and approved or received snapshots.
+/// The global usings the SDK writes into <c>obj</c> for <c>ImplicitUsings</c> are included, since the
+/// project's code depends on them.
+/// </summary>
+internal static class ProjectSources
+{
+    public static IReadOnlyList<SourceFile> In(string projectDirectory)
+    {
+        if (!Directory.Exists(projectDirectory))
+        {
+            throw new DirectoryNotFoundException($"The saga project folder '{projectDirectory}' does not exist.");
+        }
+
+        var files = Directory.EnumerateFiles(projectDirectory, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !IsExcluded(Relative(projectDirectory, path)))
+            .ToList();
+        if (GlobalUsings(projectDirectory) is { } globalUsings)
+        {
+            files.Add(globalUsings);
+        }
+
+        return files
+            .Select(path => new SourceFile(Relative(projectDirectory, path), File.ReadAllText(path)))
+            .OrderBy(file => file.Path, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public static IReadOnlyList<SourceFile> Of(IEnumerable<string> paths, string baseDirectory) =>
+        paths.Select(path =>
+            {
+                var full = Path.GetFullPath(Path.Combine(baseDirectory, path));
+                if (!File.Exists(full))
+                {
+                    throw new FileNotFoundException($"The saga source '{path}' does not exist (looked for {full}).", full);
+                }
+
+                return new SourceFile(Path.GetFileName(full), File.ReadAllText(full));
+            })
+            .ToList();
+
+    /// <summary><c>Path.GetRelativePath</c>, which .NET Standard 2.0 lacks; always with forward slashes.</summary>
+    public static string Relative(string directory, string path)
+    {
+        var root = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var full = Path.GetFullPath(path);
+        var relative = full.StartsWith(root, StringComparison.Ordinal) ? full.Substring(root.Length) : full;
+        return relative.Replace(Path.DirectorySeparatorChar, '/');
+    }
+
+    private static bool IsExcluded(string relativePath)
+    {
+        var segments = relativePath.Split('/');
+        var folders = segments.Take(segments.Length - 1);
+        var name = segments[segments.Length - 1];
+        return folders.Any(folder => folder is "bin" or "obj" || folder[0] == '.')
+            || name.EndsWith(".verified.cs", StringComparison.Ordinal)
+            || name.EndsWith(".received.cs", StringComparison.Ordinal);
+    }
+
+    // Every configuration and target framework writes its own copy, with the same usings; the newest is
+    // the one the last build used.
+    private static string? GlobalUsings(string projectDirectory)
+    {
+        var obj = Path.Combine(projectDirectory, "obj");
+        return Directory.Exists(obj)
+            ? Directory.EnumerateFiles(obj, "*.GlobalUsings.g.cs", SearchOption.AllDirectories)
+                .OrderByDescending(File.GetLastWriteTimeUtc)
+                .FirstOrDefault()
+            : null;
+    }
+}
