@@ -61,7 +61,8 @@ public sealed class GeneratedSagaCode
 
     /// <summary>
     /// Generates the code of every saga in a project folder: all its <c>.cs</c> files except <c>bin</c>,
-    /// <c>obj</c> and snapshots, with the global usings of its last build.
+    /// <c>obj</c> and snapshots, with its <c>.editorconfig</c> severities, and the global usings and
+    /// build properties of its last build.
     /// </summary>
     /// <param name="projectDirectory">The project's folder, absolute or relative to the calling test's source file.</param>
     /// <param name="options">How the build differs from a new .NET 10 project, if it does.</param>
@@ -89,7 +90,7 @@ public sealed class GeneratedSagaCode
     /// <param name="options">How the build differs from a new .NET 10 project, if it does.</param>
     public static GeneratedSagaCode FromSources(IEnumerable<string> sources, SagaGenerationOptions? options = null) =>
         InMemoryGeneration.Run(
-            sources.Select((text, index) => new SourceFile($"Source{index}.cs", text)).ToList(),
+            SagaSources.Text(sources.Select((text, index) => new SourceFile($"Source{index}.cs", text)).ToList()),
             options ?? SagaGenerationOptions.Default);
 
     /// <summary>

@@ -38,25 +38,28 @@ internal static class InMemoryGeneration
             .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
             .ToImmutableArray());
 
-    public static GeneratedSagaCode Run(IReadOnlyList<SourceFile> sources, SagaGenerationOptions options)
+    public static GeneratedSagaCode Run(SagaSources sources, SagaGenerationOptions options)
     {
         var parseOptions = new CSharpParseOptions(options.LanguageVersion, DocumentationMode.Parse);
-        var trees = sources
+        var trees = sources.Files
             .Select(source => CSharpSyntaxTree.ParseText(source.Text, parseOptions, source.Path, Encoding.UTF8))
             .ToList();
+        var configuration = ProjectConfiguration.For(sources, trees, options.BuildProperties);
         var compilation = WithoutTheSagasOwnAssembly(Compile(trees, TestProcessReferences.Except(options.ExcludedReferences), options, DefaultAssemblyName));
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new SagaGenerator().AsSourceGenerator() },
             parseOptions: parseOptions,
-            optionsProvider: new BuildPropertyOptions(options.BuildProperties));
+            optionsProvider: configuration);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
 
         var inputTrees = new HashSet<SyntaxTree>(trees);
         var compilerDiagnostics = output.GetDiagnostics();
         var sagaDiagnostics = generatorDiagnostics
-            .Concat(AnalyzerDiagnostics(output))
-            .Where(diagnostic => diagnostic.Id.StartsWith("SAGA", StringComparison.Ordinal));
+            .Concat(AnalyzerDiagnostics(output, configuration))
+            .Where(diagnostic => diagnostic.Id.StartsWith("SAGA", StringComparison.Ordinal))
+            .Select(configuration.Apply)
+            .OfType<Diagnostic>();
         var inGeneratedCode = compilerDiagnostics.Where(diagnostic =>
             diagnostic.Severity >= DiagnosticSeverity.Warning
             && diagnostic.Location.SourceTree is { } tree
@@ -138,6 +141,10 @@ internal static class InMemoryGeneration
     }
 
     // Analyzers are asynchronous; a test framework's synchronization context must not see their continuations.
-    private static ImmutableArray<Diagnostic> AnalyzerDiagnostics(Compilation output) =>
-        Task.Run(() => output.WithAnalyzers(Analyzers.Value).GetAnalyzerDiagnosticsAsync()).GetAwaiter().GetResult();
+    private static ImmutableArray<Diagnostic> AnalyzerDiagnostics(Compilation output, ProjectConfiguration configuration) =>
+        Task.Run(() => output
+                .WithAnalyzers(Analyzers.Value, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, configuration))
+                .GetAnalyzerDiagnosticsAsync())
+            .GetAwaiter()
+            .GetResult();
 }

@@ -9,11 +9,17 @@ namespace SagaDsl.Testing.Snapshots;
 /// The C# files a project compiles, found as the SDK's default globs find them: every <c>.cs</c> under
 /// the project folder except <c>bin</c>, <c>obj</c>, hidden folders and approved or received snapshots.
 /// The global usings the SDK writes into <c>obj</c> for <c>ImplicitUsings</c> are included, since the
-/// project's code depends on them.
+/// project's code depends on them, and so are the analyzer config files its build passes.
 /// </summary>
 internal static class ProjectSources
 {
-    public static IReadOnlyList<SourceFile> In(string projectDirectory)
+    public static SagaSources In(string projectDirectory) =>
+        new(Files(projectDirectory), projectDirectory, AnalyzerConfigs.For(projectDirectory));
+
+    public static SagaSources Of(IEnumerable<string> paths, string baseDirectory) =>
+        new(FilesOf(paths, baseDirectory), null, new List<SourceFile>());
+
+    private static List<SourceFile> Files(string projectDirectory)
     {
         if (!Directory.Exists(projectDirectory))
         {
@@ -34,7 +40,7 @@ internal static class ProjectSources
             .ToList();
     }
 
-    public static IReadOnlyList<SourceFile> Of(IEnumerable<string> paths, string baseDirectory) =>
+    private static List<SourceFile> FilesOf(IEnumerable<string> paths, string baseDirectory) =>
         paths.Select(path =>
             {
                 var full = Path.GetFullPath(Path.Combine(baseDirectory, path));
@@ -66,15 +72,6 @@ internal static class ProjectSources
             || name.EndsWith(".received.cs", StringComparison.Ordinal);
     }
 
-    // Every configuration and target framework writes its own copy, with the same usings; the newest is
-    // the one the last build used.
-    private static string? GlobalUsings(string projectDirectory)
-    {
-        var obj = Path.Combine(projectDirectory, "obj");
-        return Directory.Exists(obj)
-            ? Directory.EnumerateFiles(obj, "*.GlobalUsings.g.cs", SearchOption.AllDirectories)
-                .OrderByDescending(File.GetLastWriteTimeUtc)
-                .FirstOrDefault()
-            : null;
-    }
+    private static string? GlobalUsings(string projectDirectory) =>
+        AnalyzerConfigs.Newest(Path.Combine(projectDirectory, "obj"), "*.GlobalUsings.g.cs");
 }
