@@ -70,7 +70,7 @@ public sealed class GeneratedSagaCode
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static GeneratedSagaCode FromProject(string projectDirectory, SagaGenerationOptions? options = null, [CallerFilePath] string callerFilePath = "")
     {
-        var folder = Path.GetFullPath(Path.Combine(TestSourceLocation.Directory(callerFilePath, Assembly.GetCallingAssembly()), projectDirectory));
+        var folder = TestSourceLocation.Resolve(projectDirectory, callerFilePath, Assembly.GetCallingAssembly());
         return InMemoryGeneration.Run(ProjectSources.In(folder), options ?? SagaGenerationOptions.Default);
     }
 
@@ -81,8 +81,9 @@ public sealed class GeneratedSagaCode
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static GeneratedSagaCode FromFiles(IEnumerable<string> paths, SagaGenerationOptions? options = null, [CallerFilePath] string callerFilePath = "")
     {
-        var folder = TestSourceLocation.Directory(callerFilePath, Assembly.GetCallingAssembly());
-        return InMemoryGeneration.Run(ProjectSources.Of(paths, folder), options ?? SagaGenerationOptions.Default);
+        var testAssembly = Assembly.GetCallingAssembly();
+        var files = paths.Select(path => TestSourceLocation.Resolve(path, callerFilePath, testAssembly)).ToList();
+        return InMemoryGeneration.Run(ProjectSources.Of(files), options ?? SagaGenerationOptions.Default);
     }
 
     /// <summary>Generates the code of the sagas in C# source text.</summary>
@@ -114,8 +115,7 @@ public sealed class GeneratedSagaCode
     public void Approve(SnapshotOptions? options = null, [CallerFilePath] string callerFilePath = "", [CallerMemberName] string testMethod = "")
     {
         EnsureComparable();
-        var testDirectory = TestSourceLocation.Directory(callerFilePath, Assembly.GetCallingAssembly());
-        var directory = options?.Directory is { } chosen ? Path.GetFullPath(Path.Combine(testDirectory, chosen)) : testDirectory;
+        var directory = TestSourceLocation.Resolve(options?.Directory ?? ".", callerFilePath, Assembly.GetCallingAssembly());
         var name = (options?.TypeName ?? TestClassName.Of(testMethod, callerFilePath)) + "." + testMethod;
         SnapshotApproval.Approve(directory, name, SnapshotFiles());
     }

@@ -16,8 +16,8 @@ internal static class ProjectSources
     public static SagaSources In(string projectDirectory) =>
         new(Files(projectDirectory), projectDirectory, AnalyzerConfigs.For(projectDirectory));
 
-    public static SagaSources Of(IEnumerable<string> paths, string baseDirectory) =>
-        new(FilesOf(paths, baseDirectory), null, new List<SourceFile>());
+    public static SagaSources Of(IEnumerable<string> fullPaths) =>
+        new(FilesOf(fullPaths), null, new List<SourceFile>());
 
     private static List<SourceFile> Files(string projectDirectory)
     {
@@ -40,17 +40,10 @@ internal static class ProjectSources
             .ToList();
     }
 
-    private static List<SourceFile> FilesOf(IEnumerable<string> paths, string baseDirectory) =>
-        paths.Select(path =>
-            {
-                var full = Path.GetFullPath(Path.Combine(baseDirectory, path));
-                if (!File.Exists(full))
-                {
-                    throw new FileNotFoundException($"The saga source '{path}' does not exist (looked for {full}).", full);
-                }
-
-                return new SourceFile(Path.GetFileName(full), File.ReadAllText(full));
-            })
+    private static List<SourceFile> FilesOf(IEnumerable<string> fullPaths) =>
+        fullPaths.Select(path => File.Exists(path)
+                ? new SourceFile(Path.GetFileName(path), File.ReadAllText(path))
+                : throw new FileNotFoundException($"The saga source '{path}' does not exist.", path))
             .ToList();
 
     /// <summary><c>Path.GetRelativePath</c>, which .NET Standard 2.0 lacks; always with forward slashes.</summary>

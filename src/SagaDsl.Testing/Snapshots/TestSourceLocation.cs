@@ -14,8 +14,11 @@ internal static class TestSourceLocation
 {
     public const string ProjectDirectoryKey = "SagaDsl.Testing.ProjectDirectory";
 
-    public static string Directory(string callerFilePath, Assembly testAssembly) =>
-        Path.GetDirectoryName(File(callerFilePath, testAssembly))!;
+    /// <summary>The full path of <paramref name="path"/>: itself if absolute, else relative to the test's source file.</summary>
+    public static string Resolve(string path, string callerFilePath, Assembly testAssembly) =>
+        Path.IsPathRooted(path)
+            ? Path.GetFullPath(path)
+            : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(File(callerFilePath, testAssembly))!, path));
 
     public static string File(string callerFilePath, Assembly testAssembly)
     {

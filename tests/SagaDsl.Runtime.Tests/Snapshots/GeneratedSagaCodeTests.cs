@@ -179,6 +179,30 @@ public sealed class GeneratedSagaCodeTests
         Assert.DoesNotContain("Hosting", code.Files[0].Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_source_path_mapped_by_a_CI_build_is_found_through_the_recorded_project_folder()
+    {
+        var code = GeneratedSagaCode.FromProject(
+            "../../../samples/OrderSaga",
+            new SagaGenerationOptions { ExcludedReferences = new[] { "Temporalio.Extensions.Hosting" } },
+            callerFilePath: "/_/tests/SagaDsl.Runtime.Tests/Snapshots/GeneratedSagaCodeTests.cs");
+
+        Assert.Equal("OrderSaga", code.Compilation.AssemblyName);
+    }
+
+    [Fact]
+    public void Absolute_folders_and_a_class_name_need_no_test_source_file()
+    {
+        using var folder = new SnapshotFolder();
+        var code = GeneratedSagaCode.FromSources(new[] { Saga });
+
+        Assert.Throws<SnapshotMismatchException>(() => code.Approve(
+            new SnapshotOptions { Directory = folder.Path, TypeName = "Gone" },
+            callerFilePath: "/_/nowhere/Gone.cs",
+            testMethod: "Test"));
+        Assert.Equal(new[] { "Gone.Test#Shop.CheckoutSaga.g.received.cs" }, folder.Files());
+    }
+
     private static void Approve(GeneratedSagaCode code, SnapshotFolder folder) =>
         code.Approve(new SnapshotOptions { Directory = folder.Path, TypeName = nameof(GeneratedSagaCodeTests) }, testMethod: "Test");
 
