@@ -15,11 +15,12 @@ namespace OrderSaga;
 /// <summary>
 /// Runs one order through the saga against a real Temporal server: the one at TEMPORAL_ADDRESS,
 /// or else the SDK's local development server. With <c>--explore</c>, explores every path of the saga
-/// offline instead; with <c>--verify</c>, replays every failure point offline, then explores.
+/// offline instead; with <c>--verify</c>, replays every failure point offline, then explores; with
+/// <c>--export-histories</c>, writes every scenario's history as a replay fixture.
 /// </summary>
 internal static class SampleRunner
 {
-    private const string Usage = "usage: OrderSaga --verify | OrderSaga --explore | OrderSaga [--amount N] [--fail Step]... [--crash Step]... (--fail: fails for good; --crash: crashes once after its effect, then retries; steps: ReserveInventory, ProcessPayment, UpdateInventory, NotifyCustomer, ReleaseInventory, RefundPayment)";
+    private const string Usage = "usage: OrderSaga --verify | OrderSaga --explore | OrderSaga --export-histories FOLDER | OrderSaga [--amount N] [--fail Step]... [--crash Step]... (--fail: fails for good; --crash: crashes once after its effect, then retries; steps: ReserveInventory, ProcessPayment, UpdateInventory, NotifyCustomer, ReleaseInventory, RefundPayment)";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -35,6 +36,11 @@ internal static class SampleRunner
         if (args is ["--explore"])
         {
             return await OfflineExploration.RunAsync();
+        }
+
+        if (args is ["--export-histories", var folder])
+        {
+            return await HistoryExport.RunAsync(folder);
         }
 
         if (!TryParse(args, out var amount, out var failing, out var crashing))
