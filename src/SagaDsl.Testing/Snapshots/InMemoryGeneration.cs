@@ -102,19 +102,23 @@ internal static class InMemoryGeneration
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var own = compilation.References
-            .Where(reference => compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly
-                && declared.Any(name => assembly.GetTypeByMetadataName(name) is not null))
+            .Select(reference => (Reference: reference, Assembly: compilation.GetAssemblyOrModuleSymbol(reference) as IAssemblySymbol))
+            .Select(pair => (pair.Reference, pair.Assembly, Shared: pair.Assembly is null ? 0 : declared.Count(name => pair.Assembly.GetTypeByMetadataName(name) is not null)))
+            .Where(candidate => candidate.Shared > 0)
             .ToList();
         if (own.Count == 0)
         {
             return compilation;
         }
 
-        var name = ((IAssemblySymbol)compilation.GetAssemblyOrModuleSymbol(own[0])!).Name;
-        var kind = own.OfType<PortableExecutableReference>().Any(reference => HasEntryPoint(reference.FilePath))
+        // Any assembly defining one of these types is left out; the one defining most of them is the project's.
+        var project = own.OrderByDescending(candidate => candidate.Shared).First();
+        var kind = project.Reference is PortableExecutableReference { FilePath: var path } && HasEntryPoint(path)
             ? OutputKind.ConsoleApplication
             : compilation.Options.OutputKind;
-        return compilation.RemoveReferences(own).WithAssemblyName(name).WithOptions(compilation.Options.WithOutputKind(kind));
+        return compilation.RemoveReferences(own.Select(candidate => candidate.Reference))
+            .WithAssemblyName(project.Assembly!.Name)
+            .WithOptions(compilation.Options.WithOutputKind(kind));
     }
 
     // An app's top-level statements compile only into an executable, as in its own build.
