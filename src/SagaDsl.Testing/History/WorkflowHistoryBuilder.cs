@@ -28,8 +28,14 @@ public sealed class WorkflowHistoryBuilder
 {
     private static readonly uint[] CoreFlags = { 1, 2, 3 };
 
+    // What core writes for Workflow.Patched (sdk-core: PATCH_MARKER_NAME, PATCHED_MARKER_DETAILS_KEY, VERSION_SEARCH_ATTR_KEY).
+    private const string PatchMarkerName = "core_patch";
+    private const string PatchMarkerDetailsKey = "patch-data";
+    private const string ChangeVersionSearchAttribute = "TemporalChangeVersion";
+
     private readonly List<HistoryEvent> events = new();
     private readonly Dictionary<int, long> timers = new();
+    private readonly SortedSet<string> patches = new(StringComparer.Ordinal);
     private readonly DataConverter converter;
     private readonly string workflowId;
     private DateTime clock = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -96,6 +102,7 @@ public sealed class WorkflowHistoryBuilder
     {
         events = new List<HistoryEvent>(other.events);
         timers = new Dictionary<int, long>(other.timers);
+        patches = new SortedSet<string>(other.patches, StringComparer.Ordinal);
         converter = other.converter;
         workflowId = other.workflowId;
         clock = other.clock;
@@ -287,6 +294,33 @@ public sealed class WorkflowHistoryBuilder
         {
             WorkflowTaskCompletedEventId = lastWorkflowTaskCompleted,
             SearchAttributes = new SearchAttributes(),
+        });
+        return this;
+    }
+
+    /// <summary>
+    /// The last workflow task called <c>Workflow.Patched(patchId)</c> (or <c>DeprecatePatch</c>) for the first
+    /// time in a run that was not replaying, so the patch is on: core records a <c>core_patch</c> marker, and,
+    /// under the core flags every history here carries, upserts the <c>TemporalChangeVersion</c> search
+    /// attribute right after it. A replay of this history returns true from <c>Patched(patchId)</c>; a history
+    /// without the marker returns false there, the path of executions started before the patch.
+    /// </summary>
+    /// <param name="patchId">The patch's id.</param>
+    /// <param name="deprecated">Whether the workflow called <c>DeprecatePatch</c> rather than <c>Patched</c>.</param>
+    /// <returns>This builder.</returns>
+    public WorkflowHistoryBuilder Patched(string patchId, bool deprecated = false)
+    {
+        var marker = new MarkerRecordedEventAttributes { MarkerName = PatchMarkerName, WorkflowTaskCompletedEventId = lastWorkflowTaskCompleted };
+        marker.Details.Add(PatchMarkerDetailsKey, new Payloads { Payloads_ = { converter.PayloadConverter.ToPayload(new PatchMarkerData(patchId, deprecated)) } });
+        Add(EventType.MarkerRecorded, e => e.MarkerRecordedEventAttributes = marker);
+
+        patches.Add(patchId);
+        var versions = converter.PayloadConverter.ToPayload(patches.ToArray());
+        versions.Metadata["type"] = Google.Protobuf.ByteString.CopyFromUtf8("KeywordList");
+        Add(EventType.UpsertWorkflowSearchAttributes, e => e.UpsertWorkflowSearchAttributesEventAttributes = new()
+        {
+            WorkflowTaskCompletedEventId = lastWorkflowTaskCompleted,
+            SearchAttributes = new SearchAttributes { IndexedFields = { [ChangeVersionSearchAttribute] = versions } },
         });
         return this;
     }
