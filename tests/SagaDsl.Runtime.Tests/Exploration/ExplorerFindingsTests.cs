@@ -220,6 +220,17 @@ public class ExplorerFindingsTests(ITestOutputHelper output)
         Assert.Equal(Temporalio.Api.Enums.V1.EventType.WorkflowExecutionCanceled, loaded.Events.Last().EventType);
     }
 
+    [Fact]
+    public async Task A_workflow_versioned_with_Patched_is_explored_on_its_patched_branch_with_the_marker_in_every_history()
+    {
+        var careful = await ExploreAsync(typeof(CarefulOrderSagaWorkflow));
+        var patched = await ExploreAsync(typeof(PatchedOrderSagaWorkflow));
+
+        patched.EnsureNoViolations();
+        Assert.Equal(careful.Paths, patched.Paths);
+        Assert.Equal(careful.Outcomes, patched.Outcomes);
+    }
+
     private async Task<ExplorationReport> ExploreAsync(Type workflow)
     {
         var report = await OrderSagaExplorer.ReplayedBy(workflow).WithWorkflowId("order-7", "5a6a0000-0000-4000-8000-0000000000e1").ExploreAsync();

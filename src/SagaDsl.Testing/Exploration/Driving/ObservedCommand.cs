@@ -39,6 +39,11 @@ internal sealed record ActivityTokenCancelled(int Seq) : ObservedCommand(-1);
 /// <summary>The workflow's search attributes changed before this point.</summary>
 internal sealed record SearchAttributesUpserted(int HistoryLength) : ObservedCommand(HistoryLength);
 
+/// <summary>The workflow called <c>Workflow.Patched</c> for a patch its history has no marker of: core records one.</summary>
+/// <param name="HistoryLength">The history's length in the task that called it.</param>
+/// <param name="PatchId">The patch's id.</param>
+internal sealed record PatchRecorded(int HistoryLength, string PatchId) : ObservedCommand(HistoryLength);
+
 /// <summary>The workflow did something the explorer does not model (a cancellable timer, a child workflow, a local activity).</summary>
 internal sealed record UnmodelledCommand(int HistoryLength, string What) : ObservedCommand(HistoryLength);
 

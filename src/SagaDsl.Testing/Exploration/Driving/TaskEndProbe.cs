@@ -8,7 +8,8 @@ namespace SagaDsl.Testing.Exploration.Driving;
 
 /// <summary>
 /// Reads, from the SDK's workflow instance that raised the task-completed event, what the workflow
-/// left behind when its task's code had run: its search attributes and the history length of the task.
+/// left behind when its task's code had run: its search attributes, the patches it found on, and the
+/// history length of the task.
 /// </summary>
 /// <remarks>
 /// The instance type is internal to the SDK, so its public properties are read by reflection; a
@@ -26,8 +27,15 @@ internal static class TaskEndProbe
         var read = accessors is { } known && known.Type == type ? known : accessors = new Accessors(type);
         var attributes = (SearchAttributeCollection)read.Attributes.GetValue(instance)!;
         var length = (int)read.Length.GetValue(instance)!;
-        return new State(length, attributes.UntypedValues.ToDictionary(pair => pair.Key.Name, pair => pair.Value, StringComparer.Ordinal));
+        var patches = ((IReadOnlyDictionary<string, bool>)read.Patches.GetValue(instance)!).Where(pair => pair.Value).Select(pair => pair.Key).ToList();
+        return new State(length, attributes.UntypedValues.ToDictionary(pair => pair.Key.Name, pair => pair.Value, StringComparer.Ordinal), patches);
     }
+
+    // Workflow.Patched sends its marker command without any interceptor seeing it; the instance's
+    // memo of patch decisions is the one place a patch that is on shows.
+    private static FieldInfo Field(Type type, string name) =>
+        type.GetField(name, BindingFlags.NonPublic | BindingFlags.Instance)
+        ?? throw new InvalidOperationException($"The Temporal SDK's workflow instance has no {name} field; the explorer cannot see the patches a workflow turns on.");
 
     private static PropertyInfo Property(Type type, string name) =>
         type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance)
@@ -40,6 +48,7 @@ internal static class TaskEndProbe
             Type = type;
             Attributes = Property(type, "TypedSearchAttributes");
             Length = Property(type, "CurrentHistoryLength");
+            Patches = Field(type, "patchesMemoized");
         }
 
         public Type Type { get; }
@@ -47,10 +56,13 @@ internal static class TaskEndProbe
         public PropertyInfo Attributes { get; }
 
         public PropertyInfo Length { get; }
+
+        public FieldInfo Patches { get; }
     }
 
     /// <summary>The workflow's state at the end of a task.</summary>
     /// <param name="HistoryLength">The history length of the task.</param>
     /// <param name="SearchAttributes">Its search attributes, name to value.</param>
-    public sealed record State(int HistoryLength, IReadOnlyDictionary<string, object> SearchAttributes);
+    /// <param name="Patches">The patches <c>Workflow.Patched</c> has found on so far: recorded in the history, or turned on in this task.</param>
+    public sealed record State(int HistoryLength, IReadOnlyDictionary<string, object> SearchAttributes, IReadOnlyList<string> Patches);
 }

@@ -54,6 +54,7 @@ internal sealed class TaskRecorder : IWorkerInterceptor
         private readonly TaskObservation observation;
         private readonly IReadOnlyCollection<Type> failureExceptionTypes;
         private IReadOnlyDictionary<string, object> searchAttributes = new Dictionary<string, object>();
+        private readonly HashSet<string> patches = new(StringComparer.Ordinal);
         private int activitySequence;
         private int timerSequence;
 
@@ -114,6 +115,13 @@ internal sealed class TaskRecorder : IWorkerInterceptor
             {
                 searchAttributes = state.SearchAttributes;
                 observation.Add(new SearchAttributesUpserted(state.HistoryLength));
+            }
+
+            // A patch found on in a replayed task has its marker in the history; one first found on in the
+            // open task is the marker core records now.
+            foreach (var patch in state.Patches.Where(patches.Add))
+            {
+                observation.Add(new PatchRecorded(state.HistoryLength, patch));
             }
 
             observation.Status = (observation.Workflow as SagaDsl.Runtime.ISagaWorkflow)?.Status;

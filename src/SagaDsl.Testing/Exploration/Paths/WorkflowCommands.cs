@@ -11,7 +11,7 @@ namespace SagaDsl.Testing.Exploration.Paths;
 
 /// <summary>
 /// Writes into a path what the workflow did in its open task, as the server would record it:
-/// scheduled activities, started timers, cancel requests, upserts, and the workflow's end. A cancel request forks
+/// patch markers, scheduled activities, started timers, cancel requests, upserts, and the workflow's end. A cancel request forks
 /// the path, since the server answers it differently for an activity that is running and one that is not.
 /// </summary>
 internal static class WorkflowCommands
@@ -39,6 +39,14 @@ internal static class WorkflowCommands
         if (update is null)
         {
             after.History.CompleteWorkflowTask();
+        }
+
+        // The probe sees a patch only when the task has ended, so its marker is written before the task's
+        // other commands: right for a workflow that decides its version first, as a task boundary does.
+        foreach (var patch in now.OfType<PatchRecorded>())
+        {
+            after.History.Patched(patch.PatchId);
+            after.Note($"the workflow turned patch {patch.PatchId} on");
         }
 
         IReadOnlyList<PathState> branches = new[] { after };
