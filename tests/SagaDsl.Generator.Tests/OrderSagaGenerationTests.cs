@@ -11,7 +11,7 @@ public class OrderSagaGenerationTests
     {
         var run = GeneratorRun.Run(SampleSources.OrderSaga());
 
-        Snapshot.Match(run, nameof(OrderSagaGenerationTests));
+        Snapshot.MatchSampleApproval(run);
     }
 
     [Fact]

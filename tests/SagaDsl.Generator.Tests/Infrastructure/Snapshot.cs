@@ -17,7 +17,11 @@ namespace SagaDsl.Generator.Tests.Infrastructure;
 /// </summary>
 internal static class Snapshot
 {
+    private const string SampleSnapshotName = "GeneratedCodeTests.OrderSaga_generated_code_is_approved";
+
     private static readonly string Directory = Repository.PathOf("tests", "SagaDsl.Generator.Tests", "Snapshots");
+
+    private static readonly string SampleDirectory = Repository.PathOf("samples", "OrderSaga.Tests");
 
     public static void Match(GeneratorRun run, string type, [CallerMemberName] string method = "") =>
         Match(run.Sources, type, method);
@@ -26,10 +30,21 @@ internal static class Snapshot
     public static void MatchFiles(GeneratorRun run, string type, string hintSuffix, [CallerMemberName] string method = "") =>
         Match(run.Sources.Where(source => source.HintName.EndsWith(hintSuffix, StringComparison.Ordinal)).ToList(), type, method);
 
+    /// <summary>
+    /// Approves the OrderSaga's generated code against the one approved copy, the one the sample's own
+    /// snapshot test keeps in samples/OrderSaga.Tests (version scrubbed, as a user's is): the generator on
+    /// the pinned Roslyn must write what the package's in-memory run writes there.
+    /// </summary>
+    public static void MatchSampleApproval(GeneratorRun run) =>
+        SnapshotApproval.Approve(
+            SampleDirectory,
+            SampleSnapshotName,
+            run.Sources.Select(source => File(source, SnapshotText.ScrubVersion(SnapshotText.Normalize(source.Text)))).ToList());
+
     // The generator's own version stays in these snapshots: they are this repository's, not a user's.
     private static void Match(IReadOnlyList<(string HintName, string Text)> sources, string type, string method) =>
-        SnapshotApproval.Approve(
-            Directory,
-            $"{type}.{method}",
-            sources.Select(source => new SnapshotFile("#" + Path.GetFileNameWithoutExtension(source.HintName), ".cs", SnapshotText.Normalize(source.Text))).ToList());
+        SnapshotApproval.Approve(Directory, $"{type}.{method}", sources.Select(source => File(source, SnapshotText.Normalize(source.Text))).ToList());
+
+    private static SnapshotFile File((string HintName, string Text) source, string text) =>
+        new("#" + Path.GetFileNameWithoutExtension(source.HintName), ".cs", text);
 }
