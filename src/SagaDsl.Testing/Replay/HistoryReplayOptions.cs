@@ -1,4 +1,5 @@
 using System;
+using Temporalio.Converters;
 
 namespace SagaDsl.Testing.Replay;
 
@@ -16,4 +17,7 @@ public sealed class HistoryReplayOptions
 
     /// <summary>Gets a workflow class to replay instead of the saga's generated one, e.g. a hand-written version.</summary>
     public Type? Workflow { get; init; }
+
+    /// <summary>Gets the data converter the workers use, when it is not the SDK's default: the workflow decodes its input with it.</summary>
+    public DataConverter? DataConverter { get; init; }
 }

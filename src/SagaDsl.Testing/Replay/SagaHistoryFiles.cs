@@ -11,6 +11,7 @@ using SagaDsl.Runtime;
 using SagaDsl.Testing.Snapshots;
 using Temporalio.Api.Enums.V1;
 using Temporalio.Common;
+using Temporalio.Converters;
 using Temporalio.Worker;
 
 namespace SagaDsl.Testing.Replay;
@@ -68,7 +69,9 @@ public static class SagaHistoryFiles
             }
         }
 
-        var replayer = new WorkflowReplayer(new WorkflowReplayerOptions().AddWorkflow(options.Workflow ?? definition.Workflow));
+        var replayerOptions = new WorkflowReplayerOptions { DataConverter = options.DataConverter ?? DataConverter.Default }
+            .AddWorkflow(options.Workflow ?? definition.Workflow);
+        var replayer = new WorkflowReplayer(replayerOptions);
         var verdicts = (await replayer.ReplayWorkflowsAsync(replays.Select(replay => replay.History), throwOnReplayFailure: false, cancellationToken).ConfigureAwait(false)).ToList();
         results.AddRange(replays.Select((replay, index) => new HistoryFileResult(
             replay.File,
