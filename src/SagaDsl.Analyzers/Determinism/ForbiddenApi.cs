@@ -27,6 +27,9 @@ internal enum UseCondition
     FirstParameterIsString,
     HasTimeoutParameter,
     TakesTaskFactory,
+
+    /// <summary>A <c>TaskScheduler</c> argument other than <c>TaskScheduler.Current</c>, the workflow's own.</summary>
+    TakesAnotherScheduler,
 }
 
 /// <summary>One forbidden member (or every member, <c>*</c>; constructors are <c>.ctor</c>) of a type.</summary>

@@ -66,7 +66,9 @@ internal static class ForbiddenApiCatalog
         {
             new ForbiddenApi("Run", D.ThreadPool, RunTask, RunTaskAsync, TakesTaskFactory),
             new ForbiddenApi("Run", D.ThreadPool, RunTask),
-            new ForbiddenApi("Start", D.ThreadPool, RunTask),
+            // Start() and ContinueWith run on TaskScheduler.Current, the workflow's scheduler, unless given another.
+            new ForbiddenApi("Start", D.ThreadPool, RunTask, condition: TakesAnotherScheduler),
+            new ForbiddenApi("ContinueWith", D.ThreadPool, RunTask, condition: TakesAnotherScheduler),
             new ForbiddenApi("Delay", D.SystemTimer, Delay, DelayAsync),
             new ForbiddenApi("WhenAny", D.TaskCombinator, "Workflow.WhenAnyAsync", WhenAnyAsync),
             new ForbiddenApi("WhenAll", D.TaskCombinator, "Workflow.WhenAllAsync", WhenAllAsync),
@@ -82,6 +84,7 @@ internal static class ForbiddenApiCatalog
             new ForbiddenApi("Result", D.BlockingWait, Await),
             new ForbiddenApi("ConfigureAwait", D.ConfigureAwaitFalse, "remove ConfigureAwait(false)", DropConfigureAwait, FirstArgumentIsFalse),
             new ForbiddenApi("WaitAsync", D.TimeoutCancellation, "Workflow.WaitConditionAsync with a timeout", condition: HasTimeoutParameter),
+            new ForbiddenApi("ContinueWith", D.ThreadPool, RunTask, condition: TakesAnotherScheduler),
         },
         ["System.Threading.Tasks.ValueTask"] = new[] { new ForbiddenApi("ConfigureAwait", D.ConfigureAwaitFalse, "remove ConfigureAwait(false)", DropConfigureAwait, FirstArgumentIsFalse) },
         ["System.Threading.Tasks.ValueTask`1"] = new[]
@@ -94,8 +97,18 @@ internal static class ForbiddenApiCatalog
         ["System.Runtime.CompilerServices.TaskAwaiter`1"] = new[] { new ForbiddenApi("GetResult", D.BlockingWait, Await) },
         ["System.Runtime.CompilerServices.ValueTaskAwaiter"] = new[] { new ForbiddenApi("GetResult", D.BlockingWait, Await) },
         ["System.Runtime.CompilerServices.ValueTaskAwaiter`1"] = new[] { new ForbiddenApi("GetResult", D.BlockingWait, Await) },
-        ["System.Threading.Tasks.TaskFactory"] = new[] { new ForbiddenApi("StartNew", D.ThreadPool, RunTask) },
-        ["System.Threading.Tasks.TaskFactory`1"] = new[] { new ForbiddenApi("StartNew", D.ThreadPool, RunTask) },
+        // Task.Factory starts work on TaskScheduler.Current (the SDK's README recommends it); a factory or a
+        // call given another scheduler does not.
+        ["System.Threading.Tasks.TaskFactory"] = new[]
+        {
+            new ForbiddenApi(ForbiddenApi.Constructor, D.ThreadPool, RunTask, condition: TakesAnotherScheduler),
+            new ForbiddenApi("StartNew", D.ThreadPool, RunTask, condition: TakesAnotherScheduler),
+        },
+        ["System.Threading.Tasks.TaskFactory`1"] = new[]
+        {
+            new ForbiddenApi(ForbiddenApi.Constructor, D.ThreadPool, RunTask, condition: TakesAnotherScheduler),
+            new ForbiddenApi("StartNew", D.ThreadPool, RunTask, condition: TakesAnotherScheduler),
+        },
         ["System.Threading.Tasks.Parallel"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.ThreadPool, "Workflow.WhenAllAsync over " + RunTask + " tasks") },
         ["System.Threading.Thread"] = new[]
         {

@@ -20,6 +20,7 @@ internal sealed class KnownSymbols
         Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
         TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
         FuncOfT = compilation.GetTypeByMetadataName("System.Func`1");
+        TaskScheduler = compilation.GetTypeByMetadataName("System.Threading.Tasks.TaskScheduler");
 
         var forbidden = new Dictionary<INamedTypeSymbol, ForbiddenApi[]>(SymbolEqualityComparer.Default);
         foreach (var entry in ForbiddenApiCatalog.Types)
@@ -46,6 +47,8 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? TaskOfT { get; }
 
     public INamedTypeSymbol? FuncOfT { get; }
+
+    public INamedTypeSymbol? TaskScheduler { get; }
 
     public IReadOnlyDictionary<INamedTypeSymbol, ForbiddenApi[]> Forbidden { get; }
 

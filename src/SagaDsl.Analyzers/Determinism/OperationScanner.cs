@@ -145,8 +145,24 @@ internal sealed class OperationScanner
             UseCondition.FirstParameterIsString => !parameters.IsEmpty && parameters[0].Type.SpecialType == SpecialType.System_String,
             UseCondition.HasTimeoutParameter => parameters.Any(parameter => SymbolEqualityComparer.Default.Equals(parameter.Type, known.TimeSpan) || parameter.Type.Name == "TimeProvider"),
             UseCondition.TakesTaskFactory => !parameters.IsEmpty && ReturnsTask(parameters[0].Type),
+            UseCondition.TakesAnotherScheduler => arguments.Any(argument => IsScheduler(argument.Parameter?.Type) && !IsCurrentScheduler(argument.Value)),
             _ => true,
         };
+    }
+
+    private bool IsScheduler(ITypeSymbol? type) =>
+        type is not null && SymbolEqualityComparer.Default.Equals(type, known.TaskScheduler);
+
+    // In a workflow, TaskScheduler.Current is the SDK's deterministic scheduler, where work must run.
+    private bool IsCurrentScheduler(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value is IPropertyReferenceOperation { Property: { Name: "Current", IsStatic: true } property }
+            && SymbolEqualityComparer.Default.Equals(property.ContainingType, known.TaskScheduler);
     }
 
     private bool ReturnsTask(ITypeSymbol type) =>

@@ -19,7 +19,12 @@ public class SchedulingTests
                 {
                     await {|SAGA103:Task.Run(() => Compute())|};
                     {|SAGA103:Task.Run(() => { })|}.GetAwaiter();
-                    await {|SAGA103:Task.Factory.StartNew(() => { })|};
+                    await {|SAGA103:Task.Factory.StartNew(() => { }, CancellationToken.None, TaskCreationOptions.None, TaskScheduler.Default)|};
+                    await {|SAGA103:Task.CompletedTask.ContinueWith(_ => { }, TaskScheduler.Default)|};
+                    await {|SAGA103:Task.FromResult(1).ContinueWith(done => done.IsCompleted, TaskScheduler.Default)|};
+                    var pooled = {|SAGA103:new TaskFactory(TaskScheduler.Default)|};
+                    var started = new Task(() => { });
+                    {|SAGA103:started.Start(TaskScheduler.Default)|};
                     var thread = {|SAGA103:new Thread(() => { })|};
                     {|SAGA103:thread.Start()|};
                     {|SAGA103:ThreadPool.QueueUserWorkItem(_ => { })|};
@@ -27,6 +32,34 @@ public class SchedulingTests
                 }
 
                 private static Task<int> Compute() => Task.FromResult(1);
+            }
+            """);
+    }
+
+    [Fact]
+    public Task Work_started_on_the_workflow_scheduler_is_not_reported()
+    {
+        // The SDK's README: "use Task.Factory.StartNew with current scheduler or instantiate the Task
+        // and run Task.Start on it"; both, and ContinueWith, default to TaskScheduler.Current.
+        return VerifyAsync("""
+            [Workflow]
+            public class Crunch
+            {
+                [WorkflowRun]
+                public async Task RunAsync()
+                {
+                    await Task.Factory.StartNew(() => { });
+                    await Task.Factory.StartNew(() => { }, CancellationToken.None, TaskCreationOptions.None, TaskScheduler.Current);
+                    await new TaskFactory(TaskScheduler.Current).StartNew(() => { });
+                    var started = new Task(() => { });
+                    started.Start();
+                    await started;
+                    var again = new Task(() => { });
+                    again.Start(TaskScheduler.Current);
+                    await again;
+                    await Task.CompletedTask.ContinueWith(_ => { });
+                    await Task.FromResult(1).ContinueWith(done => done.IsCompleted, TaskScheduler.Current);
+                }
             }
             """);
     }
