@@ -22,7 +22,7 @@ internal static class DeterminismDiagnostics
         "SAGA102", "Workflow code uses randomness", "{0} is different on every replay; use {1}");
 
     public static readonly DiagnosticDescriptor ThreadPool = Rule(
-        "SAGA103", "Workflow code runs work outside the workflow scheduler", "{0} runs work on the thread pool, outside the workflow scheduler; use {1}");
+        "SAGA103", "Workflow code runs work outside the workflow scheduler", "{0} runs work outside the workflow scheduler, on a thread or scheduler whose order replay cannot reproduce; use {1}");
 
     public static readonly DiagnosticDescriptor SystemTimer = Rule(
         "SAGA104", "Workflow code waits on a system timer", "{0} waits on a system timer that replay does not see; use {1}");
@@ -37,7 +37,7 @@ internal static class DeterminismDiagnostics
         "SAGA107", "Workflow code cancels on a system timer", "{0} cancels on a system timer or off the workflow scheduler; use {1}");
 
     public static readonly DiagnosticDescriptor ThreadSynchronization = Rule(
-        "SAGA108", "Workflow code uses a thread synchronization primitive", "{0} blocks or waits outside the workflow scheduler; use {1}");
+        "SAGA108", "Workflow code uses a thread synchronization primitive", "{0} is a thread synchronization primitive: its waits block the workflow thread or resume off the workflow scheduler; use {1}");
 
     public static readonly DiagnosticDescriptor BlockingWait = Rule(
         "SAGA109", "Workflow code blocks on a task", "{0} blocks the workflow thread, which deadlocks the workflow; {1}");
