@@ -49,7 +49,18 @@ internal static class ForbiddenApiCatalog
             new ForbiddenApi("ProcessorCount", D.OutsideWorld, Activity),
             new ForbiddenApi("GetCommandLineArgs", D.OutsideWorld, Activity),
         },
-        ["System.TimeProvider"] = new[] { new ForbiddenApi("System", D.WallClock, UtcNow) },
+        // What a provider does decides the rule: reading it is a clock read, a timer from it is a system
+        // timer. TimeProvider.System on its own reads nothing; the uses below, and the APIs that take it,
+        // are reported where the clock is read.
+        ["System.TimeProvider"] = new[]
+        {
+            new ForbiddenApi("GetUtcNow", D.WallClock, UtcNow),
+            new ForbiddenApi("GetLocalNow", D.WallClock, UtcNow + " (UTC: convert with an explicit time zone if local time is meant)"),
+            new ForbiddenApi("GetTimestamp", D.WallClock, "differences of " + UtcNow),
+            new ForbiddenApi("GetElapsedTime", D.WallClock, "differences of " + UtcNow),
+            new ForbiddenApi("CreateTimer", D.SystemTimer, Delay + " in a loop"),
+            new ForbiddenApi("LocalTimeZone", D.OutsideWorld, Activity),
+        },
         ["System.Guid"] = new[]
         {
             new ForbiddenApi("NewGuid", D.Randomness, "Workflow.NewGuid()", NewGuid),

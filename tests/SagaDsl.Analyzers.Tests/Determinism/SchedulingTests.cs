@@ -78,6 +78,7 @@ public class SchedulingTests
                     {|SAGA104:Thread.Sleep(10)|};
                     using var timer = {|SAGA104:new Timer(_ => { }, null, 0, 10)|};
                     using var periodic = {|SAGA104:new PeriodicTimer(TimeSpan.FromSeconds(1))|};
+                    using var ticking = {|SAGA104:TimeProvider.System.CreateTimer(_ => { }, null, TimeSpan.Zero, TimeSpan.FromSeconds(1))|};
                 }
             }
             """);

@@ -22,7 +22,8 @@ public class WallClockTests
                     var offset = {|SAGA101:DateTimeOffset.UtcNow|};
                     var watch = {|SAGA101:System.Diagnostics.Stopwatch.StartNew()|};
                     var ticks = {|SAGA101:Environment.TickCount64|};
-                    var provider = {|SAGA101:TimeProvider.System|};
+                    var read = {|SAGA101:TimeProvider.System.GetUtcNow()|};
+                    var stamp = {|SAGA101:TimeProvider.System.GetTimestamp()|};
                     return Task.FromResult({|SAGA101:DateTime.UtcNow|});
                 }
 
@@ -49,6 +50,24 @@ public class WallClockTests
                     // DateTime.UtcNow in a comment is only text.
                     return Task.FromResult(nameof(DateTime.UtcNow) + "DateTime.Now" + parsed + made + min + now);
                 }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task A_provider_of_the_workflows_own_time_is_not_a_clock_read()
+    {
+        return VerifyAsync("""
+            public sealed class WorkflowClock : TimeProvider
+            {
+                public override DateTimeOffset GetUtcNow() => new(Workflow.UtcNow);
+            }
+
+            [Workflow]
+            public class Reminder
+            {
+                [WorkflowRun]
+                public Task<DateTimeOffset> RunAsync() => Task.FromResult(new WorkflowClock().GetUtcNow());
             }
             """);
     }
