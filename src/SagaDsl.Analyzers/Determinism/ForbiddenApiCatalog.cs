@@ -141,6 +141,13 @@ internal static class ForbiddenApiCatalog
         ["System.Threading.SemaphoreSlim"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.ThreadSynchronization, "Temporalio.Workflows.Semaphore") },
         ["System.Threading.Semaphore"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.ThreadSynchronization, "Temporalio.Workflows.Semaphore") },
         ["System.Threading.Mutex"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.ThreadSynchronization, "Temporalio.Workflows.Mutex") },
+        ["System.Threading.WaitHandle"] = new[]
+        {
+            new ForbiddenApi("WaitAll", D.ThreadSynchronization, "Workflow.WaitConditionAsync"),
+            new ForbiddenApi("WaitAny", D.ThreadSynchronization, "Workflow.WaitConditionAsync"),
+            new ForbiddenApi("SignalAndWait", D.ThreadSynchronization, "Workflow.WaitConditionAsync"),
+        },
+        ["System.Threading.SpinWait"] = new[] { new ForbiddenApi("SpinUntil", D.ThreadSynchronization, "Workflow.WaitConditionAsync") },
         ["System.Threading.ManualResetEvent"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.ThreadSynchronization, "Workflow.WaitConditionAsync") },
         ["System.Threading.ManualResetEventSlim"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.ThreadSynchronization, "Workflow.WaitConditionAsync") },
         ["System.Threading.AutoResetEvent"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.ThreadSynchronization, "Workflow.WaitConditionAsync") },

@@ -23,8 +23,11 @@ internal sealed class OperationScanner
     /// <summary>The forbidden use this operation is, if any.</summary>
     public Finding? Direct(IOperation operation) => operation switch
     {
-        IInvocationOperation invocation => Match(invocation.TargetMethod, invocation.TargetMethod.Name, invocation.Arguments),
-        IPropertyReferenceOperation property => Match(property.Property, property.Property.Name, property.Arguments) ?? MutableStatic(property.Property),
+        IInvocationOperation invocation => Match(invocation.TargetMethod, invocation.TargetMethod.Name, invocation.Arguments)
+            ?? MatchOnReceiver(invocation.Instance?.Type, invocation.TargetMethod, invocation.Arguments),
+        IPropertyReferenceOperation property => Match(property.Property, property.Property.Name, property.Arguments)
+            ?? MatchOnReceiver(property.Instance?.Type, property.Property, property.Arguments)
+            ?? MutableStatic(property.Property),
         IObjectCreationOperation { Constructor: { } constructor } creation => Match(constructor, ForbiddenApi.Constructor, creation.Arguments),
         IFieldReferenceOperation field => MutableStatic(field.Field),
         IAnonymousFunctionOperation { Symbol: { IsAsync: true, ReturnsVoid: true } } => new Finding(DeterminismDiagnostics.AsyncVoid, ImmutableArray.Create("async lambda"), "pass a Func<Task> instead", DeterminismFix.None),
@@ -129,6 +132,33 @@ internal sealed class OperationScanner
         if (KnownSymbols.IsOutsideWorld(type.ContainingNamespace))
         {
             return new Finding(DeterminismDiagnostics.OutsideWorld, ImmutableArray.Create(Display(member)), ForbiddenApiCatalog.ActivityReplacement, DeterminismFix.None);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A member inherited from a base the catalogue does not list, used on a type it does: <c>WaitOne</c>,
+    /// declared on <c>WaitHandle</c>, called on a <c>ManualResetEvent</c>. The receiver's type and its bases
+    /// below the member's declaring type are looked up, and the message names the receiver's type.
+    /// </summary>
+    private Finding? MatchOnReceiver(ITypeSymbol? receiver, ISymbol member, ImmutableArray<IArgumentOperation> arguments)
+    {
+        var declaring = member.ContainingType?.OriginalDefinition;
+        for (var type = receiver as INamedTypeSymbol; type is not null && !SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, declaring); type = type.BaseType)
+        {
+            if (!known.Forbidden.TryGetValue(type.OriginalDefinition, out var entries))
+            {
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                if ((entry.Member == ForbiddenApi.AnyMember || entry.Member == member.Name) && Holds(entry.Condition, member, arguments))
+                {
+                    return new Finding(entry.Rule, ImmutableArray.Create(receiver!.Name + "." + member.Name), entry.Replacement, entry.Fix);
+                }
+            }
         }
 
         return null;

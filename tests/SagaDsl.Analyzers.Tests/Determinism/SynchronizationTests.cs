@@ -28,6 +28,32 @@ public class SynchronizationTests
     }
 
     [Fact]
+    public Task Waits_inherited_from_WaitHandle_are_reported_on_the_primitive_they_are_called_on()
+    {
+        return VerifyAsync("""
+            [Workflow]
+            public class Guarded
+            {
+                private bool done;
+
+                [WorkflowRun]
+                public Task RunAsync() => Task.CompletedTask;
+
+                [WorkflowSignal]
+                public Task WaitForAsync(ManualResetEvent ready, System.Threading.Semaphore slots, WaitHandle[] handles)
+                {
+                    {|SAGA108:ready.WaitOne()|};
+                    {|SAGA108:ready.Set()|};
+                    {|SAGA108:slots.WaitOne(100)|};
+                    {|SAGA108:WaitHandle.WaitAll(handles)|};
+                    {|SAGA108:SpinWait.SpinUntil(() => done)|};
+                    return Task.CompletedTask;
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public Task Workflow_mutex_semaphore_and_lock_are_not_reported()
     {
         return VerifyAsync("""
