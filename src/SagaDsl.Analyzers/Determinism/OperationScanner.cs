@@ -118,15 +118,9 @@ internal sealed class OperationScanner
             return null;
         }
 
-        if (known.Forbidden.TryGetValue(type, out var entries))
+        if (known.Forbidden.TryGetValue(type, out var entries) && Entry(entries, memberName, member, arguments) is { } entry)
         {
-            foreach (var entry in entries)
-            {
-                if ((entry.Member == ForbiddenApi.AnyMember || entry.Member == memberName) && Holds(entry.Condition, member, arguments))
-                {
-                    return new Finding(entry.Rule, ImmutableArray.Create(Display(member)), entry.Replacement, entry.Fix);
-                }
-            }
+            return new Finding(entry.Rule, ImmutableArray.Create(Display(member)), entry.Replacement, entry.Fix);
         }
 
         if (KnownSymbols.IsOutsideWorld(type.ContainingNamespace))
@@ -147,17 +141,22 @@ internal sealed class OperationScanner
         var declaring = member.ContainingType?.OriginalDefinition;
         for (var type = receiver as INamedTypeSymbol; type is not null && !SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, declaring); type = type.BaseType)
         {
-            if (!known.Forbidden.TryGetValue(type.OriginalDefinition, out var entries))
+            if (known.Forbidden.TryGetValue(type.OriginalDefinition, out var entries) && Entry(entries, member.Name, member, arguments) is { } entry)
             {
-                continue;
+                return new Finding(entry.Rule, ImmutableArray.Create(receiver!.Name + "." + member.Name), entry.Replacement, entry.Fix);
             }
+        }
 
-            foreach (var entry in entries)
+        return null;
+    }
+
+    private ForbiddenApi? Entry(ForbiddenApi[] entries, string memberName, ISymbol member, ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var entry in entries)
+        {
+            if ((entry.Member == ForbiddenApi.AnyMember || entry.Member == memberName) && Holds(entry.Condition, member, arguments))
             {
-                if ((entry.Member == ForbiddenApi.AnyMember || entry.Member == member.Name) && Holds(entry.Condition, member, arguments))
-                {
-                    return new Finding(entry.Rule, ImmutableArray.Create(receiver!.Name + "." + member.Name), entry.Replacement, entry.Fix);
-                }
+                return entry;
             }
         }
 
