@@ -14,6 +14,8 @@ namespace SagaDsl.Analyzers.Determinism;
 internal static class ForbiddenApiCatalog
 {
     private const string UtcNow = "Workflow.UtcNow";
+    private const string LocalNow = UtcNow + " (UTC: convert with an explicit time zone if local time is meant)";
+    private const string Elapsed = "differences of " + UtcNow;
     private const string RunTask = "Workflow.RunTaskAsync";
     private const string Delay = "Workflow.DelayAsync";
     private const string Activity = "move it into an activity";
@@ -24,7 +26,7 @@ internal static class ForbiddenApiCatalog
     {
         ["System.DateTime"] = new[]
         {
-            new ForbiddenApi("Now", D.WallClock, UtcNow + " (UTC: convert with an explicit time zone if local time is meant)", DeterminismFix.UtcNow),
+            new ForbiddenApi("Now", D.WallClock, LocalNow, DeterminismFix.UtcNow),
             new ForbiddenApi("UtcNow", D.WallClock, UtcNow, DeterminismFix.UtcNow),
             new ForbiddenApi("Today", D.WallClock, UtcNow + ".Date", UtcToday),
         },
@@ -33,7 +35,7 @@ internal static class ForbiddenApiCatalog
             new ForbiddenApi("Now", D.WallClock, "new DateTimeOffset(" + UtcNow + ")"),
             new ForbiddenApi("UtcNow", D.WallClock, "new DateTimeOffset(" + UtcNow + ")"),
         },
-        ["System.Diagnostics.Stopwatch"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.WallClock, "differences of " + UtcNow) },
+        ["System.Diagnostics.Stopwatch"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.WallClock, Elapsed) },
         ["System.Environment"] = new[]
         {
             new ForbiddenApi("TickCount", D.WallClock, UtcNow),
@@ -55,9 +57,9 @@ internal static class ForbiddenApiCatalog
         ["System.TimeProvider"] = new[]
         {
             new ForbiddenApi("GetUtcNow", D.WallClock, UtcNow),
-            new ForbiddenApi("GetLocalNow", D.WallClock, UtcNow + " (UTC: convert with an explicit time zone if local time is meant)"),
-            new ForbiddenApi("GetTimestamp", D.WallClock, "differences of " + UtcNow),
-            new ForbiddenApi("GetElapsedTime", D.WallClock, "differences of " + UtcNow),
+            new ForbiddenApi("GetLocalNow", D.WallClock, LocalNow),
+            new ForbiddenApi("GetTimestamp", D.WallClock, Elapsed),
+            new ForbiddenApi("GetElapsedTime", D.WallClock, Elapsed),
             new ForbiddenApi("CreateTimer", D.SystemTimer, Delay + " in a loop"),
             new ForbiddenApi("LocalTimeZone", D.OutsideWorld, Activity),
         },

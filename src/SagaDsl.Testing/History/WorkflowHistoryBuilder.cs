@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Google.Protobuf.WellKnownTypes;
@@ -35,7 +36,8 @@ public sealed class WorkflowHistoryBuilder
 
     private readonly List<HistoryEvent> events = new();
     private readonly Dictionary<int, long> timers = new();
-    private readonly SortedSet<string> patches = new(StringComparer.Ordinal);
+    // Immutable, so a fork shares it: the explorer forks a builder for every branch of every path.
+    private ImmutableSortedSet<string> patches = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
     private readonly DataConverter converter;
     private readonly string workflowId;
     private DateTime clock = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -102,7 +104,7 @@ public sealed class WorkflowHistoryBuilder
     {
         events = new List<HistoryEvent>(other.events);
         timers = new Dictionary<int, long>(other.timers);
-        patches = new SortedSet<string>(other.patches, StringComparer.Ordinal);
+        patches = other.patches;
         converter = other.converter;
         workflowId = other.workflowId;
         clock = other.clock;
@@ -314,7 +316,7 @@ public sealed class WorkflowHistoryBuilder
         marker.Details.Add(PatchMarkerDetailsKey, new Payloads { Payloads_ = { converter.PayloadConverter.ToPayload(new PatchMarkerData(patchId, deprecated)) } });
         Add(EventType.MarkerRecorded, e => e.MarkerRecordedEventAttributes = marker);
 
-        patches.Add(patchId);
+        patches = patches.Add(patchId);
         var versions = converter.PayloadConverter.ToPayload(patches.ToArray());
         versions.Metadata["type"] = Google.Protobuf.ByteString.CopyFromUtf8("KeywordList");
         Add(EventType.UpsertWorkflowSearchAttributes, e => e.UpsertWorkflowSearchAttributesEventAttributes = new()

@@ -94,9 +94,7 @@ internal static class InMemoryGeneration
     private static CSharpCompilation WithoutTheSagasOwnAssembly(CSharpCompilation compilation)
     {
         var declared = compilation.SyntaxTrees
-            .SelectMany(tree => tree.GetRoot().DescendantNodes(node => node is not MemberDeclarationSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax)
-                .OfType<BaseTypeDeclarationSyntax>()
-                .Select(declaration => compilation.GetSemanticModel(tree).GetDeclaredSymbol(declaration)))
+            .SelectMany(tree => Declarations(tree, compilation.GetSemanticModel(tree)))
             .OfType<INamedTypeSymbol>()
             .Select(MetadataName)
             .Distinct(StringComparer.Ordinal)
@@ -132,6 +130,12 @@ internal static class InMemoryGeneration
         using var reader = new PEReader(File.OpenRead(path));
         return reader.PEHeaders.CorHeader is { EntryPointTokenOrRelativeVirtualAddress: not 0 };
     }
+
+    // One semantic model per file: GetSemanticModel makes a new one on every call.
+    private static IEnumerable<ISymbol?> Declarations(SyntaxTree tree, SemanticModel model) =>
+        tree.GetRoot().DescendantNodes(node => node is not MemberDeclarationSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax)
+            .OfType<BaseTypeDeclarationSyntax>()
+            .Select(declaration => model.GetDeclaredSymbol(declaration));
 
     private static string MetadataName(INamedTypeSymbol type)
     {

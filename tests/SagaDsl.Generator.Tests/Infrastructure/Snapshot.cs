@@ -39,12 +39,12 @@ internal static class Snapshot
         SnapshotApproval.Approve(
             SampleDirectory,
             SampleSnapshotName,
-            run.Sources.Select(source => File(source, SnapshotText.ScrubVersion(SnapshotText.Normalize(source.Text)))).ToList());
+            run.Sources.Select(source => SnapshotOf(source, SnapshotText.ScrubVersion(SnapshotText.Normalize(source.Text)))).ToList());
 
     // The generator's own version stays in these snapshots: they are this repository's, not a user's.
     private static void Match(IReadOnlyList<(string HintName, string Text)> sources, string type, string method) =>
-        SnapshotApproval.Approve(Directory, $"{type}.{method}", sources.Select(source => File(source, SnapshotText.Normalize(source.Text))).ToList());
+        SnapshotApproval.Approve(Directory, $"{type}.{method}", sources.Select(source => SnapshotOf(source, SnapshotText.Normalize(source.Text))).ToList());
 
-    private static SnapshotFile File((string HintName, string Text) source, string text) =>
+    private static SnapshotFile SnapshotOf((string HintName, string Text) source, string text) =>
         new("#" + Path.GetFileNameWithoutExtension(source.HintName), ".cs", text);
 }

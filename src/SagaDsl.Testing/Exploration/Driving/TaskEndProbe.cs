@@ -27,7 +27,9 @@ internal static class TaskEndProbe
         var read = accessors is { } known && known.Type == type ? known : accessors = new Accessors(type);
         var attributes = (SearchAttributeCollection)read.Attributes.GetValue(instance)!;
         var length = (int)read.Length.GetValue(instance)!;
-        var patches = ((IReadOnlyDictionary<string, bool>)read.Patches.GetValue(instance)!).Where(pair => pair.Value).Select(pair => pair.Key).ToList();
+        // Read at the end of every replayed task; nearly every workflow has no patch, so nothing is allocated then.
+        var memo = (IReadOnlyDictionary<string, bool>)read.Patches.GetValue(instance)!;
+        IReadOnlyList<string> patches = memo.Count == 0 ? Array.Empty<string>() : memo.Where(pair => pair.Value).Select(pair => pair.Key).ToList();
         return new State(length, attributes.UntypedValues.ToDictionary(pair => pair.Key.Name, pair => pair.Value, StringComparer.Ordinal), patches);
     }
 
