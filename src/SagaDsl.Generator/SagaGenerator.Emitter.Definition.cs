@@ -19,8 +19,39 @@ public sealed partial class SagaGenerator
                 .Line("/// and the pivot. SagaDsl.Testing derives the history of every scenario from it.")
                 .Line("/// </summary>")
                 .Line($"public static {Runtime}.SagaDefinition Definition {{ get; }} = new {Runtime}.SagaDefinition(")
-                .Indent()
-                .Line($"Name: {Literals.Quote(saga.ClassName)},")
+                .Indent();
+            var newest = saga.IsVersioned ? saga.Paths[saga.Paths.Length - 1] : null;
+            WriteDefinitionArguments(writer, saga, newest, ";");
+            writer.Outdent()
+                .Line();
+            if (!saga.IsVersioned)
+            {
+                return;
+            }
+
+            writer.Line("/// <summary>")
+                .Line("/// Every shape executions of this workflow may still be running, oldest first, as recorded in")
+                .Line("/// SagaShapes.Shipped.txt; the last is <see cref=\"Definition\"/>. SagaDsl.Testing replays each")
+                .Line("/// shape's scenarios against this workflow to prove a deploy leaves them all able to finish.")
+                .Line("/// </summary>")
+                .Line($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}.SagaDefinition> Shapes {{ get; }} = new {Runtime}.SagaDefinition[]")
+                .Open();
+            for (var index = 0; index < saga.Paths.Length - 1; index++)
+            {
+                writer.Line($"new {Runtime}.SagaDefinition(")
+                    .Indent();
+                WriteDefinitionArguments(writer, saga.On(saga.Paths[index]), saga.Paths[index], ",");
+                writer.Outdent();
+            }
+
+            writer.Line("Definition,")
+                .Close("};")
+                .Line();
+        }
+
+        private static void WriteDefinitionArguments(SourceWriter writer, SagaModel saga, RunPath? path, string end)
+        {
+            writer.Line($"Name: {Literals.Quote(saga.ClassName)},")
                 .Line($"Workflow: typeof({FullWorkflowName(saga)}),")
                 .Line("WorkflowType: WorkflowType,")
                 .Line("TaskQueue: TaskQueue,")
@@ -45,11 +76,26 @@ public sealed partial class SagaGenerator
                 optional.Add($"PhaseSearchAttribute: {Literals.Quote(phase)}");
             }
 
-            writer.Close(optional.Count == 0 ? "});" : "},")
-                .Arguments(optional);
+            if (path is not null)
+            {
+                optional.Add($"Shape: {path.Shape}");
+            }
 
-            writer.Outdent()
-                .Line();
+            if (path?.Patch is { } patch)
+            {
+                optional.Add($"Patch: {Literals.Quote(patch)}");
+            }
+
+            if (path is { Deprecated: true })
+            {
+                optional.Add("PatchDeprecated: true");
+            }
+
+            writer.Close(optional.Count == 0 ? "})" + end : "},");
+            for (var index = 0; index < optional.Count; index++)
+            {
+                writer.Line(optional[index] + (index == optional.Count - 1 ? ")" + end : ","));
+            }
         }
 
         private static void WriteStepDefinition(SourceWriter writer, SagaModel saga, StepModel step)

@@ -16,9 +16,11 @@ public sealed partial class SagaGenerator
                 .Open($"{saga.Accessibility} sealed class {saga.ResultClass} : {Runtime}.ISagaResult");
             foreach (var step in saga.Steps.Where(static step => step.Method.HasResult))
             {
-                var type = step.IsCritical ? step.Method.ResultType! : Nullable(step.Method.ResultType!);
-                var initializer = step.IsCritical ? " = default!;" : string.Empty;
-                writer.Line($"/// <summary>Gets or sets the result of step {step.Method.Name}{(step.IsCritical ? string.Empty : ", missing when it failed")}.</summary>")
+                var mayBeMissing = saga.ResultMayBeMissing(step);
+                var type = mayBeMissing ? Nullable(step.Method.ResultType!) : step.Method.ResultType!;
+                var initializer = mayBeMissing ? string.Empty : " = default!;";
+                var missing = !step.IsCritical ? ", missing when it failed" : mayBeMissing ? ", missing for executions of a shape that did not run it as a critical step" : string.Empty;
+                writer.Line($"/// <summary>Gets or sets the result of step {step.Method.Name}{missing}.</summary>")
                     .Line($"public {type} {step.Method.Identifier} {{ get; set; }}{initializer}")
                     .Line();
             }

@@ -51,10 +51,70 @@ public sealed partial class SagaGenerator
 
         private static void WriteRun(SourceWriter writer, SagaModel saga)
         {
-            var input = saga.InputType is null ? string.Empty : $"{saga.InputType} {LocalNames.SagaInput(saga)}";
             writer.Line("/// <summary>Runs the saga and returns what its steps produced.</summary>")
                 .Line("[global::Temporalio.Workflows.WorkflowRun]")
-                .Open($"public async global::System.Threading.Tasks.Task<{saga.FullName}Result> RunAsync({input})");
+                .Open($"public async global::System.Threading.Tasks.Task<{saga.FullName}Result> RunAsync({InputParameter(saga)})");
+            if (!saga.IsVersioned)
+            {
+                WriteRunBody(writer, saga);
+                writer.Close();
+                return;
+            }
+
+            WriteShapeChoice(writer, saga);
+            writer.Close();
+            for (var index = saga.Paths.Length - 1; index >= 0; index--)
+            {
+                var path = saga.Paths[index];
+                writer.Line()
+                    .Line(index == saga.Paths.Length - 1
+                        ? $"/// <summary>Runs shape {path.Shape} of the saga, as declared: every execution that starts now.</summary>"
+                        : $"/// <summary>Runs shape {path.Shape} of the saga, for the executions that began on it: the saga's methods, in that shape's order.</summary>")
+                    .Open($"private async global::System.Threading.Tasks.Task<{saga.FullName}Result> {ShapeRun(path)}({InputParameter(saga)})");
+                WriteRunBody(writer, saga.On(path));
+                writer.Close();
+            }
+        }
+
+        /// <summary>
+        /// The patch checks come before any command, newest shape first. A new execution records the
+        /// newest shape's marker; a replay finds its own shape's marker in the history, or none for shape 1.
+        /// </summary>
+        private static void WriteShapeChoice(SourceWriter writer, SagaModel saga)
+        {
+            var input = saga.InputType is null ? string.Empty : LocalNames.SagaInput(saga);
+            writer.Line("// Every execution finishes on the shape it began on (SagaShapes.Shipped.txt): one that starts now")
+                .Line("// records the newest shape's patch, and a replay finds its own shape's patch in the history.");
+            for (var index = saga.Paths.Length - 1; index >= 0; index--)
+            {
+                var path = saga.Paths[index];
+                if (path.Patch is null)
+                {
+                    writer.Line($"return await {ShapeRun(path)}({input});");
+                }
+                else if (path.Deprecated)
+                {
+                    writer.Line("// No older shape is left to run: the patch is only checked, so histories that recorded it still replay.")
+                        .Line($"{Workflow}.DeprecatePatch({Literals.Quote(path.Patch)});")
+                        .Line($"return await {ShapeRun(path)}({input});");
+                }
+                else
+                {
+                    writer.Open($"if ({Workflow}.Patched({Literals.Quote(path.Patch)}))")
+                        .Line($"return await {ShapeRun(path)}({input});")
+                        .Close()
+                        .Line();
+                }
+            }
+        }
+
+        private static string ShapeRun(RunPath path) => $"RunShape{path.Shape}Async";
+
+        private static string InputParameter(SagaModel saga) =>
+            saga.InputType is null ? string.Empty : $"{saga.InputType} {LocalNames.SagaInput(saga)}";
+
+        private static void WriteRunBody(SourceWriter writer, SagaModel saga)
+        {
             if (saga.HasSearchAttributes)
             {
                 WriteSearchAttributeUpsert(writer, saga);
@@ -126,8 +186,7 @@ public sealed partial class SagaGenerator
 
             writer.Line("NonCriticalFailures = progress.NonCriticalFailures,")
                 .Line("SkippedSteps = progress.SkippedSteps,")
-                .Close("};")
-                .Close();
+                .Close("};");
         }
 
         private static void WriteStep(SourceWriter writer, SagaModel saga, StepModel step, ref bool first)
@@ -391,6 +450,20 @@ public sealed partial class SagaGenerator
                 {
                     WriteOption(writer, LocalNames.CompensationOptions(saga, step.Method.Name), compensation.Options, ref first);
                 }
+            }
+
+            var moved = saga.Paths.SelectMany(static path => path.Steps).Where(static step => step.OptionsVariant.Length > 0).ToList();
+            if (moved.Count > 0)
+            {
+                writer.Line()
+                    .Line("// Steps that had another place in an older shape keep that place's cancellation and retries there:")
+                    .Line("// the pivot and the steps after it ignore cancellation and retry until they have an answer.");
+                first = true;
+            }
+
+            foreach (var step in moved)
+            {
+                WriteOption(writer, step.Method.Identifier + step.OptionsVariant, step.Options, ref first);
             }
 
             writer.Close();

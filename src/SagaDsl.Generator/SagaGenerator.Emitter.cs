@@ -85,7 +85,7 @@ public sealed partial class SagaGenerator
 
         private static string CompensationOptions(SagaModel saga, StepModel step) => LocalNames.OptionsClass(saga) + "." + LocalNames.CompensationOptions(saga, step.Method.Name);
 
-        private static string StepOptions(SagaModel saga, StepModel step) => LocalNames.OptionsClass(saga) + "." + step.Method.Identifier;
+        private static string StepOptions(SagaModel saga, StepModel step) => LocalNames.OptionsClass(saga) + "." + step.Method.Identifier + step.OptionsVariant;
 
         /// <summary>The parameters that travel to the activity as arguments: input and earlier results.</summary>
         private static IEnumerable<ParameterModel> DataParameters(MethodModel method) =>

@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SagaDsl.Generator.Diagnostics;
 using SagaDsl.Generator.Model;
+using SagaDsl.Generator.Versioning;
 
 namespace SagaDsl.Generator;
 
@@ -100,7 +101,20 @@ public sealed partial class SagaGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(sagas.Combine(settings).Combine(languageVersion), static (output, target) =>
+        // The shapes running executions may have begun on, from the shipped-shapes files: values only, so
+        // an edit elsewhere leaves every saga cached. A saga whose shapes cannot be planned is emitted
+        // unversioned; the declaration analyzer reports why, and the build fails.
+        var shipped = context.AdditionalTextsProvider
+            .Where(static file => ShapeText.IsShapesFile(file.Path))
+            .Select(static (file, cancellationToken) => ShapeText.Read(file.Path, file.GetText(cancellationToken) ?? Microsoft.CodeAnalysis.Text.SourceText.From(string.Empty)))
+            .Collect()
+            .Select(static (files, _) => ShapeText.Merge(files))
+            .WithTrackingName(TrackingNames.ShippedShapes);
+        var versioned = sagas.Combine(shipped)
+            .Select(static (pair, _) => SagaVersions.Plan(pair.Left, pair.Right, sagaLocation: null) is { Paths.Length: > 0 } plan ? pair.Left with { Paths = plan.Paths } : pair.Left)
+            .WithTrackingName(TrackingNames.Versions);
+
+        context.RegisterSourceOutput(versioned.Combine(settings).Combine(languageVersion), static (output, target) =>
         {
             var ((saga, emitSettings), version) = target;
             if (version < MinimumLanguageVersion)

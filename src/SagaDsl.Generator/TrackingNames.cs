@@ -10,4 +10,6 @@ internal static class TrackingNames
     public const string Hosting = "SagaDsl.Hosting";
     public const string DiagramFiles = "SagaDsl.DiagramFiles";
     public const string LanguageVersion = "SagaDsl.LanguageVersion";
+    public const string ShippedShapes = "SagaDsl.ShippedShapes";
+    public const string Versions = "SagaDsl.Versions";
 }

@@ -11,12 +11,12 @@ namespace SagaDsl.Generator.Tests;
 public class DiagnosticCatalogueTests
 {
     [Fact]
-    public void Every_rule_has_a_unique_SAGA0xx_id_and_is_an_error_but_the_warnings_about_uncertain_steps_and_unheard_heartbeats()
+    public void Every_rule_has_a_unique_SAGA0xx_id_and_is_an_error_but_the_warnings_about_uncertain_steps_unheard_heartbeats_and_unrecorded_sagas()
     {
         Assert.All(SagaDiagnostics.All, descriptor => Assert.Matches("^SAGA0\\d\\d$", descriptor.Id));
         Assert.Equal(SagaDiagnostics.All.Count, SagaDiagnostics.All.Select(descriptor => descriptor.Id).Distinct().Count());
         Assert.All(SagaDiagnostics.All, descriptor => Assert.Equal(
-            descriptor == SagaDiagnostics.CompensationNeedsStepResult || descriptor == SagaDiagnostics.HeartbeatWithoutTimeout ? Microsoft.CodeAnalysis.DiagnosticSeverity.Warning : Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
+            descriptor == SagaDiagnostics.CompensationNeedsStepResult || descriptor == SagaDiagnostics.HeartbeatWithoutTimeout || descriptor == SagaDiagnostics.SagaNotRecorded ? Microsoft.CodeAnalysis.DiagnosticSeverity.Warning : Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
             descriptor.DefaultSeverity));
     }
 

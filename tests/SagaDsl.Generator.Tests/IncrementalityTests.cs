@@ -15,7 +15,7 @@ namespace SagaDsl.Generator.Tests;
 /// </summary>
 public class IncrementalityTests
 {
-    private static readonly string[] TrackedSteps = { TrackingNames.Parse, TrackingNames.Sagas, TrackingNames.Hosting, TrackingNames.DiagramFiles, TrackingNames.LanguageVersion };
+    private static readonly string[] TrackedSteps = { TrackingNames.Parse, TrackingNames.Sagas, TrackingNames.Hosting, TrackingNames.DiagramFiles, TrackingNames.LanguageVersion, TrackingNames.ShippedShapes, TrackingNames.Versions };
 
     private const string Unrelated = "namespace Elsewhere; public static class Clock { public static int Ticks() => 1; }";
 
@@ -28,6 +28,42 @@ public class IncrementalityTests
         var second = GeneratorRun.Run(Edit(compilation, Unrelated, "=> 1;", "=> 2;"), first.Driver);
 
         AssertNothingReEmitted(second);
+    }
+
+    [Fact]
+    public void In_a_project_with_shipped_shapes_an_unrelated_edit_leaves_every_step_cached_and_the_file_is_plain_data()
+    {
+        const string shapes = """
+            shape 1 of OrderSaga
+              step ReserveInventory, undone by ReleaseInventory
+              step ProcessPayment, undone by RefundPayment
+              step UpdateInventory, pivot
+              search attributes at start
+              phase search attribute SagaPhase
+              deadline
+
+            shape 2 of OrderSaga
+              step ReserveInventory, undone by ReleaseInventory
+              step ProcessPayment, undone by RefundPayment
+              step UpdateInventory, pivot
+              step NotifyCustomer, non-critical
+              search attributes at start
+              phase search attribute SagaPhase
+              deadline
+            """;
+        var first = GeneratorRun.RunWithShippedShapes(shapes, SampleSources.OrderSaga().Append(Unrelated).ToArray());
+
+        var second = GeneratorRun.Run(Edit(first.Input, Unrelated, "=> 1;", "=> 2;"), first.Driver);
+
+        Assert.Contains("Workflow.Patched(\"OrderSaga/shape-2\")", first.Sources.Single().Text, StringComparison.Ordinal);
+        AssertNothingReEmitted(second);
+        foreach (var name in TrackedSteps)
+        {
+            foreach (var output in first.Result.Results.Single().TrackedSteps[name].SelectMany(step => step.Outputs))
+            {
+                AssertPlainData(output.Value, name);
+            }
+        }
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SagaDsl.Analyzers.Versioning;
 using SagaDsl.Generator;
 using SagaDsl.Generator.Diagnostics;
 
@@ -10,12 +11,13 @@ namespace SagaDsl.Analyzers.Declarations;
 /// <summary>
 /// Reports every misuse of <c>[Saga]</c>, <c>[SagaStep]</c> and <c>[CompensatedBy]</c> while typing,
 /// with the same parser the generator uses, so the two never disagree. The generator emits a saga's
-/// workflow only when this analyzer finds it valid, and stand-ins of its public types otherwise.
+/// workflow only when this analyzer finds it valid, and stand-ins of its public types otherwise. A
+/// valid saga is then compared with its shipped shapes, as the generator versions it.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SagaDeclarationAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.CreateRange(SagaDiagnostics.Declarations);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.CreateRange(SagaDiagnostics.Declarations.Concat(SagaDiagnostics.Versioning));
 
     public override void Initialize(AnalysisContext context)
     {
@@ -30,12 +32,13 @@ public sealed class SagaDeclarationAnalyzer : DiagnosticAnalyzer
             }
 
             var trees = new SourceTrees(start.Compilation);
+            var shapes = ShippedShapeChecks.Register(start, trees);
             var stepAttribute = start.Compilation.GetTypeByMetadataName(KnownTypes.SagaStepAttribute);
-            start.RegisterSymbolAction(symbol => Analyze(symbol, sagaAttribute, stepAttribute, trees), SymbolKind.NamedType);
+            start.RegisterSymbolAction(symbol => Analyze(symbol, sagaAttribute, stepAttribute, trees, shapes), SymbolKind.NamedType);
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol sagaAttribute, INamedTypeSymbol? stepAttribute, SourceTrees trees)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol sagaAttribute, INamedTypeSymbol? stepAttribute, SourceTrees trees, ShippedShapeChecks shapes)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (!type.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, sagaAttribute)))
@@ -59,6 +62,11 @@ public sealed class SagaDeclarationAnalyzer : DiagnosticAnalyzer
                     SagaDiagnostics.Find(diagnostic.Id),
                     trees.Locate(diagnostic.Location),
                     diagnostic.MessageArgs.Cast<object>().ToArray()));
+            }
+
+            if (result.Saga is { } saga)
+            {
+                shapes.Check(context, saga, result.Identity?.Location);
             }
         }
     }

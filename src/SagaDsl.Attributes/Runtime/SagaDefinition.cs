@@ -20,6 +20,12 @@ namespace SagaDsl.Runtime;
 /// <param name="Steps">The steps, in saga order.</param>
 /// <param name="Deadline">How long after its start the saga may take to reach its pivot, or <c>null</c> for no deadline.</param>
 /// <param name="PhaseSearchAttribute">The keyword search attribute the saga keeps set to its phase, or <c>null</c> for none.</param>
+/// <param name="Shape">The number of the shipped shape this is, or 0 for a saga whose workflow is not versioned.</param>
+/// <param name="Patch">
+/// The patch the workflow checks first to run this shape, or <c>null</c> when it runs it without one
+/// (shape 1, or a saga whose workflow is not versioned).
+/// </param>
+/// <param name="PatchDeprecated">Whether the workflow only deprecates <paramref name="Patch"/>: this is its oldest shape left.</param>
 public sealed record SagaDefinition(
     string Name,
     Type Workflow,
@@ -30,7 +36,10 @@ public sealed record SagaDefinition(
     bool SetsSearchAttributes,
     IReadOnlyList<SagaStepDefinition> Steps,
     TimeSpan? Deadline = null,
-    string? PhaseSearchAttribute = null)
+    string? PhaseSearchAttribute = null,
+    int Shape = 0,
+    string? Patch = null,
+    bool PatchDeprecated = false)
 {
     /// <summary>Gets the pivot step, or <c>null</c> when every critical step can be compensated.</summary>
     public SagaStepDefinition? Pivot => Steps.FirstOrDefault(static step => step.IsPivot);

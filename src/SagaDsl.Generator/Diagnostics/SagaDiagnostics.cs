@@ -6,11 +6,12 @@ using SagaDsl.Diagnostics;
 namespace SagaDsl.Generator.Diagnostics;
 
 /// <summary>
-/// The saga DSL rules. Every rule but SAGA022 and SAGA027 is an error. A saga that breaks a declaration rule gets
+/// The saga DSL rules. Every rule but SAGA022, SAGA027 and SAGA029 is an error. A saga that breaks a declaration rule gets
 /// only stand-ins of its public types, never a cascade of compiler errors; SAGA025 (a payload the
 /// default converter cannot carry) leaves generation alone, since the code compiles and a custom
 /// converter may carry it. SAGA022 and SAGA027 are warnings about a saga that works but cannot keep
-/// its promise on every path, or not as fast as it could.
+/// its promise on every path, or not as fast as it could; SAGA029 about a saga whose changes cannot be
+/// versioned until its first shape is recorded.
 /// </summary>
 internal static class SagaDiagnostics
 {
@@ -101,6 +102,26 @@ internal static class SagaDiagnostics
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = Rule(
         "SAGA021", "C# 9 or later is required", "Saga '{0}' needs C# 9 or later for its generated workflow, but this project compiles C# {1}; set <LangVersion>9.0</LangVersion> or later (netstandard2.0 and .NET Framework projects default to 7.3)");
 
+    public static readonly DiagnosticDescriptor ShapeNotRecorded = Rule(
+        "SAGA028",
+        "Saga shape changed but is not recorded",
+        "Saga '{0}' no longer has the shape {1} records as shape {2} of '{3}': {4}. Executions started on shape {2} would fail on replay; record the new shape as shape {5}, or, if shape {2} never shipped, update it");
+
+    public static readonly DiagnosticDescriptor SagaNotRecorded = Warning(
+        "SAGA029",
+        "Saga has no shipped shape",
+        "Saga '{0}' (workflow type '{1}') has no shape in {2}; record it as shape 1 when it first ships, so that later changes to it are versioned");
+
+    public static readonly DiagnosticDescriptor ShapesFileUnreadable = Rule(
+        "SAGA030",
+        "Shipped-shapes file line not understood",
+        "Line {0} of {1} is not understood: {2}");
+
+    public static readonly DiagnosticDescriptor ShapeCannotRun = Rule(
+        "SAGA031",
+        "Shipped shape cannot run on the saga as declared",
+        "Saga '{0}' cannot run shape {1}, which executions may still be running: {2}");
+
     /// <summary>The rules about one saga's declaration, reported by the declaration analyzer.</summary>
     public static readonly IReadOnlyList<DiagnosticDescriptor> Declarations = new[]
     {
@@ -110,6 +131,12 @@ internal static class SagaDiagnostics
         InputAmbiguous, CompensationIsStep, GeneratedNameTaken, CompensationNeedsStepResult, DuplicateStepName,
         CompensatedByWithoutStep, StepOutsideSaga, HeartbeatWithoutTimeout,
     };
+
+    /// <summary>
+    /// The rules that compare a saga with the shapes its running executions began on, recorded in the
+    /// shipped-shapes file. An error among them leaves the workflow unversioned, never half-versioned.
+    /// </summary>
+    public static readonly IReadOnlyList<DiagnosticDescriptor> Versioning = new[] { ShapeNotRecorded, SagaNotRecorded, ShapesFileUnreadable, ShapeCannotRun };
 
     /// <summary>
     /// The rule about what Temporal carries, reported by the payload analyzer. The generated code
@@ -122,7 +149,7 @@ internal static class SagaDiagnostics
     public static readonly IReadOnlyList<DiagnosticDescriptor> Generation = new[] { DuplicateWorkflowType, LanguageVersionTooOld };
 
     /// <summary>Every SAGA0xx rule.</summary>
-    public static readonly IReadOnlyList<DiagnosticDescriptor> All = Declarations.Concat(Payloads).Concat(Generation).ToArray();
+    public static readonly IReadOnlyList<DiagnosticDescriptor> All = Declarations.Concat(Versioning).Concat(Payloads).Concat(Generation).ToArray();
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(static descriptor => descriptor.Id);
 

@@ -65,7 +65,9 @@ internal static class LocalNames
         return name;
     }
 
-    private static SagaNames For(SagaModel saga) => PerSaga.GetValue(saga, static model => new SagaNames(model));
+    // A run path of a versioned saga names its locals and the options it uses as the saga does: its steps
+    // are some of the saga's, so names unique among all of them stay unique among its own.
+    private static SagaNames For(SagaModel saga) => PerSaga.GetValue(saga.Declared ?? saga, static model => new SagaNames(model));
 
     /// <summary>
     /// The names of one saga that depend on its other names. Of the workflow's local families only the

@@ -22,8 +22,31 @@ internal sealed record SagaModel(
     EquatableArray<TaskQueueModel> TaskQueues,
     EquatableArray<SearchAttributeModel> SearchAttributes,
     long? DeadlineTicks = null,
-    string? PhaseSearchAttribute = null)
+    string? PhaseSearchAttribute = null,
+    EquatableArray<RunPath> Paths = default)
 {
+    /// <summary>Gets whether the workflow runs more than one shape, or checks the patch of its only one.</summary>
+    public bool IsVersioned => Paths.Length > 0;
+
+    /// <summary>Gets the saga as declared, for the model of one of its run paths; <c>null</c> for the saga itself.</summary>
+    public SagaModel? Declared { get; private init; }
+
+    /// <summary>The saga as one run path runs it: the path's steps and compensation, with the saga's methods and options.</summary>
+    public SagaModel On(RunPath path) => this with
+    {
+        Steps = path.Steps,
+        ParallelCompensation = path.ParallelCompensation,
+        SearchAttributes = path.UpsertsAtStart ? SearchAttributes : EquatableArray<SearchAttributeModel>.Empty,
+        PhaseSearchAttribute = path.UpsertsAtStart ? PhaseSearchAttribute : null,
+        DeadlineTicks = path.Deadline ? DeadlineTicks : null,
+        Paths = EquatableArray<RunPath>.Empty,
+        Declared = this,
+    };
+
+    /// <summary>Gets whether a step's result may be missing from the saga's result: it is not critical on some path, or not run.</summary>
+    public bool ResultMayBeMissing(StepModel step) =>
+        !step.IsCritical || Paths.Any(path => !path.Steps.Any(other => other.Method.Name == step.Method.Name && other.IsCritical));
+
     /// <summary>Gets whether the workflow sets search attributes: the input's, or its phase.</summary>
     public bool HasSearchAttributes => SearchAttributes.Length > 0 || PhaseSearchAttribute is not null;
 
@@ -41,6 +64,12 @@ internal sealed record SagaModel(
 
 /// <summary>One step, in saga order.</summary>
 /// <param name="ResultRuntimeType">The result type as <c>typeof</c> accepts it, or <c>null</c> for none.</param>
+/// <param name="ForwardOnlyAttempts">The maximum attempts it would have as a critical step at or after the pivot.</param>
+/// <param name="CompensableAttempts">The maximum attempts it would have before the pivot, or as a non-critical step.</param>
+/// <param name="OptionsVariant">
+/// What tells its options apart from those declared, on the run path of an older shape in which it had
+/// another place: the pivot, and the steps after it, ignore cancellation and retry until they have an answer.
+/// </param>
 internal sealed record StepModel(
     int Order,
     MethodModel Method,
@@ -50,7 +79,19 @@ internal sealed record StepModel(
     bool IsAfterPivot,
     ActivityOptionsModel Options,
     CompensationModel? Compensation,
-    string? ResultRuntimeType);
+    string? ResultRuntimeType,
+    int ForwardOnlyAttempts = 0,
+    int CompensableAttempts = 0,
+    string OptionsVariant = "")
+{
+    /// <summary>The options the step has in a place of the saga: before or from the pivot, critical or not.</summary>
+    public ActivityOptionsModel OptionsFor(bool forwardOnly, bool isCritical) => Options with
+    {
+        MaximumAttempts = forwardOnly && isCritical ? ForwardOnlyAttempts : CompensableAttempts,
+        Detached = forwardOnly,
+        WaitsForCancellation = isCritical && !forwardOnly,
+    };
+}
 
 /// <summary>The compensation of a step.</summary>
 /// <param name="UsesStepResult">

@@ -238,7 +238,9 @@ internal sealed partial class SagaParser
         var method = new MethodModel(name, step.Method.IsStatic, step.ReturnKind, step.ResultType, binder.Bind(step.Method, step.Order, inclusive: false));
         var compensation = step.Compensation is null ? null : BuildCompensation(step, binder, pivot, afterPivot, sagaOptions, workflowType, taskQueue);
         var resultRuntimeType = step.Result is { } result ? TypeNames.OfRuntime(result) : null;
-        return new StepModel(step.Order, method, workflowType + "." + name, step.IsPivot, step.IsCritical, afterPivot, options, compensation, resultRuntimeType);
+        var compensableAttempts = step.Options.MaximumAttempts ?? sagaOptions.MaximumAttempts ?? DefaultStepAttempts;
+        var forwardOnlyAttempts = step.Options.MaximumAttempts ?? UnlimitedAttempts;
+        return new StepModel(step.Order, method, workflowType + "." + name, step.IsPivot, step.IsCritical, afterPivot, options, compensation, resultRuntimeType, forwardOnlyAttempts, compensableAttempts);
     }
 
     private CompensationModel? BuildCompensation(DeclaredStep step, Binder binder, DeclaredStep? pivot, bool afterPivot, DeclaredOptions sagaOptions, string workflowType, string taskQueue)

@@ -101,6 +101,27 @@ public sealed class SagaScenario
     public SagaScenario ReplayedBy(Type workflow) =>
         new(state with { Workflow = workflow ?? throw new ArgumentNullException(nameof(workflow)) });
 
+    /// <summary>
+    /// The same run on another shape of the saga, from <c>{Saga}Workflow.Shapes</c>: the input and the
+    /// outcomes of the steps and compensations that shape has, replayed by the same workflow class. This is
+    /// how an execution that began on an older shape is proven to finish on the current workflow.
+    /// </summary>
+    /// <param name="shape">The shape.</param>
+    /// <returns>The scenario on that shape; outcomes of steps it does not run are dropped.</returns>
+    public SagaScenario OnShape(SagaDefinition shape)
+    {
+        var steps = new HashSet<string>(shape.Steps.Select(static step => step.Name), StringComparer.Ordinal);
+        var compensated = new HashSet<string>(shape.Steps.Where(static step => step.Compensation is not null).Select(static step => step.Name), StringComparer.Ordinal);
+        return new(state with
+        {
+            Definition = shape ?? throw new ArgumentNullException(nameof(shape)),
+            Steps = state.Steps.Where(pair => steps.Contains(pair.Key)).ToDictionary(static pair => pair.Key, static pair => pair.Value, StringComparer.Ordinal),
+            Compensations = state.Compensations.Where(pair => compensated.Contains(pair.Key)).ToDictionary(static pair => pair.Key, static pair => pair.Value, StringComparer.Ordinal),
+            CancelledStep = state.CancelledStep is { } cancelled && steps.Contains(cancelled) ? cancelled : null,
+            Workflow = state.Workflow ?? Definition.Workflow,
+        });
+    }
+
     /// <summary>Declares what a step does.</summary>
     /// <param name="step">The step's method name, best written <c>nameof(MySaga.Step)</c>.</param>
     /// <returns>The outcomes to choose from.</returns>

@@ -63,6 +63,12 @@ internal sealed class ScenarioOracle
 
     private SagaOutcome Run()
     {
+        if (saga.Patch is { } patch)
+        {
+            // A versioned workflow checks the patch of the shape it runs before anything else.
+            history.Patched(patch, saga.PatchDeprecated);
+        }
+
         if (saga.SetsSearchAttributes)
         {
             history.UpsertedSearchAttributes();

@@ -45,10 +45,12 @@ internal static class InMemoryGeneration
             .Select(source => CSharpSyntaxTree.ParseText(source.Text, parseOptions, source.Path, Encoding.UTF8))
             .ToList();
         var configuration = ProjectConfiguration.For(sources, trees, options.BuildProperties);
+        var additionalFiles = (sources.AdditionalFiles ?? Array.Empty<SourceFile>()).Select(static file => (AdditionalText)new InMemoryAdditionalText(file)).ToImmutableArray();
         var compilation = WithoutTheSagasOwnAssembly(Compile(trees, TestProcessReferences.Except(options.ExcludedReferences), options, DefaultAssemblyName));
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new SagaGenerator().AsSourceGenerator() },
+            additionalTexts: additionalFiles,
             parseOptions: parseOptions,
             optionsProvider: configuration);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
@@ -56,7 +58,7 @@ internal static class InMemoryGeneration
         var inputTrees = new HashSet<SyntaxTree>(trees);
         var compilerDiagnostics = output.GetDiagnostics();
         var sagaDiagnostics = generatorDiagnostics
-            .Concat(AnalyzerDiagnostics(output, configuration))
+            .Concat(AnalyzerDiagnostics(output, additionalFiles, configuration))
             .Where(diagnostic => diagnostic.Id.StartsWith("SAGA", StringComparison.Ordinal))
             .Select(configuration.Apply)
             .OfType<Diagnostic>();
@@ -149,10 +151,19 @@ internal static class InMemoryGeneration
     }
 
     // Analyzers are asynchronous; a test framework's synchronization context must not see their continuations.
-    private static ImmutableArray<Diagnostic> AnalyzerDiagnostics(Compilation output, ProjectConfiguration configuration) =>
+    private static ImmutableArray<Diagnostic> AnalyzerDiagnostics(Compilation output, ImmutableArray<AdditionalText> additionalFiles, ProjectConfiguration configuration) =>
         Task.Run(() => output
-                .WithAnalyzers(Analyzers.Value, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, configuration))
+                .WithAnalyzers(Analyzers.Value, new AnalyzerOptions(additionalFiles, configuration))
                 .GetAnalyzerDiagnosticsAsync())
             .GetAwaiter()
             .GetResult();
+
+    /// <summary>A file the build passes as an additional file, read from memory.</summary>
+    private sealed class InMemoryAdditionalText(SourceFile file) : AdditionalText
+    {
+        public override string Path => file.Path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default) =>
+            Microsoft.CodeAnalysis.Text.SourceText.From(file.Text, Encoding.UTF8);
+    }
 }

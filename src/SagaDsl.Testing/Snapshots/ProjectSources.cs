@@ -14,7 +14,7 @@ namespace SagaDsl.Testing.Snapshots;
 internal static class ProjectSources
 {
     public static SagaSources In(string projectDirectory) =>
-        new(Files(projectDirectory), projectDirectory, AnalyzerConfigs.For(projectDirectory));
+        new(Files(projectDirectory), projectDirectory, AnalyzerConfigs.For(projectDirectory), ShippedShapes(projectDirectory));
 
     public static SagaSources Of(IEnumerable<string> fullPaths) =>
         new(FilesOf(fullPaths), null, new List<SourceFile>());
@@ -64,6 +64,15 @@ internal static class ProjectSources
             || name.EndsWith(".verified.cs", StringComparison.Ordinal)
             || name.EndsWith(".received.cs", StringComparison.Ordinal);
     }
+
+    // Where the package's targets find it: beside the project file.
+    private static List<SourceFile> ShippedShapes(string projectDirectory)
+    {
+        var path = Path.Combine(projectDirectory, ShippedShapesFile);
+        return File.Exists(path) ? new List<SourceFile> { new(ShippedShapesFile, File.ReadAllText(path)) } : new List<SourceFile>();
+    }
+
+    private const string ShippedShapesFile = "SagaShapes.Shipped.txt";
 
     private static string? GlobalUsings(string projectDirectory) =>
         AnalyzerConfigs.Newest(Path.Combine(projectDirectory, "obj"), "*.GlobalUsings.g.cs");

@@ -114,6 +114,10 @@ internal sealed class GeneratorRun
         return Run(Compile(References.Value, options, sources), NewDriver(options, buildProperties: null));
     }
 
+    /// <summary>Compiles and generates as a project whose <c>SagaShapes.Shipped.txt</c> holds <paramref name="shapes"/>.</summary>
+    public static GeneratorRun RunWithShippedShapes(string shapes, params string[] sources) =>
+        Run(Compile(sources), NewDriver(ParseOptions, buildProperties: null, shapes));
+
     /// <summary>Runs the generator, on a new driver or an earlier run's; <paramref name="buildProperties"/> are MSBuild properties the project makes visible.</summary>
     public static GeneratorRun Run(Compilation compilation, GeneratorDriver? driver = null, IReadOnlyDictionary<string, string>? buildProperties = null)
     {
@@ -122,9 +126,10 @@ internal sealed class GeneratorRun
         return new GeneratorRun(driver, compilation, output, diagnostics);
     }
 
-    private static CSharpGeneratorDriver NewDriver(CSharpParseOptions parseOptions, IReadOnlyDictionary<string, string>? buildProperties) =>
+    private static CSharpGeneratorDriver NewDriver(CSharpParseOptions parseOptions, IReadOnlyDictionary<string, string>? buildProperties, string? shippedShapes = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new SagaGenerator().AsSourceGenerator() },
+            additionalTexts: shippedShapes is null ? ImmutableArray<AdditionalText>.Empty : ImmutableArray.Create<AdditionalText>(new ShippedShapesFile(shippedShapes)),
             parseOptions: parseOptions,
             optionsProvider: new BuildProperties(buildProperties ?? new Dictionary<string, string>()),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
@@ -137,6 +142,15 @@ internal sealed class GeneratorRun
                 && !Path.GetFileName(path).StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal))
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToList();
+    }
+
+    /// <summary>The project's shipped-shapes file, as the package's targets pass it.</summary>
+    private sealed class ShippedShapesFile(string text) : AdditionalText
+    {
+        public override string Path => "/project/SagaShapes.Shipped.txt";
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default) =>
+            Microsoft.CodeAnalysis.Text.SourceText.From(text);
     }
 
     /// <summary>MSBuild properties as the compiler passes them: <c>build_property.Name</c> global options.</summary>

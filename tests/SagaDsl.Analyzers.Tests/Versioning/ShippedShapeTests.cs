@@ -1,0 +1,135 @@
+using System.Threading.Tasks;
+using Xunit;
+using static SagaDsl.Analyzers.Tests.Verifiers.ShippedShapeVerifier;
+
+namespace SagaDsl.Analyzers.Tests.Versioning;
+
+/// <summary>
+/// A saga compared with the shapes its running executions began on: a change that alters the commands
+/// fails the build until it is recorded, the fix records it, and what cannot be versioned is named.
+/// </summary>
+public class ShippedShapeTests
+{
+    private const string ShapeOne = """
+        shape 1 of Checkout
+          step Reserve, undone by Release
+          step Pay, pivot
+
+        """;
+
+    private const string WithFraudCheck = """
+        [Saga]
+        public static partial class {|#0:Checkout|}
+        {
+            [SagaStep(1), CompensatedBy(nameof(Release))] public static Task<Hold> Reserve(Order order) => Task.FromResult(new Hold(order.Id));
+            public static Task Release(Order order) => Task.CompletedTask;
+            [SagaStep(2)] public static Task CheckFraud(Order order) => Task.CompletedTask;
+            [SagaStep(3, Pivot = true)] public static Task Pay(Order order) => Task.CompletedTask;
+        }
+        """;
+
+    [Fact]
+    public Task SAGA028_a_step_inserted_after_the_shape_shipped_fails_the_build()
+    {
+        return VerifyAsync(WithFraudCheck.Replace("{|#0:Checkout|}", "{|SAGA028:Checkout|}"), ShapeOne);
+    }
+
+    [Fact]
+    public Task SAGA028_the_fix_records_the_new_shape_after_the_shipped_one()
+    {
+        return VerifyFixAsync(WithFraudCheck.Replace("{|#0:Checkout|}", "{|SAGA028:Checkout|}"), ShapeOne, """
+            shape 1 of Checkout
+              step Reserve, undone by Release
+              step Pay, pivot
+
+            shape 2 of Checkout
+              step Reserve, undone by Release
+              step CheckFraud
+              step Pay, pivot
+
+            """);
+    }
+
+    [Fact]
+    public Task SAGA028_the_fix_updates_a_shape_that_never_shipped_in_place()
+    {
+        return VerifyFixAsync(WithFraudCheck.Replace("{|#0:Checkout|}", "{|SAGA028:Checkout|}"), "# shapes\n" + ShapeOne + "\nshape 1 of Other\n  step Go\n", """
+            # shapes
+            shape 1 of Checkout
+              step Reserve, undone by Release
+              step CheckFraud
+              step Pay, pivot
+
+            shape 1 of Other
+              step Go
+
+            """, "SagaDsl.UpdateShape");
+    }
+
+    [Fact]
+    public Task A_recorded_shape_with_other_activity_options_needs_nothing()
+    {
+        return VerifyAsync("""
+            [Saga(StartToCloseTimeout = "00:05:00", MaximumAttempts = 7)]
+            public static partial class Checkout
+            {
+                [SagaStep(1, StartToCloseTimeout = "00:00:10"), CompensatedBy(nameof(Release))] public static Task<Hold> Reserve(Order order) => Task.FromResult(new Hold(order.Id));
+                public static Task Release(Order order) => Task.CompletedTask;
+                [SagaStep(2, Pivot = true)] public static Task Pay(Order order) => Task.CompletedTask;
+            }
+            """, ShapeOne);
+    }
+
+    [Fact]
+    public Task SAGA029_a_saga_missing_from_the_shapes_file_is_named_and_the_fix_records_it()
+    {
+        return VerifyFixAsync("""
+            [Saga]
+            public static partial class {|SAGA029:Refunds|}
+            {
+                [SagaStep(1)] public static Task Refund(Order order) => Task.CompletedTask;
+            }
+            """, ShapeOne, ShapeOne + """
+
+            shape 1 of Refunds
+              step Refund
+
+            """);
+    }
+
+    [Fact]
+    public Task SAGA030_a_line_the_reader_does_not_understand_is_reported_where_it_is()
+    {
+        return VerifyAsync("""
+            [Saga]
+            public static partial class Checkout
+            {
+                [SagaStep(1), CompensatedBy(nameof(Release))] public static Task<Hold> Reserve(Order order) => Task.FromResult(new Hold(order.Id));
+                public static Task Release(Order order) => Task.CompletedTask;
+                [SagaStep(2, Pivot = true)] public static Task Pay(Order order) => Task.CompletedTask;
+            }
+            """, """
+            shape 1 of Checkout
+              step Reserve, undone by Release
+            {|SAGA030:  step Pay, pivotal|}
+
+            """);
+    }
+
+    [Fact]
+    public Task SAGA031_a_shipped_shape_running_a_step_the_saga_no_longer_declares_is_named()
+    {
+        return VerifyAsync(WithFraudCheck.Replace("{|#0:Checkout|}", "{|SAGA031:Checkout|}"), """
+            shape 1 of Checkout
+              step Reserve, undone by Release
+              step Audit
+              step Pay, pivot
+
+            shape 2 of Checkout
+              step Reserve, undone by Release
+              step CheckFraud
+              step Pay, pivot
+
+            """);
+    }
+}

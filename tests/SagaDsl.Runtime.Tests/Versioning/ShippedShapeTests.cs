@@ -1,0 +1,92 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using SagaDsl.Runtime.Tests.Versioning.Sagas;
+using SagaDsl.Testing.Exploration;
+using SagaDsl.Testing.Scenarios;
+using SagaDsl.Testing.Versioning;
+using Temporalio.Api.Enums.V1;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace SagaDsl.Runtime.Tests.Versioning;
+
+/// <summary>
+/// Sagas whose shapes changed after they shipped (SagaShapes.Shipped.txt beside them), versioned by the
+/// generator: every scenario of every shipped shape, in the history its executions wrote, replays and
+/// finishes on the current workflow as that shape must, and new executions take the newest shape.
+/// </summary>
+public sealed class ShippedShapeTests(ITestOutputHelper output)
+{
+    private static readonly Purchase Purchase = new("p-1", 20m);
+    private static readonly Journey Journey = new("j-1");
+
+    private static SagaScenario PurchaseScenario => SagaScenario.For(FraudCheckedOrderWorkflow.Definition)
+        .WithInput(Purchase)
+        .Step(nameof(FraudCheckedOrder.PlaceHold)).Returns(new Hold("H-p-1"))
+        .Step(nameof(FraudCheckedOrder.CheckFraud)).Returns(new Verdict(true))
+        .Step(nameof(FraudCheckedOrder.ChargeCard)).Returns(new Charge("C-p-1"));
+
+    private static SagaScenario JourneyScenario => SagaScenario.For(RebookedTripWorkflow.Definition)
+        .WithInput(Journey)
+        .Step(nameof(RebookedTrip.Book)).Returns(new Seat("12A"));
+
+    [Fact]
+    public async Task Executions_of_every_shape_of_the_purchase_finish_on_the_path_they_began()
+    {
+        var report = await ShippedShapeReplay.ReplayAsync(FraudCheckedOrderWorkflow.Shapes, PurchaseScenario);
+        output.WriteLine(report.ToString());
+
+        report.EnsureAllVerified();
+        Assert.Equal(new[] { 1, 2, 3 }, report.Results.Select(static result => result.Shape).Distinct());
+    }
+
+    [Fact]
+    public async Task Executions_of_every_shape_of_the_journey_finish_on_the_path_they_began()
+    {
+        var report = await ShippedShapeReplay.ReplayAsync(RebookedTripWorkflow.Shapes, JourneyScenario);
+        output.WriteLine(report.ToString());
+
+        report.EnsureAllVerified();
+        Assert.Equal(new[] { 1, 2 }, report.Results.Select(static result => result.Shape).Distinct());
+    }
+
+    [Fact]
+    public async Task A_new_execution_records_the_newest_shapes_patch_before_anything_else()
+    {
+        var result = (await PurchaseScenario.RunAsync()).EnsureVerified();
+
+        var first = result.History.Events.First(static historyEvent => historyEvent.EventType is EventType.MarkerRecorded or EventType.ActivityTaskScheduled or EventType.UpsertWorkflowSearchAttributes);
+        Assert.Equal(EventType.MarkerRecorded, first.EventType);
+        Assert.Equal("FraudCheckedOrder/shape-3", FraudCheckedOrderWorkflow.Definition.Patch);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public async Task An_older_shapes_history_under_the_newest_patch_fails_to_replay(int shape)
+    {
+        // The proof that the paths differ: were the workflow to run shape 3 for an execution of an older
+        // shape, that execution would stop on a nondeterminism error.
+        var older = FraudCheckedOrderWorkflow.Shapes[shape] with { Patch = FraudCheckedOrderWorkflow.Definition.Patch };
+
+        var result = await PurchaseScenario.OnShape(older).RunAsync();
+
+        Assert.False(result.Verified);
+        Assert.Contains("Nondeterminism", result.Report, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task The_newest_shape_keeps_its_promise_on_every_explored_path()
+    {
+        // The explorer runs the workflow as a new execution: it records the newest shape's patch and takes its path.
+        var report = await SagaExplorer.For(RebookedTripWorkflow.Definition)
+            .WithInput(Journey)
+            .Returning(nameof(RebookedTrip.Book), new Seat("12A"))
+            .ExploreAsync();
+        output.WriteLine(report.ToString());
+
+        report.EnsureNoViolations();
+        Assert.True(report.Paths > 1, report.Summary);
+    }
+}
