@@ -25,4 +25,12 @@ public sealed class SagaStepAttribute : ActivityOptionsAttribute
     /// never triggers compensation.
     /// </summary>
     public bool Critical { get; set; } = true;
+
+    /// <summary>
+    /// Gets or sets whether the step is removed from the saga while executions of an older shape still
+    /// run it. New executions skip it; its activity stays registered, and the run path of every shipped
+    /// shape that has it (SagaShapes.Shipped.txt) still calls it, in that shape's place and role. Delete
+    /// the method once those shapes are retired. A step that is not removed cannot take its result.
+    /// </summary>
+    public bool Removed { get; set; }
 }

@@ -105,6 +105,21 @@ internal sealed class KnownTypes
         return false;
     }
 
+    /// <summary>Every application of an attribute that may be applied more than once, in source order.</summary>
+    public static List<AttributeData> FindAll(ISymbol symbol, INamedTypeSymbol? attribute)
+    {
+        var found = new List<AttributeData>();
+        foreach (var data in symbol.GetAttributes())
+        {
+            if (Is(data.AttributeClass, attribute))
+            {
+                found.Add(data);
+            }
+        }
+
+        return found;
+    }
+
     public static AttributeData? Find(ISymbol symbol, INamedTypeSymbol? attribute)
     {
         foreach (var data in symbol.GetAttributes())

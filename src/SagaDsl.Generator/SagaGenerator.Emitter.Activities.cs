@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using SagaDsl.Generator.Emit;
 using SagaDsl.Generator.Model;
@@ -43,11 +44,13 @@ public sealed partial class SagaGenerator
             }
 
             var separate = saga.NeedsInstance;
-            foreach (var step in saga.Steps)
+            var compensations = new List<string>();
+            foreach (var step in saga.AllSteps)
             {
                 WriteActivity(writer, saga, step.Method, step.ActivityName, ref separate);
-                if (step.Compensation is { } compensation && !saga.Steps.Any(other => other.Order < step.Order && other.Compensation?.Method.Name == compensation.Method.Name))
+                foreach (var compensation in step.AllCompensations.Where(compensation => !compensations.Contains(compensation.Method.Name)))
                 {
+                    compensations.Add(compensation.Method.Name);
                     WriteActivity(writer, saga, compensation.Method, compensation.ActivityName, ref separate);
                 }
             }

@@ -14,12 +14,15 @@ public sealed partial class SagaGenerator
             writer.Line($"/// <summary>What the {saga.ClassName} saga produced: each step's result, and the non-critical steps that failed.</summary>")
                 .Line(GeneratedCode)
                 .Open($"{saga.Accessibility} sealed class {saga.ResultClass} : {Runtime}.ISagaResult");
-            foreach (var step in saga.Steps.Where(static step => step.Method.HasResult))
+            foreach (var step in saga.AllSteps.Where(static step => step.Method.HasResult))
             {
                 var mayBeMissing = saga.ResultMayBeMissing(step);
                 var type = mayBeMissing ? Nullable(step.Method.ResultType!) : step.Method.ResultType!;
                 var initializer = mayBeMissing ? string.Empty : " = default!;";
-                var missing = !step.IsCritical ? ", missing when it failed" : mayBeMissing ? ", missing for executions of a shape that did not run it as a critical step" : string.Empty;
+                var missing = !step.IsCritical ? ", missing when it failed"
+                    : saga.RemovedSteps.Contains(step) ? ", a removed step: set only for executions of an older shape that ran it"
+                    : mayBeMissing ? ", missing for executions of a shape that did not run it as a critical step"
+                    : string.Empty;
                 writer.Line($"/// <summary>Gets or sets the result of step {step.Method.Name}{missing}.</summary>")
                     .Line($"public {type} {step.Method.Identifier} {{ get; set; }}{initializer}")
                     .Line();
@@ -237,9 +240,9 @@ public sealed partial class SagaGenerator
         private static List<string> TaskQueues(SagaModel saga)
         {
             var queues = new List<string> { saga.TaskQueue };
-            foreach (var step in saga.Steps)
+            foreach (var step in saga.AllSteps)
             {
-                foreach (var options in new[] { step.Options, step.Compensation?.Options })
+                foreach (var options in step.AllCompensations.Select(static compensation => compensation.Options).Prepend(step.Options))
                 {
                     if (options?.TaskQueue is { } queue && !queues.Contains(queue))
                     {
@@ -278,7 +281,7 @@ public sealed partial class SagaGenerator
             // A compensation shared by several steps is registered once; a saga has a handful of
             // methods, and a short list needs no hash tables.
             var added = new List<string>();
-            foreach (var step in saga.Steps)
+            foreach (var step in saga.AllSteps)
             {
                 if (QueueOf(saga, step.Options) == queue && !added.Contains(step.Method.Name))
                 {
@@ -286,10 +289,13 @@ public sealed partial class SagaGenerator
                     yield return step.Method.Name;
                 }
 
-                if (step.Compensation is { } compensation && QueueOf(saga, compensation.Options) == queue && !added.Contains(compensation.Method.Name))
+                foreach (var compensation in step.AllCompensations)
                 {
-                    added.Add(compensation.Method.Name);
-                    yield return compensation.Method.Name;
+                    if (QueueOf(saga, compensation.Options) == queue && !added.Contains(compensation.Method.Name))
+                    {
+                        added.Add(compensation.Method.Name);
+                        yield return compensation.Method.Name;
+                    }
                 }
             }
         }

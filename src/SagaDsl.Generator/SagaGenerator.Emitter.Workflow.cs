@@ -443,12 +443,12 @@ public sealed partial class SagaGenerator
             writer.Line("/// <summary>The activity options of every step and compensation, as declared on the saga.</summary>")
                 .Open("private static class " + LocalNames.OptionsClass(saga));
             var first = true;
-            foreach (var step in saga.Steps)
+            foreach (var step in saga.AllSteps)
             {
                 WriteOption(writer, step.Method.Identifier, step.Options, ref first);
-                if (step.Compensation is { } compensation)
+                foreach (var compensation in step.AllCompensations)
                 {
-                    WriteOption(writer, LocalNames.CompensationOptions(saga, step.Method.Name), compensation.Options, ref first);
+                    WriteOption(writer, LocalNames.CompensationOptions(saga, step.Method.Name) + compensation.OptionsVariant, compensation.Options, ref first);
                 }
             }
 

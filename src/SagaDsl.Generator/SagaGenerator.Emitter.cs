@@ -83,7 +83,7 @@ public sealed partial class SagaGenerator
 
         private static string CompensationKeyLocal(SagaModel saga, StepModel step) => LocalNames.CompensationKeyLocal(saga, step.Method.Name);
 
-        private static string CompensationOptions(SagaModel saga, StepModel step) => LocalNames.OptionsClass(saga) + "." + LocalNames.CompensationOptions(saga, step.Method.Name);
+        private static string CompensationOptions(SagaModel saga, StepModel step) => LocalNames.OptionsClass(saga) + "." + LocalNames.CompensationOptions(saga, step.Method.Name) + step.Compensation?.OptionsVariant;
 
         private static string StepOptions(SagaModel saga, StepModel step) => LocalNames.OptionsClass(saga) + "." + step.Method.Identifier + step.OptionsVariant;
 

@@ -11,12 +11,12 @@ namespace SagaDsl.Generator.Tests;
 public class DiagnosticCatalogueTests
 {
     [Fact]
-    public void Every_rule_has_a_unique_SAGA0xx_id_and_is_an_error_but_the_warnings_about_uncertain_steps_unheard_heartbeats_and_unrecorded_sagas()
+    public void Every_rule_has_a_unique_SAGA0xx_id_and_is_an_error_but_the_warnings_about_uncertain_steps_unheard_heartbeats_unrecorded_sagas_and_unused_removed_steps()
     {
         Assert.All(SagaDiagnostics.All, descriptor => Assert.Matches("^SAGA0\\d\\d$", descriptor.Id));
         Assert.Equal(SagaDiagnostics.All.Count, SagaDiagnostics.All.Select(descriptor => descriptor.Id).Distinct().Count());
         Assert.All(SagaDiagnostics.All, descriptor => Assert.Equal(
-            descriptor == SagaDiagnostics.CompensationNeedsStepResult || descriptor == SagaDiagnostics.HeartbeatWithoutTimeout || descriptor == SagaDiagnostics.SagaNotRecorded ? Microsoft.CodeAnalysis.DiagnosticSeverity.Warning : Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
+            descriptor == SagaDiagnostics.CompensationNeedsStepResult || descriptor == SagaDiagnostics.HeartbeatWithoutTimeout || descriptor == SagaDiagnostics.SagaNotRecorded || descriptor == SagaDiagnostics.RemovedStepUnused ? Microsoft.CodeAnalysis.DiagnosticSeverity.Warning : Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
             descriptor.DefaultSeverity));
     }
 

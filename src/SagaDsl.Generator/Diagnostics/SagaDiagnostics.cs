@@ -6,12 +6,12 @@ using SagaDsl.Diagnostics;
 namespace SagaDsl.Generator.Diagnostics;
 
 /// <summary>
-/// The saga DSL rules. Every rule but SAGA022, SAGA027 and SAGA029 is an error. A saga that breaks a declaration rule gets
+/// The saga DSL rules. Every rule but SAGA022, SAGA027, SAGA029 and SAGA032 is an error. A saga that breaks a declaration rule gets
 /// only stand-ins of its public types, never a cascade of compiler errors; SAGA025 (a payload the
 /// default converter cannot carry) leaves generation alone, since the code compiles and a custom
 /// converter may carry it. SAGA022 and SAGA027 are warnings about a saga that works but cannot keep
 /// its promise on every path, or not as fast as it could; SAGA029 about a saga whose changes cannot be
-/// versioned until its first shape is recorded.
+/// versioned until its first shape is recorded; SAGA032 about a removed step nothing runs any more.
 /// </summary>
 internal static class SagaDiagnostics
 {
@@ -83,6 +83,9 @@ internal static class SagaDiagnostics
     public static readonly DiagnosticDescriptor CompensatedByWithoutStep = Rule(
         "SAGA024", "[CompensatedBy] on a method that is not a step", "Method '{0}' has [CompensatedBy] but no [SagaStep]; only a step is compensated, so the attribute would do nothing: mark the method [SagaStep(n)], or remove the attribute");
 
+    public static readonly DiagnosticDescriptor TwoCompensations = Rule(
+        "SAGA033", "Step has two compensations", "Step '{0}' is compensated by '{1}' and by '{2}'; a step has one compensation: remove one, or mark the one older shapes still use [CompensatedBy(nameof({2}), Removed = true)]");
+
     public static readonly DiagnosticDescriptor StepOutsideSaga = Rule(
         "SAGA026", "[SagaStep] outside a saga", "Method '{0}' has [SagaStep], but '{1}' is not a [Saga] class, so the step never runs{2}");
 
@@ -122,6 +125,11 @@ internal static class SagaDiagnostics
         "Shipped shape cannot run on the saga as declared",
         "Saga '{0}' cannot run shape {1}, which executions may still be running: {2}");
 
+    public static readonly DiagnosticDescriptor RemovedStepUnused = Warning(
+        "SAGA032",
+        "Removed step or compensation is run by no shipped shape",
+        "{0} is removed from saga '{1}', and no shape in {2} runs it any more; delete it");
+
     /// <summary>The rules about one saga's declaration, reported by the declaration analyzer.</summary>
     public static readonly IReadOnlyList<DiagnosticDescriptor> Declarations = new[]
     {
@@ -129,14 +137,14 @@ internal static class SagaDiagnostics
         ParameterUnbound, ParameterAmbiguous, UnsupportedParameter, UnsupportedMethod, MultiplePivots,
         CompensationAtOrAfterPivot, InvalidOption, NonCriticalMisuse, InvalidFromStep, InvalidSearchAttribute,
         InputAmbiguous, CompensationIsStep, GeneratedNameTaken, CompensationNeedsStepResult, DuplicateStepName,
-        CompensatedByWithoutStep, StepOutsideSaga, HeartbeatWithoutTimeout,
+        CompensatedByWithoutStep, StepOutsideSaga, HeartbeatWithoutTimeout, TwoCompensations,
     };
 
     /// <summary>
     /// The rules that compare a saga with the shapes its running executions began on, recorded in the
     /// shipped-shapes file. An error among them leaves the workflow unversioned, never half-versioned.
     /// </summary>
-    public static readonly IReadOnlyList<DiagnosticDescriptor> Versioning = new[] { ShapeNotRecorded, SagaNotRecorded, ShapesFileUnreadable, ShapeCannotRun };
+    public static readonly IReadOnlyList<DiagnosticDescriptor> Versioning = new[] { ShapeNotRecorded, SagaNotRecorded, ShapesFileUnreadable, ShapeCannotRun, RemovedStepUnused };
 
     /// <summary>
     /// The rule about what Temporal carries, reported by the payload analyzer. The generated code

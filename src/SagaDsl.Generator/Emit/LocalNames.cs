@@ -79,7 +79,7 @@ internal static class LocalNames
     {
         public SagaNames(SagaModel saga)
         {
-            var steps = saga.Steps.Select(static step => step.Method.Name).ToList();
+            var steps = saga.AllSteps.Select(static step => step.Method.Name).ToList();
 
             // Steps named alike but for the case of their first letter (Client, client) would share a
             // camel-case stem; the later one takes the next free stem.
@@ -96,7 +96,7 @@ internal static class LocalNames
             CompensationOptions = steps.ToDictionary(static step => step, step => Unique(step + "Compensation", steps), StringComparer.Ordinal);
 
             var members = new List<string>(steps);
-            members.AddRange(saga.Steps.Where(static step => step.Compensation is not null).Select(step => CompensationOptions[step.Method.Name]));
+            members.AddRange(saga.AllSteps.SelectMany(step => step.AllCompensations.Select(compensation => CompensationOptions[step.Method.Name] + compensation.OptionsVariant)));
             OptionsClass = Unique("Options", members);
 
             var taken = new HashSet<string>(NextToInput, StringComparer.Ordinal) { OptionsClass };
@@ -123,7 +123,7 @@ internal static class LocalNames
             Input = Identifiers.Escape(Unique(taken.Contains(saga.InputName) ? "sagaInput" : saga.InputName, taken));
 
             var adapterMethods = new HashSet<string>(steps, StringComparer.Ordinal);
-            adapterMethods.UnionWith(saga.Steps.Where(static step => step.Compensation is not null).Select(static step => step.Compensation!.Method.Name));
+            adapterMethods.UnionWith(saga.AllSteps.SelectMany(static step => step.AllCompensations).Select(static compensation => compensation.Method.Name));
             SagaField = Unique("saga", adapterMethods);
         }
 

@@ -23,8 +23,12 @@ internal sealed record SagaModel(
     EquatableArray<SearchAttributeModel> SearchAttributes,
     long? DeadlineTicks = null,
     string? PhaseSearchAttribute = null,
+    EquatableArray<StepModel> RemovedSteps = default,
     EquatableArray<RunPath> Paths = default)
 {
+    /// <summary>Gets the steps, then the removed steps that only the run paths of older shapes call: every step with an activity.</summary>
+    public System.Collections.Generic.IEnumerable<StepModel> AllSteps => Steps.Concat(RemovedSteps);
+
     /// <summary>Gets whether the workflow runs more than one shape, or checks the patch of its only one.</summary>
     public bool IsVersioned => Paths.Length > 0;
 
@@ -45,7 +49,7 @@ internal sealed record SagaModel(
 
     /// <summary>Gets whether a step's result may be missing from the saga's result: it is not critical on some path, or not run.</summary>
     public bool ResultMayBeMissing(StepModel step) =>
-        !step.IsCritical || Paths.Any(path => !path.Steps.Any(other => other.Method.Name == step.Method.Name && other.IsCritical));
+        !step.IsCritical || RemovedSteps.Contains(step) || Paths.Any(path => !path.Steps.Any(other => other.Method.Name == step.Method.Name && other.IsCritical));
 
     /// <summary>Gets whether the workflow sets search attributes: the input's, or its phase.</summary>
     public bool HasSearchAttributes => SearchAttributes.Length > 0 || PhaseSearchAttribute is not null;
@@ -59,7 +63,7 @@ internal sealed record SagaModel(
     public string ActivitiesClass => FullName + ".Activities";
 
     /// <summary>Gets whether the activities call instance methods, and so need a saga object.</summary>
-    public bool NeedsInstance => !IsStatic && Steps.Any(static step => !step.Method.IsStatic || step.Compensation is { Method.IsStatic: false });
+    public bool NeedsInstance => !IsStatic && AllSteps.Any(static step => !step.Method.IsStatic || step.Compensation is { Method.IsStatic: false });
 }
 
 /// <summary>One step, in saga order.</summary>
@@ -82,8 +86,13 @@ internal sealed record StepModel(
     string? ResultRuntimeType,
     int ForwardOnlyAttempts = 0,
     int CompensableAttempts = 0,
-    string OptionsVariant = "")
+    string OptionsVariant = "",
+    EquatableArray<CompensationModel> RemovedCompensations = default)
 {
+    /// <summary>Gets the compensation, then those older shapes still undo the step with.</summary>
+    public System.Collections.Generic.IEnumerable<CompensationModel> AllCompensations =>
+        (Compensation is null ? Enumerable.Empty<CompensationModel>() : new[] { Compensation }).Concat(RemovedCompensations);
+
     /// <summary>The options the step has in a place of the saga: before or from the pivot, critical or not.</summary>
     public ActivityOptionsModel OptionsFor(bool forwardOnly, bool isCritical) => Options with
     {
@@ -98,7 +107,8 @@ internal sealed record StepModel(
 /// Whether it takes the result of the step it undoes, and so cannot undo a step that ended without
 /// an answer; otherwise it is pushed before the step runs and undoes it by key.
 /// </param>
-internal sealed record CompensationModel(MethodModel Method, string ActivityName, ActivityOptionsModel Options, bool UsesStepResult);
+/// <param name="OptionsVariant">What tells its options apart from the step's current compensation's, for one marked Removed.</param>
+internal sealed record CompensationModel(MethodModel Method, string ActivityName, ActivityOptionsModel Options, bool UsesStepResult, string OptionsVariant = "");
 
 /// <summary>A step or compensation method of the user's saga class.</summary>
 internal sealed record MethodModel(

@@ -22,6 +22,7 @@ internal sealed partial class SagaParser
         private readonly List<DeclaredStep> steps;
         private readonly HashSet<IParameterSymbol> ambiguousInputs = new(SymbolEqualityComparer.Default);
         private readonly Dictionary<TypePair, Microsoft.CodeAnalysis.CSharp.Conversion> conversions = new();
+        private bool bindingRemoved;
 
         public Binder(SagaParser parser, List<DeclaredStep> steps)
         {
@@ -36,8 +37,10 @@ internal sealed partial class SagaParser
         /// <summary>Gets the name the first step gives the saga input, as declared; the emitter picks the name it writes.</summary>
         public string InputName { get; private set; } = "input";
 
-        public EquatableArray<ParameterModel> Bind(IMethodSymbol method, int order, bool inclusive)
+        public EquatableArray<ParameterModel> Bind(IMethodSymbol method, int order, bool inclusive, bool forRemovedStep)
         {
+            // Only an older shape's path runs a removed step, so only a removed step may take its result.
+            bindingRemoved = forRemovedStep;
             var parameters = new List<ParameterModel>();
             foreach (var parameter in method.Parameters)
             {
@@ -59,7 +62,7 @@ internal sealed partial class SagaParser
         {
             IParameterSymbol? chosen = null;
             IMethodSymbol? chosenMethod = null;
-            foreach (var step in steps)
+            foreach (var step in steps.Where(static step => !step.IsRemoved))
             {
                 var candidates = step.Method.Parameters.Where(parameter => IsInputCandidate(parameter, step.Order)).ToList();
                 var declared = step.Method.Parameters.Where(parameter => KnownTypes.Find(parameter, parser.known.SagaInput) is not null);
@@ -202,6 +205,7 @@ internal sealed partial class SagaParser
             var problem = source switch
             {
                 null => "is not a step of the saga",
+                { IsRemoved: true } when !bindingRemoved => "is removed from the saga, so new executions never run it",
                 _ when source.Order > order || (source.Order == order && !inclusive) => "does not run before it",
                 { Result: null } => "returns nothing",
                 { IsCritical: false } => "is not critical, so its result may be missing",
@@ -230,8 +234,8 @@ internal sealed partial class SagaParser
             return false;
         }
 
-        private static bool RunsBefore(DeclaredStep step, int order, bool inclusive) =>
-            step.Order < order || (inclusive && step.Order == order);
+        private bool RunsBefore(DeclaredStep step, int order, bool inclusive) =>
+            (step.Order < order || (inclusive && step.Order == order)) && (!step.IsRemoved || bindingRemoved);
 
         /// <summary>Whether a step's result can fill a parameter of the type: only a critical step's result is sure to exist.</summary>
         private bool ResultConverts(DeclaredStep step, ITypeSymbol type, bool identityOnly) =>

@@ -93,22 +93,24 @@ internal sealed partial class SagaParser
             InvalidOption(attribute, name, "PhaseSearchAttribute", Quote(phaseAttribute!), "it is a name Temporal keeps for its own search attributes (" + ReservedExamples + ", every name starting with '" + ReservedPrefix + "'); choose another");
         }
 
-        var declared = ReadSteps(sagaOptions);
-        declaredSteps = declared;
+        var all = ReadSteps(sagaOptions);
+        declaredSteps = all;
+        var declared = all.Where(static step => !step.IsRemoved).ToList();
         if (declared.Count == 0)
         {
             Report(SagaDiagnostics.NoSteps, location, name);
             return null;
         }
 
-        CheckStepNames(declared);
+        CheckStepNames(all);
         var pivot = FindPivot(declared);
-        var binder = new Binder(this, declared);
+        var binder = new Binder(this, all);
         inferredInput = binder.InputType;
         var steps = declared.Select(step => BuildStep(step, binder, pivot, sagaOptions, workflowType, taskQueue)).ToList();
+        var removedSteps = all.Where(static step => step.IsRemoved).Select(step => BuildStep(step, binder, pivot: null, sagaOptions, workflowType, taskQueue)).ToList();
         var searchAttributes = ReadSearchAttributes(binder.InputType, location, withPhase: !string.IsNullOrWhiteSpace(phaseAttribute));
         CheckResultSearchAttributes(declared.Where(static step => step.Result is not null).Select(static step => (step.Result!, step.Method.Name)), binder.InputType);
-        var taskQueues = ReadTaskQueues(UsedQueues(steps, taskQueue));
+        var taskQueues = ReadTaskQueues(UsedQueues(steps.Concat(removedSteps), taskQueue));
         if (diagnostics.Any(static diagnostic => diagnostic.IsError) || hasUserErrors || sourceDoesNotParse)
         {
             return null;
@@ -129,7 +131,8 @@ internal sealed partial class SagaParser
             taskQueues.ToEquatableArray(),
             searchAttributes.ToEquatableArray(),
             deadline,
-            string.IsNullOrWhiteSpace(phaseAttribute) ? null : phaseAttribute);
+            string.IsNullOrWhiteSpace(phaseAttribute) ? null : phaseAttribute,
+            removedSteps.ToEquatableArray());
     }
 
     private List<DeclaredStep> ReadSteps(DeclaredOptions sagaOptions)
@@ -163,21 +166,33 @@ internal sealed partial class SagaParser
             }
 
             var order = attribute.ConstructorArguments is [{ Value: int value }] ? value : 0;
+            // A removed step's place and role are those of the shipped shapes that still run it.
+            var removed = NamedBool(attribute, "Removed") ?? false;
+            var compensations = KnownTypes.FindAll(method, known.CompensatedBy);
+            var current = compensations.Where(static compensation => NamedBool(compensation, "Removed") != true).ToList();
+            foreach (var second in current.Skip(1))
+            {
+                Report(SagaDiagnostics.TwoCompensations, LocationInfo.From(second.ApplicationSyntaxReference?.GetSyntax(cancellationToken)), method.Name, CompensationName(current[0]), CompensationName(second));
+            }
+
             var step = new DeclaredStep(
                 method,
                 order,
-                NamedBool(attribute, "Pivot") ?? false,
-                NamedBool(attribute, "Critical") ?? true,
+                !removed && (NamedBool(attribute, "Pivot") ?? false),
+                removed || (NamedBool(attribute, "Critical") ?? true),
                 ReadOptions(attribute, method.Name, sagaOptions),
-                KnownTypes.Find(method, known.CompensatedBy),
-                CheckMethod(method));
+                current.FirstOrDefault(),
+                CheckMethod(method),
+                removed,
+                compensations.Where(static compensation => NamedBool(compensation, "Removed") == true).ToList());
             steps.Add(step);
         }
 
         // A stable sort: of two steps with the same order, the first declared is kept and the
-        // second reported, the same way on every build.
+        // second reported, the same way on every build. A removed step may keep the order a step that
+        // replaced it took.
         var ordered = steps.OrderBy(static step => step.Order).ToList();
-        CheckOrders(ordered);
+        CheckOrders(ordered.Where(static step => !step.IsRemoved).ToList());
         return ordered;
     }
 
@@ -235,26 +250,38 @@ internal sealed partial class SagaParser
         var stepAttempts = forwardOnly && step.IsCritical ? UnlimitedAttempts : sagaOptions.MaximumAttempts ?? DefaultStepAttempts;
         var options = Resolve(step.Options, sagaOptions, taskQueue, stepAttempts, detached: forwardOnly, waitsForCancellation: step.IsCritical && !forwardOnly);
         CheckHeartbeats(step.Method, options);
-        var method = new MethodModel(name, step.Method.IsStatic, step.ReturnKind, step.ResultType, binder.Bind(step.Method, step.Order, inclusive: false));
-        var compensation = step.Compensation is null ? null : BuildCompensation(step, binder, pivot, afterPivot, sagaOptions, workflowType, taskQueue);
+        var method = new MethodModel(name, step.Method.IsStatic, step.ReturnKind, step.ResultType, binder.Bind(step.Method, step.Order, inclusive: false, forRemovedStep: step.IsRemoved));
+        var compensation = step.Compensation is null ? null : BuildCompensation(step, step.Compensation, binder, pivot, afterPivot, sagaOptions, workflowType, taskQueue);
+        var removedCompensations = step.RemovedCompensations
+            .Select(removed => BuildCompensation(step, removed, binder, pivot, afterPivot, sagaOptions, workflowType, taskQueue))
+            .OfType<CompensationModel>()
+            .Select(removed => removed with { OptionsVariant = "By" + removed.Method.Name })
+            .ToEquatableArray();
         var resultRuntimeType = step.Result is { } result ? TypeNames.OfRuntime(result) : null;
         var compensableAttempts = step.Options.MaximumAttempts ?? sagaOptions.MaximumAttempts ?? DefaultStepAttempts;
         var forwardOnlyAttempts = step.Options.MaximumAttempts ?? UnlimitedAttempts;
-        return new StepModel(step.Order, method, workflowType + "." + name, step.IsPivot, step.IsCritical, afterPivot, options, compensation, resultRuntimeType, forwardOnlyAttempts, compensableAttempts);
+        return new StepModel(step.Order, method, workflowType + "." + name, step.IsPivot, step.IsCritical, afterPivot, options, compensation, resultRuntimeType, forwardOnlyAttempts, compensableAttempts, RemovedCompensations: removedCompensations);
     }
 
-    private CompensationModel? BuildCompensation(DeclaredStep step, Binder binder, DeclaredStep? pivot, bool afterPivot, DeclaredOptions sagaOptions, string workflowType, string taskQueue)
+    private static string CompensationName(AttributeData attribute) =>
+        attribute.ConstructorArguments is [{ Value: string value }] ? value : string.Empty;
+
+    /// <summary>
+    /// Builds a step's compensation, or one it had in an older shape (marked Removed): where that shape
+    /// put the step is the shape's to say, so only the current one is checked against the pivot.
+    /// </summary>
+    private CompensationModel? BuildCompensation(DeclaredStep step, AttributeData attribute, Binder binder, DeclaredStep? pivot, bool afterPivot, DeclaredOptions sagaOptions, string workflowType, string taskQueue)
     {
-        var attribute = step.Compensation!;
         var location = LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken));
-        var methodName = attribute.ConstructorArguments is [{ Value: string value }] ? value : string.Empty;
-        if (!step.IsCritical)
+        var methodName = CompensationName(attribute);
+        var current = attribute == step.Compensation;
+        if (current && !step.IsCritical)
         {
             Report(SagaDiagnostics.NonCriticalMisuse, location, step.Method.Name, "declare a compensation");
             return null;
         }
 
-        if (pivot is not null && (afterPivot || step.IsPivot))
+        if (current && pivot is not null && (afterPivot || step.IsPivot))
         {
             Report(SagaDiagnostics.CompensationAtOrAfterPivot, location, step.Method.Name, methodName, step.IsPivot ? "itself" : "after", pivot.Method.Name);
             return null;
@@ -293,7 +320,7 @@ internal sealed partial class SagaParser
         var compensationAttempts = sagaOptions.CompensationMaximumAttempts ?? DefaultCompensationAttempts;
         var options = CapInterval(Resolve(ReadOptions(attribute, method.Name, sagaOptions), sagaOptions, taskQueue, compensationAttempts, detached: true));
         CheckHeartbeats(method, options);
-        var model = new MethodModel(method.Name, method.IsStatic, returnKind, resultType, binder.Bind(method, step.Order, inclusive: true));
+        var model = new MethodModel(method.Name, method.IsStatic, returnKind, resultType, binder.Bind(method, step.Order, inclusive: true, forRemovedStep: step.IsRemoved));
         var stepResult = model.Parameters.FirstOrDefault(parameter => parameter.Binding == BindingKind.StepResult && parameter.SourceStep == step.Method.Name);
         if (stepResult is not null)
         {
@@ -387,13 +414,13 @@ internal sealed partial class SagaParser
         return true;
     }
 
-    private static HashSet<string> UsedQueues(List<StepModel> steps, string sagaQueue)
+    private static HashSet<string> UsedQueues(IEnumerable<StepModel> steps, string sagaQueue)
     {
         var used = new HashSet<string>(System.StringComparer.Ordinal) { sagaQueue };
         foreach (var step in steps)
         {
             used.Add(step.Options.TaskQueue ?? sagaQueue);
-            if (step.Compensation is { } compensation)
+            foreach (var compensation in step.AllCompensations)
             {
                 used.Add(compensation.Options.TaskQueue ?? sagaQueue);
             }
@@ -486,8 +513,10 @@ internal sealed partial class SagaParser
     /// <summary>A step as declared, before its parameters are bound.</summary>
     private sealed class DeclaredStep
     {
-        public DeclaredStep(IMethodSymbol method, int order, bool isPivot, bool isCritical, DeclaredOptions options, AttributeData? compensation, (ReturnKind Kind, string? ResultType) returns)
+        public DeclaredStep(IMethodSymbol method, int order, bool isPivot, bool isCritical, DeclaredOptions options, AttributeData? compensation, (ReturnKind Kind, string? ResultType) returns, bool isRemoved = false, List<AttributeData>? removedCompensations = null)
         {
+            IsRemoved = isRemoved;
+            RemovedCompensations = removedCompensations ?? new List<AttributeData>();
             Method = method;
             Order = order;
             IsPivot = isPivot;
@@ -506,9 +535,15 @@ internal sealed partial class SagaParser
 
         public bool IsCritical { get; }
 
+        /// <summary>Gets whether the step is removed from the saga and runs only on the paths of shipped shapes that have it.</summary>
+        public bool IsRemoved { get; }
+
         public DeclaredOptions Options { get; }
 
         public AttributeData? Compensation { get; }
+
+        /// <summary>Gets the compensations marked Removed: older shapes still undo the step with them.</summary>
+        public List<AttributeData> RemovedCompensations { get; }
 
         public ReturnKind ReturnKind { get; }
 

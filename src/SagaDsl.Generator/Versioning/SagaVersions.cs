@@ -25,6 +25,15 @@ internal static class SagaVersions
                 : VersionPlan.Unversioned();
         }
 
+        var recorded = shapes.SelectMany(static shape => shape.Shape.Steps).ToList();
+        var unused = saga.RemovedSteps
+            .Where(removed => !recorded.Any(step => step.Name == removed.Method.Name))
+            .Select(removed => "Step '" + removed.Method.Name + "'")
+            .Concat(saga.AllSteps.SelectMany(step => step.RemovedCompensations
+                .Where(removed => !recorded.Any(shaped => shaped.Name == step.Method.Name && shaped.Compensation == removed.Method.Name))
+                .Select(removed => "Compensation '" + removed.Method.Name + "' of step '" + step.Method.Name + "'")))
+            .Select(what => DiagnosticInfo.Create(SagaDiagnostics.RemovedStepUnused, sagaLocation, what, saga.ClassName, ShapeText.FileName))
+            .ToList();
         var newest = shapes[shapes.Length - 1];
         if (newest.Shape != current)
         {
@@ -38,7 +47,7 @@ internal static class SagaVersions
         if (shapes.Length == 1 && newest.Number == 1)
         {
             // Only the first shape ever shipped: its executions recorded no patch, and there is no other path.
-            return VersionPlan.Unversioned();
+            return new VersionPlan(EquatableArray<RunPath>.Empty, unused.ToEquatableArray(), null);
         }
 
         var paths = new List<RunPath>();
@@ -52,8 +61,8 @@ internal static class SagaVersions
         }
 
         return problems.Count > 0
-            ? new VersionPlan(EquatableArray<RunPath>.Empty, problems.ToEquatableArray(), null)
-            : new VersionPlan(paths.ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty, null);
+            ? new VersionPlan(EquatableArray<RunPath>.Empty, problems.Concat(unused).ToEquatableArray(), null)
+            : new VersionPlan(paths.ToEquatableArray(), unused.ToEquatableArray(), null);
     }
 
     /// <summary>The patch id of a shape: readable in the history and in the TemporalChangeVersion search attribute.</summary>
@@ -89,10 +98,10 @@ internal static class SagaVersions
         for (var index = 0; index < shape.Steps.Length; index++)
         {
             var recorded = shape.Steps[index];
-            var declared = saga.Steps.FirstOrDefault(step => step.Method.Name == recorded.Name);
+            var declared = saga.AllSteps.FirstOrDefault(step => step.Method.Name == recorded.Name);
             if (declared is null)
             {
-                Cannot("it runs step " + recorded.Name + ", which the saga no longer declares; keep the step until the shape is retired");
+                Cannot("it runs step " + recorded.Name + ", which the saga no longer declares; keep it, marked [SagaStep(n, Removed = true)], until the shape is retired");
                 continue;
             }
 
@@ -128,9 +137,9 @@ internal static class SagaVersions
             return null;
         }
 
-        if (declared.Compensation is not { } compensation || compensation.Method.Name != recorded.Compensation)
+        if (declared.AllCompensations.FirstOrDefault(candidate => candidate.Method.Name == recorded.Compensation) is not { } compensation)
         {
-            cannot("it undoes step " + recorded.Name + " with " + recorded.Compensation + ", which no longer compensates it; keep [CompensatedBy(nameof(" + recorded.Compensation + "))] until the shape is retired");
+            cannot("it undoes step " + recorded.Name + " with " + recorded.Compensation + ", which no longer compensates it; keep [CompensatedBy(nameof(" + recorded.Compensation + "), Removed = true)] on the step until the shape is retired");
             return null;
         }
 

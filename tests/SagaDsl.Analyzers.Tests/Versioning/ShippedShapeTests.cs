@@ -132,4 +132,103 @@ public class ShippedShapeTests
 
             """);
     }
+
+    [Fact]
+    public Task A_step_removed_while_an_older_shape_runs_it_is_kept_and_needs_nothing_more()
+    {
+        return VerifyAsync("""
+            [Saga]
+            public static partial class Checkout
+            {
+                [SagaStep(1), CompensatedBy(nameof(Release))] public static Task<Hold> Reserve(Order order) => Task.FromResult(new Hold(order.Id));
+                public static Task Release(Order order) => Task.CompletedTask;
+                [SagaStep(2, Removed = true)] public static Task Audit(Order order) => Task.CompletedTask;
+                [SagaStep(3, Pivot = true)] public static Task Pay(Order order) => Task.CompletedTask;
+            }
+            """, """
+            shape 1 of Checkout
+              step Reserve, undone by Release
+              step Audit
+              step Pay, pivot
+
+            shape 2 of Checkout
+              step Reserve, undone by Release
+              step Pay, pivot
+
+            """);
+    }
+
+    [Fact]
+    public Task SAGA032_a_removed_step_no_shape_runs_any_more_is_named()
+    {
+        return VerifyAsync("""
+            [Saga]
+            public static partial class {|SAGA032:Checkout|}
+            {
+                [SagaStep(1), CompensatedBy(nameof(Release))] public static Task<Hold> Reserve(Order order) => Task.FromResult(new Hold(order.Id));
+                public static Task Release(Order order) => Task.CompletedTask;
+                [SagaStep(2, Removed = true)] public static Task Audit(Order order) => Task.CompletedTask;
+                [SagaStep(3, Pivot = true)] public static Task Pay(Order order) => Task.CompletedTask;
+            }
+            """, """
+            shape 2 of Checkout
+              step Reserve, undone by Release
+              step Pay, pivot
+
+            """);
+    }
+
+    [Fact]
+    public Task SAGA015_a_step_cannot_take_the_result_of_a_removed_step()
+    {
+        return VerifyAsync("""
+            [Saga]
+            public static partial class Checkout
+            {
+                [SagaStep(1, Removed = true)] public static Task<Hold> Reserve(Order order) => Task.FromResult(new Hold(order.Id));
+                [SagaStep(2)] public static Task Pay(Order order) => Task.CompletedTask;
+                [SagaStep(3)] public static Task Ship(Order order, [{|SAGA015:FromStep(nameof(Reserve))|}] Hold hold) => Task.CompletedTask;
+            }
+            """, """
+            shape 1 of Checkout
+              step Reserve
+              step Pay
+              step Ship
+
+            shape 2 of Checkout
+              step Pay
+              step Ship
+
+            """);
+    }
+
+    [Fact]
+    public Task SAGA033_a_step_with_two_current_compensations_is_an_error()
+    {
+        return VerifyAsync("""
+            [Saga]
+            public static partial class Checkout
+            {
+                [SagaStep(1), CompensatedBy(nameof(Release)), {|SAGA033:CompensatedBy(nameof(Unhold))|}] public static Task<Hold> Reserve(Order order) => Task.FromResult(new Hold(order.Id));
+                public static Task Release(Order order) => Task.CompletedTask;
+                public static Task Unhold(Order order) => Task.CompletedTask;
+                [SagaStep(2, Pivot = true)] public static Task Pay(Order order) => Task.CompletedTask;
+            }
+            """, ShapeOne);
+    }
+
+    [Fact]
+    public Task SAGA032_a_removed_compensation_no_shape_uses_any_more_is_named()
+    {
+        return VerifyAsync("""
+            [Saga]
+            public static partial class {|SAGA032:Checkout|}
+            {
+                [SagaStep(1), CompensatedBy(nameof(Release)), CompensatedBy(nameof(Unhold), Removed = true)] public static Task<Hold> Reserve(Order order) => Task.FromResult(new Hold(order.Id));
+                public static Task Release(Order order) => Task.CompletedTask;
+                public static Task Unhold(Order order) => Task.CompletedTask;
+                [SagaStep(2, Pivot = true)] public static Task Pay(Order order) => Task.CompletedTask;
+            }
+            """, ShapeOne);
+    }
 }

@@ -52,6 +52,26 @@ public sealed class ShippedShapeTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Executions_of_a_shape_whose_steps_were_renamed_or_removed_still_run_them()
+    {
+        var scenario = SagaScenario.For(SubscriptionWorkflow.Definition)
+            .WithInput(new Plan("s-1"))
+            .Step(nameof(Subscription.Bill)).Returns(new Receipt("R-s-1"));
+        var report = await ShippedShapeReplay.ReplayAsync(SubscriptionWorkflow.Shapes, scenario);
+        output.WriteLine(report.ToString());
+
+        report.EnsureAllVerified();
+        var shapeOne = report.Results.First(static result => result.Shape == 1 && result.Result.Name == "every step completes").Result;
+        Assert.Equal(
+            new[] { "Subscription.Reserve", "Subscription.Charge", "Subscription.Activate", "Subscription.Welcome" },
+            shapeOne.Calls.Select(static call => call.Activity));
+        Assert.DoesNotContain(SubscriptionWorkflow.Definition.Steps, static step => step.Name is nameof(Subscription.Charge) or nameof(Subscription.Welcome));
+        var undone = report.Results.Where(static result => result.Result.Name == "Activate fails").ToDictionary(static result => result.Shape, static result => result.Result.Calls[^1].Activity);
+        Assert.Equal("Subscription.Release", undone[1]);
+        Assert.Equal("Subscription.ReleaseSeats", undone[2]);
+    }
+
+    [Fact]
     public async Task A_new_execution_records_the_newest_shapes_patch_before_anything_else()
     {
         var result = (await PurchaseScenario.RunAsync()).EnsureVerified();
