@@ -4,14 +4,17 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SagaDsl.Runtime;
+using SagaDsl.Testing.Replay;
 using SagaDsl.Testing.Scenarios;
+using Temporalio.Worker;
 
 namespace SagaDsl.Testing.Versioning;
 
 /// <summary>
 /// "Is this deploy safe" as one call: every scenario of every shape executions may still be running,
-/// replayed strictly against the current workflow. A shape's histories carry its patch marker, as the
-/// executions that began on it recorded; an older shape's reach the workflow without the newer markers.
+/// replayed strictly against the current workflow, whole and at every point an execution could be in
+/// flight. A shape's histories carry its patch marker, as the executions that began on it recorded; an
+/// older shape's reach the workflow without the newer markers.
 /// </summary>
 public static class ShippedShapeReplay
 {
@@ -29,15 +32,32 @@ public static class ShippedShapeReplay
 
         var baseScenario = scenario ?? throw new ArgumentNullException(nameof(scenario));
         var results = new List<ShapeScenarioResult>();
+        var inFlight = new List<ShapeInFlightResult>();
         foreach (var shape in shapes)
         {
+            var runs = new List<ShapeScenarioResult>();
             foreach (var run in baseScenario.OnShape(shape).EveryScenario())
             {
-                results.Add(new ShapeScenarioResult(shape.Shape, await run.RunAsync(cancellationToken).ConfigureAwait(false)));
+                runs.Add(new ShapeScenarioResult(shape.Shape, await run.RunAsync(cancellationToken).ConfigureAwait(false)));
             }
+
+            results.AddRange(runs);
+            inFlight.AddRange(await ReplayInFlightAsync(shape, runs, cancellationToken).ConfigureAwait(false));
         }
 
-        return new ShapesReplayReport(shapes[shapes.Count - 1].WorkflowType, results);
+        return new ShapesReplayReport(shapes[shapes.Count - 1].WorkflowType, results, inFlight);
+    }
+
+    /// <summary>
+    /// Each scenario's history as it stood after each of its workflow tasks: the executions of the shape a
+    /// deploy meets in flight at every point, which must replay on the current workflow too.
+    /// </summary>
+    private static async Task<IEnumerable<ShapeInFlightResult>> ReplayInFlightAsync(SagaDefinition shape, List<ShapeScenarioResult> runs, CancellationToken cancellationToken)
+    {
+        var points = runs.SelectMany(run => InFlightPoints.Of(run.Result.History).Select(point => (run.Result.Name, History: point))).ToList();
+        var replayer = new WorkflowReplayer(new WorkflowReplayerOptions().AddWorkflow(shape.Workflow));
+        var verdicts = (await replayer.ReplayWorkflowsAsync(points.Select(static point => point.History), throwOnReplayFailure: false, cancellationToken).ConfigureAwait(false)).ToList();
+        return points.Select((point, index) => new ShapeInFlightResult(shape.Shape, point.Name, point.History.Events.Count, verdicts[index].ReplayFailure?.Message));
     }
 }
 
@@ -50,13 +70,25 @@ public sealed record ShapeScenarioResult(int Shape, SagaScenarioResult Result)
     public override string ToString() => $"shape {Shape}, {Result.Name}: {(Result.Verified ? "verified" : Result.Report)}";
 }
 
+/// <summary>One scenario of one shape as it stood after one of its workflow tasks, replayed against the current workflow.</summary>
+/// <param name="Shape">The shape's number; 0 for a saga not versioned.</param>
+/// <param name="Scenario">The scenario's name.</param>
+/// <param name="Events">The events replayed.</param>
+/// <param name="Error">The replayer's error, or <c>null</c> when it replayed.</param>
+public sealed record ShapeInFlightResult(int Shape, string Scenario, int Events, string? Error)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"shape {Shape}, {Scenario}, in flight after {Events} events: {Error ?? "replayed"}";
+}
+
 /// <summary>The verdict on every scenario of every shape.</summary>
 public sealed class ShapesReplayReport
 {
-    internal ShapesReplayReport(string workflowType, IReadOnlyList<ShapeScenarioResult> results)
+    internal ShapesReplayReport(string workflowType, IReadOnlyList<ShapeScenarioResult> results, IReadOnlyList<ShapeInFlightResult> inFlight)
     {
         WorkflowType = workflowType;
         Results = results;
+        InFlight = inFlight;
     }
 
     /// <summary>Gets the workflow type replayed.</summary>
@@ -65,14 +97,20 @@ public sealed class ShapesReplayReport
     /// <summary>Gets one result per shape and scenario, oldest shape first.</summary>
     public IReadOnlyList<ShapeScenarioResult> Results { get; }
 
+    /// <summary>Gets every scenario's history at each point an execution could be in flight, replayed.</summary>
+    public IReadOnlyList<ShapeInFlightResult> InFlight { get; }
+
     /// <summary>Gets the scenarios whose replay failed or differed from what the saga must do.</summary>
     public IReadOnlyList<ShapeScenarioResult> Failures => Results.Where(static result => !result.Result.Verified).ToList();
 
-    /// <summary>Throws, with this report, unless every scenario of every shape replayed as it must.</summary>
-    /// <exception cref="SagaScenarioException">A scenario failed.</exception>
+    /// <summary>Gets the in-flight points that did not replay.</summary>
+    public IReadOnlyList<ShapeInFlightResult> InFlightFailures => InFlight.Where(static result => result.Error is not null).ToList();
+
+    /// <summary>Throws, with this report, unless every scenario of every shape replayed as it must, whole and in flight.</summary>
+    /// <exception cref="SagaScenarioException">A scenario or an in-flight point failed.</exception>
     public void EnsureAllVerified()
     {
-        if (Failures.Count > 0)
+        if (Failures.Count > 0 || InFlightFailures.Count > 0)
         {
             throw new SagaScenarioException(ToString());
         }
@@ -84,8 +122,14 @@ public sealed class ShapesReplayReport
         var shapes = Results.Select(static result => result.Shape).Distinct().Count();
         var text = new System.Text.StringBuilder()
             .Append(WorkflowType).Append(": ").Append(shapes).Append(" shapes, ").Append(Results.Count).Append(" scenarios, ")
-            .Append(Failures.Count).AppendLine(" failed.");
+            .Append(Failures.Count).Append(" failed; ").Append(InFlight.Count).Append(" in-flight points, ")
+            .Append(InFlightFailures.Count).AppendLine(" failed.");
         foreach (var failure in Failures)
+        {
+            text.Append("  ").AppendLine(failure.ToString());
+        }
+
+        foreach (var failure in InFlightFailures)
         {
             text.Append("  ").AppendLine(failure.ToString());
         }

@@ -39,6 +39,7 @@ public sealed class ShippedShapeTests(ITestOutputHelper output)
 
         report.EnsureAllVerified();
         Assert.Equal(new[] { 1, 2, 3 }, report.Results.Select(static result => result.Shape).Distinct());
+        Assert.Equal(new[] { 1, 2, 3 }, report.InFlight.Select(static point => point.Shape).Distinct());
     }
 
     [Fact]
