@@ -30,6 +30,9 @@ internal enum UseCondition
 
     /// <summary>A <c>TaskScheduler</c> argument other than <c>TaskScheduler.Current</c>, the workflow's own.</summary>
     TakesAnotherScheduler,
+
+    /// <summary><c>ConfigureAwaitOptions</c> without <c>ContinueOnCapturedContext</c>: the continuation leaves the workflow scheduler.</summary>
+    OptionsLeaveTheContext,
 }
 
 /// <summary>One forbidden member (or every member, <c>*</c>; constructors are <c>.ctor</c>) of a type.</summary>

@@ -21,6 +21,12 @@ internal static class ForbiddenApiCatalog
     private const string Activity = "move it into an activity";
     private const string Await = "await the task instead";
     private const string TimerCancel = "Workflow.DelayAsync and then Cancel(), or Workflow.WaitConditionAsync with a timeout";
+    private const string ContinueOnContext = "include ConfigureAwaitOptions.ContinueOnCapturedContext in the options";
+    private const string Logger = "write with Workflow.Logger, which does not write again when the workflow replays";
+    private const string Culture = "use CultureInfo.InvariantCulture, or a culture named in the workflow's input";
+    private const string TimeZone = "use a time zone named in the workflow's input (look it up in an activity)";
+    private const string StableHash = "a hash of fixed algorithm, such as SHA256.HashData over the UTF-8 bytes: these hash codes are seeded per process";
+    private const string SequentialLinq = "plain LINQ (the workflow runs on one thread), or Workflow.WhenAllAsync over " + "Workflow.RunTaskAsync tasks";
 
     public static readonly IReadOnlyDictionary<string, ForbiddenApi[]> Types = new Dictionary<string, ForbiddenApi[]>
     {
@@ -29,12 +35,32 @@ internal static class ForbiddenApiCatalog
             new ForbiddenApi("Now", D.WallClock, LocalNow, DeterminismFix.UtcNow),
             new ForbiddenApi("UtcNow", D.WallClock, UtcNow, DeterminismFix.UtcNow),
             new ForbiddenApi("Today", D.WallClock, UtcNow + ".Date", UtcToday),
+            new ForbiddenApi("ToLocalTime", D.OutsideWorld, TimeZone),
         },
         ["System.DateTimeOffset"] = new[]
         {
             new ForbiddenApi("Now", D.WallClock, "new DateTimeOffset(" + UtcNow + ")"),
             new ForbiddenApi("UtcNow", D.WallClock, "new DateTimeOffset(" + UtcNow + ")"),
+            new ForbiddenApi("ToLocalTime", D.OutsideWorld, TimeZone),
         },
+        // The worker's machine: its time zone, culture, operating system, threads and memory are no part
+        // of the workflow's history, and differ between the worker that ran it and the one replaying it.
+        ["System.TimeZoneInfo"] = new[] { new ForbiddenApi("Local", D.OutsideWorld, TimeZone) },
+        ["System.Globalization.CultureInfo"] = new[]
+        {
+            new ForbiddenApi("CurrentCulture", D.OutsideWorld, Culture),
+            new ForbiddenApi("CurrentUICulture", D.OutsideWorld, Culture),
+            new ForbiddenApi("DefaultThreadCurrentCulture", D.OutsideWorld, Culture),
+            new ForbiddenApi("DefaultThreadCurrentUICulture", D.OutsideWorld, Culture),
+        },
+        ["System.Runtime.InteropServices.RuntimeInformation"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        ["System.AppDomain"] = new[] { new ForbiddenApi("GetAssemblies", D.OutsideWorld, Activity) },
+        ["System.GC"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        ["System.String"] = new[] { new ForbiddenApi("GetHashCode", D.Randomness, StableHash) },
+        ["System.StringComparer"] = new[] { new ForbiddenApi("GetHashCode", D.Randomness, StableHash) },
+        ["System.HashCode"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.Randomness, StableHash) },
+        // Every parallel query starts with AsParallel; what follows it is the same query, reported once.
+        ["System.Linq.ParallelEnumerable"] = new[] { new ForbiddenApi("AsParallel", D.ThreadPool, SequentialLinq) },
         ["System.Diagnostics.Stopwatch"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.WallClock, Elapsed) },
         ["System.Environment"] = new[]
         {
@@ -50,6 +76,13 @@ internal static class ForbiddenApiCatalog
             new ForbiddenApi("ProcessId", D.OutsideWorld, Activity),
             new ForbiddenApi("ProcessorCount", D.OutsideWorld, Activity),
             new ForbiddenApi("GetCommandLineArgs", D.OutsideWorld, Activity),
+            new ForbiddenApi("OSVersion", D.OutsideWorld, Activity),
+            new ForbiddenApi("GetFolderPath", D.OutsideWorld, Activity),
+            new ForbiddenApi("SystemDirectory", D.OutsideWorld, Activity),
+            new ForbiddenApi("GetLogicalDrives", D.OutsideWorld, Activity),
+            new ForbiddenApi("UserDomainName", D.OutsideWorld, Activity),
+            new ForbiddenApi("CurrentManagedThreadId", D.OutsideWorld, Activity),
+            new ForbiddenApi("WorkingSet", D.OutsideWorld, Activity),
         },
         // What a provider does decides the rule: reading it is a clock read, a timer from it is a system
         // timer. TimeProvider.System on its own reads nothing; the uses below, and the APIs that take it,
@@ -87,6 +120,7 @@ internal static class ForbiddenApiCatalog
             new ForbiddenApi("WhenAll", D.TaskCombinator, "Workflow.WhenAllAsync", WhenAllAsync),
             new ForbiddenApi("WhenEach", D.TaskCombinator, "Workflow.WhenAnyAsync in a loop"),
             new ForbiddenApi("ConfigureAwait", D.ConfigureAwaitFalse, "remove ConfigureAwait(false)", DropConfigureAwait, FirstArgumentIsFalse),
+            new ForbiddenApi("ConfigureAwait", D.ConfigureAwaitFalse, ContinueOnContext, condition: OptionsLeaveTheContext),
             new ForbiddenApi("WaitAsync", D.TimeoutCancellation, "Workflow.WaitConditionAsync with a timeout", condition: HasTimeoutParameter),
             new ForbiddenApi("Wait", D.BlockingWait, Await),
             new ForbiddenApi("WaitAll", D.BlockingWait, Await),
@@ -96,6 +130,7 @@ internal static class ForbiddenApiCatalog
         {
             new ForbiddenApi("Result", D.BlockingWait, Await),
             new ForbiddenApi("ConfigureAwait", D.ConfigureAwaitFalse, "remove ConfigureAwait(false)", DropConfigureAwait, FirstArgumentIsFalse),
+            new ForbiddenApi("ConfigureAwait", D.ConfigureAwaitFalse, ContinueOnContext, condition: OptionsLeaveTheContext),
             new ForbiddenApi("WaitAsync", D.TimeoutCancellation, "Workflow.WaitConditionAsync with a timeout", condition: HasTimeoutParameter),
             new ForbiddenApi("ContinueWith", D.ThreadPool, RunTask, condition: TakesAnotherScheduler),
         },
@@ -128,6 +163,7 @@ internal static class ForbiddenApiCatalog
             new ForbiddenApi(ForbiddenApi.Constructor, D.ThreadPool, RunTask),
             new ForbiddenApi("Start", D.ThreadPool, RunTask),
             new ForbiddenApi("Sleep", D.SystemTimer, Delay),
+            new ForbiddenApi("CurrentThread", D.OutsideWorld, Activity),
         },
         ["System.Threading.ThreadPool"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.ThreadPool, RunTask) },
         ["System.Threading.Timer"] = new[] { new ForbiddenApi(ForbiddenApi.Constructor, D.SystemTimer, Delay + " in a loop") },
@@ -184,8 +220,40 @@ internal static class ForbiddenApiCatalog
         ["System.Net.WebClient"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
         ["System.Net.WebRequest"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
         ["System.Diagnostics.Process"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        // Clients of stores and services: the ADO.NET base types cover every database provider's connection,
+        // command and reader; the cloud SDKs' clients are listed by name.
+        ["System.Data.Common.DbConnection"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        ["System.Data.Common.DbCommand"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        ["System.Data.Common.DbDataReader"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        ["System.Data.Common.DbDataSource"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        ["System.Net.Mail.SmtpClient"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        ["System.Net.HttpListener"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        ["System.IO.Compression.ZipFile"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        ["System.IO.Compression.ZipFileExtensions"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        ["System.Formats.Tar.TarFile"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        ["System.Runtime.InteropServices.PosixSignalRegistration"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        ["Azure.Storage.Blobs.BlobServiceClient"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        ["Azure.Storage.Blobs.BlobContainerClient"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        ["Azure.Storage.Blobs.Specialized.BlobBaseClient"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        ["Azure.Storage.Queues.QueueServiceClient"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        ["Azure.Storage.Queues.QueueClient"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        ["Azure.Data.Tables.TableServiceClient"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        ["Azure.Data.Tables.TableClient"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        ["Microsoft.Azure.Cosmos.CosmosClient"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        ["Microsoft.Azure.Cosmos.Container"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        ["Microsoft.Azure.Cosmos.Database"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
         ["System.Console"] = new[]
         {
+            // Output is written again on every replay; Workflow.Logger knows when the workflow replays.
+            new ForbiddenApi("Write", D.OutsideWorld, Logger),
+            new ForbiddenApi("WriteLine", D.OutsideWorld, Logger),
+            new ForbiddenApi("Out", D.OutsideWorld, Logger),
+            new ForbiddenApi("Error", D.OutsideWorld, Logger),
+            new ForbiddenApi("OpenStandardOutput", D.OutsideWorld, Logger),
+            new ForbiddenApi("OpenStandardError", D.OutsideWorld, Logger),
+            new ForbiddenApi("SetOut", D.OutsideWorld, Logger),
+            new ForbiddenApi("SetError", D.OutsideWorld, Logger),
+            new ForbiddenApi("CancelKeyPress", D.OutsideWorld, Activity),
             new ForbiddenApi("Read", D.OutsideWorld, Activity),
             new ForbiddenApi("ReadLine", D.OutsideWorld, Activity),
             new ForbiddenApi("ReadKey", D.OutsideWorld, Activity),
@@ -196,7 +264,7 @@ internal static class ForbiddenApiCatalog
     };
 
     /// <summary>Namespaces whose every type talks to the outside world.</summary>
-    public static readonly IReadOnlyList<string> OutsideWorldNamespaces = new[] { "System.Net.Sockets", "System.IO.Pipes", "System.Net.NetworkInformation" };
+    public static readonly IReadOnlyList<string> OutsideWorldNamespaces = new[] { "System.Net.Sockets", "System.IO.Pipes", "System.Net.NetworkInformation", "System.IO.MemoryMappedFiles" };
 
     public const string ActivityReplacement = Activity;
 }

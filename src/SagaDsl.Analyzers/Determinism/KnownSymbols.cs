@@ -13,6 +13,7 @@ internal sealed class KnownSymbols
 
     private KnownSymbols(Compilation compilation)
     {
+        Own = compilation.Assembly;
         Workflow = compilation.GetTypeByMetadataName("Temporalio.Workflows.WorkflowAttribute");
         Activity = compilation.GetTypeByMetadataName("Temporalio.Activities.ActivityAttribute");
         Expression = compilation.GetTypeByMetadataName("System.Linq.Expressions.Expression`1");
@@ -33,6 +34,9 @@ internal sealed class KnownSymbols
 
         Forbidden = forbidden;
     }
+
+    /// <summary>Gets the assembly being compiled: its own code is followed, not matched through what it overrides.</summary>
+    public IAssemblySymbol Own { get; }
 
     public INamedTypeSymbol? Workflow { get; }
 

@@ -16,6 +16,9 @@ internal sealed class OperationScanner
 {
     private const string InstanceState = "keep state in fields of the workflow instance";
 
+    // ConfigureAwaitOptions.ContinueOnCapturedContext; the enum is .NET 8's, read by name and value.
+    private const int ContinueOnCapturedContext = 1;
+
     private readonly KnownSymbols known;
 
     public OperationScanner(KnownSymbols known) => this.known = known;
@@ -29,6 +32,7 @@ internal sealed class OperationScanner
             ?? MatchOnReceiver(property.Instance?.Type, property.Property, property.Arguments)
             ?? MutableStatic(property.Property),
         IObjectCreationOperation { Constructor: { } constructor } creation => Match(constructor, ForbiddenApi.Constructor, creation.Arguments),
+        IEventReferenceOperation eventReference => Match(eventReference.Event, eventReference.Event.Name, ImmutableArray<IArgumentOperation>.Empty),
         IFieldReferenceOperation field => MutableStatic(field.Field),
         IAnonymousFunctionOperation { Symbol: { IsAsync: true, ReturnsVoid: true } } => new Finding(DeterminismDiagnostics.AsyncVoid, ImmutableArray.Create("async lambda"), "pass a Func<Task> instead", DeterminismFix.None),
         _ => null,
@@ -123,6 +127,18 @@ internal sealed class OperationScanner
             return new Finding(entry.Rule, ImmutableArray.Create(Display(member)), entry.Replacement, entry.Fix);
         }
 
+        // A library's override is what its provider type declares: SqlConnection.Open overrides
+        // DbConnection.Open. An override of the compilation's own is followed like any of its methods: a
+        // TimeProvider that returns Workflow.UtcNow reads no clock.
+        var library = !SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, known.Own);
+        for (var overridden = library ? Overridden(member) : null; overridden?.ContainingType?.OriginalDefinition is { } baseType; overridden = Overridden(overridden))
+        {
+            if (known.Forbidden.TryGetValue(baseType, out var baseEntries) && Entry(baseEntries, memberName, overridden, arguments) is { } inherited)
+            {
+                return new Finding(inherited.Rule, ImmutableArray.Create(Display(member)), inherited.Replacement, inherited.Fix);
+            }
+        }
+
         if (KnownSymbols.IsOutsideWorld(type.ContainingNamespace))
         {
             return new Finding(DeterminismDiagnostics.OutsideWorld, ImmutableArray.Create(Display(member)), ForbiddenApiCatalog.ActivityReplacement, DeterminismFix.None);
@@ -130,6 +146,13 @@ internal sealed class OperationScanner
 
         return null;
     }
+
+    private static ISymbol? Overridden(ISymbol member) => member switch
+    {
+        IMethodSymbol method => method.OverriddenMethod,
+        IPropertySymbol property => property.OverriddenProperty,
+        _ => null,
+    };
 
     /// <summary>
     /// A member inherited from a base the catalogue does not list, used on a type it does: <c>WaitOne</c>,
@@ -175,6 +198,8 @@ internal sealed class OperationScanner
             UseCondition.HasTimeoutParameter => parameters.Any(parameter => SymbolEqualityComparer.Default.Equals(parameter.Type, known.TimeSpan) || parameter.Type.Name == "TimeProvider"),
             UseCondition.TakesTaskFactory => !parameters.IsEmpty && ReturnsTask(parameters[0].Type),
             UseCondition.TakesAnotherScheduler => arguments.Any(argument => IsScheduler(argument.Parameter?.Type) && !IsCurrentScheduler(argument.Value)),
+            UseCondition.OptionsLeaveTheContext => !parameters.IsEmpty && parameters[0].Type.Name == "ConfigureAwaitOptions"
+                && !arguments.IsEmpty && arguments[0].Value.ConstantValue is { HasValue: true, Value: int options } && (options & ContinueOnCapturedContext) == 0,
             _ => true,
         };
     }

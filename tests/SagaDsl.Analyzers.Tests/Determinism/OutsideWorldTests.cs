@@ -4,7 +4,7 @@ using static SagaDsl.Analyzers.Tests.Verifiers.DeterminismVerifier;
 
 namespace SagaDsl.Analyzers.Tests.Determinism;
 
-/// <summary>SAGA111 file system, network, processes, console input, environment.</summary>
+/// <summary>SAGA111 file system, network, processes, console input, environment; console output and the machine's facts are in <see cref="MachineFactsTests"/>.</summary>
 public class OutsideWorldTests
 {
     [Fact]
@@ -34,7 +34,7 @@ public class OutsideWorldTests
     }
 
     [Fact]
-    public Task In_memory_streams_console_output_and_path_text_are_not_reported()
+    public Task In_memory_streams_and_path_text_are_not_reported()
     {
         return VerifyAsync("""
             [Workflow]

@@ -21,13 +21,24 @@ internal static class DeterminismVerifier
 
     public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<WorkflowDeterminismAnalyzer, DefaultVerifier>.Diagnostic(id);
 
-    public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected) => VerifyAsync(source, null, expected);
+
+    /// <summary>Verifies <paramref name="source"/> against a library project, compiled apart, that declares types it uses.</summary>
+    public static Task VerifyAsync(string source, string? library, params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<WorkflowDeterminismAnalyzer, DefaultVerifier>
         {
             TestCode = Usings + source,
             ReferenceAssemblies = TestReferences.Net10,
         };
+        if (library is not null)
+        {
+            // Compiled as a project of its own, as a provider's package is.
+            test.TestState.AdditionalProjects["Library"].Sources.Add(library);
+            test.TestState.AdditionalProjects["Library"].AdditionalReferences.AddRange(TestReferences.Libraries);
+            test.TestState.AdditionalProjectReferences.Add("Library");
+        }
+
         test.TestState.AdditionalReferences.AddRange(TestReferences.Libraries);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
