@@ -28,6 +28,7 @@ internal sealed class OperationScanner
     {
         IInvocationOperation invocation => Match(invocation.TargetMethod, invocation.TargetMethod.Name, invocation.Arguments)
             ?? MatchOnReceiver(invocation.Instance?.Type, invocation.TargetMethod, invocation.Arguments),
+        IPropertyReferenceOperation property when IsCompletedAntecedent(property) => null,
         IPropertyReferenceOperation property => Match(property.Property, property.Property.Name, property.Arguments)
             ?? MatchOnReceiver(property.Instance?.Type, property.Property, property.Arguments)
             ?? MutableStatic(property.Property),
@@ -37,6 +38,28 @@ internal sealed class OperationScanner
         IAnonymousFunctionOperation { Symbol: { IsAsync: true, ReturnsVoid: true } } => new Finding(DeterminismDiagnostics.AsyncVoid, ImmutableArray.Create("async lambda"), "pass a Func<Task> instead", DeterminismFix.None),
         _ => null,
     };
+
+    /// <summary>
+    /// <c>Result</c> of the task a <c>ContinueWith</c> continuation receives: that task has completed when
+    /// the continuation runs, so reading its result does not block.
+    /// </summary>
+    private static bool IsCompletedAntecedent(IPropertyReferenceOperation property)
+    {
+        if (property.Property.Name != "Result" || property.Instance is not IParameterReferenceOperation { Parameter: { Ordinal: 0, ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda } })
+        {
+            return false;
+        }
+
+        for (var current = property.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation function && SymbolEqualityComparer.Default.Equals(function.Symbol, lambda))
+            {
+                return function.Parent?.Parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "ContinueWith" } };
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The method in this compilation that the operation runs, to follow for indirect uses.</summary>
     public static IMethodSymbol? Callee(IOperation operation)
@@ -64,7 +87,7 @@ internal sealed class OperationScanner
                 return true;
             }
 
-            if (IsExpressionTreeLambda(current))
+            if (IsExpressionTreeLambda(current) && !RunsArgument(current, operation))
             {
                 return true;
             }
@@ -74,8 +97,66 @@ internal sealed class OperationScanner
     }
 
     /// <summary>
+    /// The arguments of the call an expression-tree lambda handed to Temporal names: the SDK names the
+    /// activity or workflow by the call, but compiles and runs each argument in the workflow to get its value,
+    /// so <c>(Acts a) => a.Charge(id, Guid.NewGuid())</c> creates a Guid in workflow code.
+    /// </summary>
+    public static IEnumerable<IOperation> RunArguments(IOperation lambda) =>
+        CallOfTemporalLambda(lambda) is { } call
+            ? call.Arguments.Select(static argument => argument.Value).Concat(call.Instance is { } instance && instance is not IParameterReferenceOperation ? new[] { instance } : Enumerable.Empty<IOperation>())
+            : Enumerable.Empty<IOperation>();
+
+    private static bool RunsArgument(IOperation lambda, IOperation operation)
+    {
+        var arguments = RunArguments(lambda).ToList();
+        for (var current = operation; current is not null && current != lambda; current = current.Parent)
+        {
+            if (arguments.Contains(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IInvocationOperation? CallOfTemporalLambda(IOperation lambda)
+    {
+        if (lambda is not IAnonymousFunctionOperation { Body.Operations: [var statement] } function
+            || function.Parent?.Parent is not IArgumentOperation { Parent: IInvocationOperation { TargetMethod.ContainingNamespace: var space } }
+            || !IsTemporal(space))
+        {
+            return null;
+        }
+
+        var returned = statement switch
+        {
+            IReturnOperation { ReturnedValue: { } value } => value,
+            IExpressionStatementOperation { Operation: var value } => value,
+            _ => null,
+        };
+        while (returned is IConversionOperation conversion)
+        {
+            returned = conversion.Operand;
+        }
+
+        return returned as IInvocationOperation;
+    }
+
+    private static bool IsTemporal(INamespaceSymbol? space)
+    {
+        while (space is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            space = space.ContainingNamespace;
+        }
+
+        return space?.Name == "Temporalio";
+    }
+
+    /// <summary>
     /// The operations of a body that run, in source order, the body included: what sits inside
-    /// <c>nameof</c> or an expression-tree lambda is left out, as it never runs.
+    /// <c>nameof</c> or an expression-tree lambda is left out, as it never runs, but for the arguments of
+    /// the call such a lambda hands to Temporal, which the SDK runs.
     /// </summary>
     public IEnumerable<IOperation> Executed(IOperation body, CancellationToken cancellationToken)
     {
@@ -85,8 +166,18 @@ internal sealed class OperationScanner
         {
             cancellationToken.ThrowIfCancellationRequested();
             var operation = pending.Pop();
-            if (operation is INameOfOperation || IsExpressionTreeLambda(operation))
+            if (operation is INameOfOperation)
             {
+                continue;
+            }
+
+            if (IsExpressionTreeLambda(operation))
+            {
+                foreach (var argument in RunArguments(operation).Reverse())
+                {
+                    pending.Push(argument);
+                }
+
                 continue;
             }
 

@@ -59,6 +59,8 @@ public class SchedulingTests
                     await again;
                     await Task.CompletedTask.ContinueWith(_ => { });
                     await Task.FromResult(1).ContinueWith(done => done.IsCompleted, TaskScheduler.Current);
+                    // The antecedent has completed when its continuation runs: its Result does not block.
+                    var doubled = await Task.FromResult(2).ContinueWith(done => done.Result * 2);
                 }
             }
             """);

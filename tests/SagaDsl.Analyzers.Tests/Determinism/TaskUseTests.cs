@@ -56,14 +56,17 @@ public class TaskUseTests
             public class Blocker
             {
                 [WorkflowRun]
-                public Task<int> RunAsync()
+                public async Task<int> RunAsync()
                 {
                     var task = Task.FromResult(1);
                     var a = {|SAGA109:task.Result|};
                     {|SAGA109:task.Wait()|};
                     var b = {|SAGA109:task.GetAwaiter().GetResult()|};
                     {|SAGA109:Task.WaitAll(task)|};
-                    return Task.FromResult(a + b);
+                    // Another task's Result inside a continuation still blocks; only the antecedent's does not.
+                    var other = Task.FromResult(3);
+                    var c = await task.ContinueWith(done => done.Result + {|SAGA109:other.Result|});
+                    return a + b + c;
                 }
             }
             """);
