@@ -23,15 +23,102 @@ internal sealed class CallGraph
     private readonly WorkflowCode workflowCode;
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<Finding>> cache = new(SymbolEqualityComparer.Default);
 
+    private readonly System.Lazy<Dictionary<IMethodSymbol, List<IMethodSymbol>>> implementations;
+
     public CallGraph(Compilation compilation, OperationScanner scanner, WorkflowCode workflowCode)
     {
         this.compilation = compilation;
         this.scanner = scanner;
         this.workflowCode = workflowCode;
+        implementations = new(() => Implementations(compilation.Assembly.GlobalNamespace), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Every interface member and virtual member of the compilation, with the methods of the compilation that implement or override it.</summary>
+    private static Dictionary<IMethodSymbol, List<IMethodSymbol>> Implementations(INamespaceSymbol root)
+    {
+        var index = new Dictionary<IMethodSymbol, List<IMethodSymbol>>(SymbolEqualityComparer.Default);
+        void Add(IMethodSymbol contract, IMethodSymbol implementation)
+        {
+            if (!index.TryGetValue(contract.OriginalDefinition, out var list))
+            {
+                index.Add(contract.OriginalDefinition, list = new List<IMethodSymbol>());
+            }
+
+            list.Add(implementation.OriginalDefinition);
+        }
+
+        var types = new Stack<INamespaceOrTypeSymbol>();
+        types.Push(root);
+        while (types.Count > 0)
+        {
+            var current = types.Pop();
+            foreach (var member in current.GetMembers())
+            {
+                if (member is INamespaceOrTypeSymbol nested)
+                {
+                    types.Push(nested);
+                }
+            }
+
+            if (current is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type)
+            {
+                continue;
+            }
+
+            foreach (var method in type.GetMembers().OfType<IMethodSymbol>().Where(static method => !method.IsAbstract && !method.DeclaringSyntaxReferences.IsEmpty))
+            {
+                for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+                {
+                    Add(overridden, method);
+                }
+            }
+
+            foreach (var contract in type.AllInterfaces.SelectMany(static contract => contract.GetMembers().OfType<IMethodSymbol>()))
+            {
+                if (type.FindImplementationForInterfaceMember(contract) is IMethodSymbol { IsAbstract: false } implementation && !implementation.DeclaringSyntaxReferences.IsEmpty)
+                {
+                    Add(contract, implementation);
+                }
+            }
+        }
+
+        return index;
     }
 
     /// <summary>Whether calls to this method are followed at all.</summary>
     public bool Follows(IMethodSymbol method) => !workflowCode.IsAnalyzedDirectly(method) && !KnownSymbols.IsMarkedSafe(method);
+
+    /// <summary>
+    /// The methods of this compilation a call may run, to follow: the callee, and, for a call through an
+    /// interface or a virtual member the compilation declares, each implementation it has, named after
+    /// the member called (<c>IClock.Now → SystemClock.Now → DateTime.UtcNow</c>).
+    /// </summary>
+    public IEnumerable<(IMethodSymbol Method, string? Via)> Targets(IOperation operation)
+    {
+        if (OperationScanner.Callee(operation) is { } callee && Follows(callee))
+        {
+            yield return (callee, null);
+        }
+
+        if (OperationScanner.Target(operation) is not { } target || !Dispatches(target))
+        {
+            yield break;
+        }
+
+        if (implementations.Value.TryGetValue(target.OriginalDefinition, out var found))
+        {
+            foreach (var implementation in found.Where(Follows))
+            {
+                yield return (implementation, OperationScanner.Display(target));
+            }
+        }
+    }
+
+    // Only the compilation's own contracts are dispatched: following every override of a library member
+    // (each ToString of the compilation for object.ToString) would report calls that never reach them.
+    private bool Dispatches(IMethodSymbol target) =>
+        (target.IsAbstract || target.IsVirtual || target.ContainingType?.TypeKind == TypeKind.Interface)
+        && SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, compilation.Assembly);
 
     /// <summary>The forbidden uses reached by calling <paramref name="method"/>, the first per rule.</summary>
     public ImmutableArray<Finding> FindingsOf(IMethodSymbol method, CancellationToken cancellationToken)
@@ -108,12 +195,15 @@ internal sealed class CallGraph
                 if (graph.scanner.Direct(operation) is { } finding)
                 {
                     Keep(ref found, finding);
+                    continue;
                 }
-                else if (OperationScanner.Callee(operation) is { } callee && graph.Follows(callee))
+
+                foreach (var (callee, via) in graph.Targets(operation))
                 {
                     foreach (var reached in Visit(callee, depth + 1))
                     {
-                        Keep(ref found, reached.Through(OperationScanner.Display(callee)));
+                        var through = reached.Through(OperationScanner.Display(callee));
+                        Keep(ref found, via is null ? through : through.Through(via));
                     }
                 }
             }

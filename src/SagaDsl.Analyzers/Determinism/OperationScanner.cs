@@ -62,17 +62,17 @@ internal sealed class OperationScanner
     }
 
     /// <summary>The method in this compilation that the operation runs, to follow for indirect uses.</summary>
-    public static IMethodSymbol? Callee(IOperation operation)
+    public static IMethodSymbol? Callee(IOperation operation) =>
+        Target(operation) is { IsAbstract: false, IsExtern: false } method && !method.DeclaringSyntaxReferences.IsEmpty ? method.OriginalDefinition : null;
+
+    /// <summary>The method the operation calls as written, abstract or not: where dispatch starts.</summary>
+    public static IMethodSymbol? Target(IOperation operation) => operation switch
     {
-        var method = operation switch
-        {
-            IInvocationOperation { TargetMethod.MethodKind: not MethodKind.LocalFunction } invocation => invocation.TargetMethod,
-            IPropertyReferenceOperation property => IsAssignmentTarget(property) ? property.Property.SetMethod : property.Property.GetMethod,
-            IObjectCreationOperation creation => creation.Constructor,
-            _ => null,
-        };
-        return method is { IsAbstract: false, IsExtern: false } && !method.DeclaringSyntaxReferences.IsEmpty ? method.OriginalDefinition : null;
-    }
+        IInvocationOperation { TargetMethod.MethodKind: not MethodKind.LocalFunction } invocation => invocation.TargetMethod,
+        IPropertyReferenceOperation property => IsAssignmentTarget(property) ? property.Property.SetMethod : property.Property.GetMethod,
+        IObjectCreationOperation creation => creation.Constructor,
+        _ => null,
+    };
 
     /// <summary>
     /// Whether the operation never runs as workflow code: inside <c>nameof</c>, or inside a lambda

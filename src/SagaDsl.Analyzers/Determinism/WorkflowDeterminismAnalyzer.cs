@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -99,21 +100,23 @@ public sealed class WorkflowDeterminismAnalyzer : DiagnosticAnalyzer
             foreach (var operation in scanner.Executed(body, context.CancellationToken))
             {
                 // A direct use is reported by Analyze; only a call that is not one is followed.
-                if (OperationScanner.Callee(operation) is not { } callee || !graph.Follows(callee) || scanner.Direct(operation) is not null)
+                if (scanner.Direct(operation) is not null)
                 {
                     continue;
                 }
 
-                var findings = graph.FindingsOf(callee, context.CancellationToken);
-                if (findings.IsEmpty)
+                // One report per rule and call, through whichever implementation reaches it first.
+                HashSet<string>? reported = null;
+                foreach (var (callee, via) in graph.Targets(operation))
                 {
-                    continue;
-                }
-
-                var (through, location) = (OperationScanner.Display(callee), operation.Syntax.GetLocation());
-                foreach (var reached in findings)
-                {
-                    context.ReportDiagnostic(Create(reached.Through(through), location));
+                    foreach (var reached in graph.FindingsOf(callee, context.CancellationToken))
+                    {
+                        if ((reported ??= new HashSet<string>()).Add(reached.Rule.Id))
+                        {
+                            var through = reached.Through(OperationScanner.Display(callee));
+                            context.ReportDiagnostic(Create(via is null ? through : through.Through(via), operation.Syntax.GetLocation()));
+                        }
+                    }
                 }
             }
         }
