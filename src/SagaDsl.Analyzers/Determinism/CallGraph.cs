@@ -172,6 +172,14 @@ internal sealed class CallGraph
                 Collect(body, depth, ref found);
             }
 
+            if (graph.ImplicitBaseCall(method) is { } baseConstructor && graph.Follows(baseConstructor))
+            {
+                foreach (var reached in Visit(baseConstructor.OriginalDefinition, depth + 1))
+                {
+                    Keep(ref found, reached.Through(OperationScanner.Display(baseConstructor)));
+                }
+            }
+
             inProgress.Remove(method);
             var result = found is null
                 ? ImmutableArray<Finding>.Empty
@@ -219,23 +227,55 @@ internal sealed class CallGraph
         }
     }
 
-    [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "Following calls into other files needs their semantic models; the analyzer driver hands out its cached models here.")]
     private IEnumerable<IOperation> Bodies(IMethodSymbol method, CancellationToken cancellationToken)
     {
         // A partial method is called by its declaration; its body is in the implementation.
         foreach (var reference in (method.PartialImplementationPart ?? method).DeclaringSyntaxReferences)
         {
-            var syntax = reference.GetSyntax(cancellationToken);
-            if (!compilation.ContainsSyntaxTree(syntax.SyntaxTree))
-            {
-                continue;
-            }
-
-            var model = compilation.GetSemanticModel(syntax.SyntaxTree);
-            if (model.GetOperation(syntax, cancellationToken) is { } body)
+            if (Operation(reference, cancellationToken) is { } body)
             {
                 yield return body;
             }
         }
+
+        if (method is not { MethodKind: MethodKind.Constructor, IsStatic: false })
+        {
+            yield break;
+        }
+
+        // Creating an object runs the initializers of its instance fields and properties: a record with
+        // `Guid Id { get; init; } = Guid.NewGuid()` makes a Guid wherever it is created. A base's run in its
+        // constructor, which a declared constructor calls in its body and an implicit one is followed to.
+        foreach (var member in method.ContainingType.GetMembers().Where(static member => !member.IsStatic && member is IFieldSymbol or IPropertySymbol))
+        {
+            foreach (var reference in member.DeclaringSyntaxReferences)
+            {
+                if (Initializer(reference.GetSyntax(cancellationToken)) is { } initializer && Operation(initializer, cancellationToken) is { } value)
+                {
+                    yield return value;
+                }
+            }
+        }
     }
+
+    /// <summary>The base constructor an implicit constructor calls, when the compilation declares its type.</summary>
+    private IMethodSymbol? ImplicitBaseCall(IMethodSymbol method) =>
+        method is { MethodKind: MethodKind.Constructor, IsImplicitlyDeclared: true, IsStatic: false }
+        && method.ContainingType.BaseType is { } baseType
+        && SymbolEqualityComparer.Default.Equals(baseType.ContainingAssembly, compilation.Assembly)
+            ? baseType.InstanceConstructors.FirstOrDefault(static constructor => constructor.Parameters.IsEmpty)
+            : null;
+
+    private IOperation? Operation(SyntaxReference reference, CancellationToken cancellationToken) => Operation(reference.GetSyntax(cancellationToken), cancellationToken);
+
+    [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "Following calls into other files needs their semantic models; the analyzer driver hands out its cached models here.")]
+    private IOperation? Operation(SyntaxNode syntax, CancellationToken cancellationToken) =>
+        compilation.ContainsSyntaxTree(syntax.SyntaxTree) ? compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax, cancellationToken) : null;
+
+    private static Microsoft.CodeAnalysis.CSharp.Syntax.EqualsValueClauseSyntax? Initializer(SyntaxNode declaration) => declaration switch
+    {
+        Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer: { } value } => value,
+        Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { Initializer: { } value } => value,
+        _ => null,
+    };
 }

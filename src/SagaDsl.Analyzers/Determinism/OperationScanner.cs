@@ -63,7 +63,13 @@ internal sealed class OperationScanner
 
     /// <summary>The method in this compilation that the operation runs, to follow for indirect uses.</summary>
     public static IMethodSymbol? Callee(IOperation operation) =>
-        Target(operation) is { IsAbstract: false, IsExtern: false } method && !method.DeclaringSyntaxReferences.IsEmpty ? method.OriginalDefinition : null;
+        Target(operation) is { IsAbstract: false, IsExtern: false } method && (!method.DeclaringSyntaxReferences.IsEmpty || IsImplicitConstructorOfSource(method))
+            ? method.OriginalDefinition
+            : null;
+
+    // A class without a declared constructor still runs its field and property initializers when created.
+    private static bool IsImplicitConstructorOfSource(IMethodSymbol method) =>
+        method is { MethodKind: MethodKind.Constructor, IsImplicitlyDeclared: true } && !method.ContainingType.DeclaringSyntaxReferences.IsEmpty;
 
     /// <summary>The method the operation calls as written, abstract or not: where dispatch starts.</summary>
     public static IMethodSymbol? Target(IOperation operation) => operation switch

@@ -260,4 +260,42 @@ public class CallChainTests
             """,
             Diagnostic("SAGA101").WithLocation(0).WithArguments("Clock.Now → DateTime.UtcNow", "Workflow.UtcNow"));
     }
+
+    [Fact]
+    public Task Initializers_of_a_type_the_workflow_creates_are_followed_through_its_constructor()
+    {
+        return VerifyAsync("""
+            public record Envelope
+            {
+                public Guid Id { get; init; } = Guid.NewGuid();
+            }
+
+            public class Stamped
+            {
+                public readonly DateTime At = DateTime.UtcNow;
+            }
+
+            public sealed class Letter : Stamped
+            {
+                public Letter(string text) => Text = text;
+
+                public string Text { get; }
+            }
+
+            public sealed class Postcard : Stamped
+            {
+                public string Text { get; init; } = "hi";
+            }
+
+            [Workflow]
+            public class Mailer
+            {
+                [WorkflowRun]
+                public Task<string> RunAsync() => Task.FromResult({|#0:new Envelope()|}.Id + {|#1:new Letter("hi")|}.Text + {|#2:new Postcard()|}.Text);
+            }
+            """,
+            Diagnostic("SAGA102").WithLocation(0).WithArguments("new Envelope → Guid.NewGuid", "Workflow.NewGuid()"),
+            Diagnostic("SAGA101").WithLocation(1).WithArguments("new Letter → new Stamped → DateTime.UtcNow", "Workflow.UtcNow"),
+            Diagnostic("SAGA101").WithLocation(2).WithArguments("new Postcard → new Stamped → DateTime.UtcNow", "Workflow.UtcNow"));
+    }
 }
