@@ -41,7 +41,7 @@ public sealed class WorkflowDeterminismAnalyzer : DiagnosticAnalyzer
             }
 
             var scanner = new OperationScanner(known);
-            var workflowCode = new WorkflowCode(known);
+            var workflowCode = new WorkflowCode(known, start.Compilation);
             var graph = new CallGraph(start.Compilation, scanner, workflowCode);
             var bodies = new WorkflowBodies(workflowCode);
 

@@ -298,4 +298,27 @@ public class CallChainTests
             Diagnostic("SAGA101").WithLocation(1).WithArguments("new Letter → new Stamped → DateTime.UtcNow", "Workflow.UtcNow"),
             Diagnostic("SAGA101").WithLocation(2).WithArguments("new Postcard → new Stamped → DateTime.UtcNow", "Workflow.UtcNow"));
     }
+
+    [Fact]
+    public Task A_static_helper_of_the_workflow_class_that_only_clients_call_is_not_workflow_code()
+    {
+        return VerifyAsync("""
+            [Workflow]
+            public class Reminder
+            {
+                /// <summary>What a client starts the workflow with: it never runs in the workflow.</summary>
+                public static Temporalio.Client.WorkflowOptions StartOptions(string queue) => new($"reminder-{Guid.NewGuid()}", queue);
+
+                public static string Describe() => Stamp();
+
+                private static string Stamp() => DateTime.UtcNow.ToString("O");
+
+                [WorkflowRun]
+                public Task<string> RunAsync() => Task.FromResult(Label());
+
+                private static string Label() => {|#0:DateTime.UtcNow|}.ToString("O");
+            }
+            """,
+            Diagnostic("SAGA101").WithLocation(0).WithArguments("DateTime.UtcNow", "Workflow.UtcNow"));
+    }
 }
