@@ -22,4 +22,18 @@ public class DiagnosticCatalogueTests
             Assert.Contains($"{descriptor.Id} | {descriptor.Category} | Warning", releases, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Every_shape_rule_is_a_SAGA2xx_error_with_a_page_and_a_release_entry()
+    {
+        var releases = File.ReadAllText(Repository.PathOf("src", "SagaDsl.Analyzers", "AnalyzerReleases.Unshipped.md"));
+        foreach (var descriptor in WorkflowShapeDiagnostics.All)
+        {
+            Assert.Matches("^SAGA2\\d\\d$", descriptor.Id);
+            Assert.Equal(DiagnosticSeverity.Error, descriptor.DefaultSeverity);
+            Assert.EndsWith($"/docs/rules/{descriptor.Id}.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
+            Assert.True(File.Exists(Repository.PathOf("docs", "rules", descriptor.Id + ".md")), $"docs/rules/{descriptor.Id}.md is missing");
+            Assert.Contains($"{descriptor.Id} | {descriptor.Category} | Error", releases, StringComparison.Ordinal);
+        }
+    }
 }
