@@ -120,7 +120,7 @@ internal sealed class CallGraph
         (target.IsAbstract || target.IsVirtual || target.ContainingType?.TypeKind == TypeKind.Interface)
         && SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, compilation.Assembly);
 
-    /// <summary>The forbidden uses reached by calling <paramref name="method"/>, the first per rule.</summary>
+    /// <summary>The forbidden uses reached by calling <paramref name="method"/>, the first per rule and replacement.</summary>
     public ImmutableArray<Finding> FindingsOf(IMethodSymbol method, CancellationToken cancellationToken)
     {
         if (cache.TryGetValue(method, out var cached))
@@ -183,7 +183,7 @@ internal sealed class CallGraph
             inProgress.Remove(method);
             var result = found is null
                 ? ImmutableArray<Finding>.Empty
-                : found.Values.OrderBy(static finding => finding.Rule.Id, System.StringComparer.Ordinal).ToImmutableArray();
+                : found.Values.OrderBy(static finding => finding.Rule.Id, System.StringComparer.Ordinal).ThenBy(static finding => finding.DescribeChain(), System.StringComparer.Ordinal).ToImmutableArray();
             if (openCycles == cyclesBefore)
             {
                 graph.cache.TryAdd(method, result);
@@ -217,12 +217,16 @@ internal sealed class CallGraph
             }
         }
 
+        // Each rule and advice a method reaches is kept once, by the first way found to it: a helper that
+        // reads DateTime.UtcNow twice is one finding, one that reads it and runs a stopwatch two, since each
+        // is fixed its own way.
         private static void Keep(ref Dictionary<string, Finding>? found, Finding finding)
         {
             found ??= new Dictionary<string, Finding>();
-            if (!found.ContainsKey(finding.Rule.Id))
+            var key = finding.Rule.Id + " " + finding.Replacement;
+            if (!found.ContainsKey(key))
             {
-                found.Add(finding.Rule.Id, finding);
+                found.Add(key, finding);
             }
         }
     }

@@ -105,13 +105,13 @@ public sealed class WorkflowDeterminismAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                // One report per rule and call, through whichever implementation reaches it first.
+                // One report per rule and replacement a call reaches, through whichever implementation reaches it first.
                 HashSet<string>? reported = null;
                 foreach (var (callee, via) in graph.Targets(operation))
                 {
                     foreach (var reached in graph.FindingsOf(callee, context.CancellationToken))
                     {
-                        if ((reported ??= new HashSet<string>()).Add(reached.Rule.Id))
+                        if ((reported ??= new HashSet<string>()).Add(reached.Rule.Id + " " + reached.Replacement))
                         {
                             var through = reached.Through(OperationScanner.Display(callee));
                             context.ReportDiagnostic(Create(via is null ? through : through.Through(via), operation.Syntax.GetLocation()));

@@ -74,7 +74,7 @@ public class CallChainTests
     }
 
     [Fact]
-    public Task Every_rule_a_helper_breaks_is_reported_once_at_the_call()
+    public Task Every_rule_a_helper_breaks_is_reported_once_per_fix_at_the_call()
     {
         return VerifyAsync("""
             public class Stamper
@@ -89,6 +89,7 @@ public class CallChainTests
                 public Task<string> RunAsync() => Task.FromResult({|#0:new Stamper().Stamp()|});
             }
             """,
+            Diagnostic("SAGA101").WithLocation(0).WithArguments("Stamper.Stamp → DateTime.Now", "Workflow.UtcNow (UTC: convert with an explicit time zone if local time is meant)"),
             Diagnostic("SAGA101").WithLocation(0).WithArguments("Stamper.Stamp → DateTime.UtcNow", "Workflow.UtcNow"),
             Diagnostic("SAGA102").WithLocation(0).WithArguments("Stamper.Stamp → Guid.NewGuid", "Workflow.NewGuid()"));
     }
@@ -320,5 +321,31 @@ public class CallChainTests
             }
             """,
             Diagnostic("SAGA101").WithLocation(0).WithArguments("DateTime.UtcNow", "Workflow.UtcNow"));
+    }
+
+    [Fact]
+    public Task Each_rule_and_fix_a_helper_reaches_is_reported_once_at_the_call()
+    {
+        return VerifyAsync("""
+            public static class Timing
+            {
+                public static TimeSpan Measure()
+                {
+                    var started = DateTime.UtcNow;
+                    var again = DateTime.UtcNow;
+                    var watch = System.Diagnostics.Stopwatch.StartNew();
+                    return watch.Elapsed + (again - started);
+                }
+            }
+
+            [Workflow]
+            public class Timed
+            {
+                [WorkflowRun]
+                public Task<TimeSpan> RunAsync() => Task.FromResult({|#0:Timing.Measure()|});
+            }
+            """,
+            Diagnostic("SAGA101").WithLocation(0).WithArguments("Timing.Measure → DateTime.UtcNow", "Workflow.UtcNow"),
+            Diagnostic("SAGA101").WithLocation(0).WithArguments("Timing.Measure → Stopwatch.StartNew", "differences of Workflow.UtcNow"));
     }
 }
