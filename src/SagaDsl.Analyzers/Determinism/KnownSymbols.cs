@@ -15,6 +15,9 @@ internal sealed class KnownSymbols
     {
         Own = compilation.Assembly;
         Workflow = compilation.GetTypeByMetadataName("Temporalio.Workflows.WorkflowAttribute");
+        WorkflowClass = compilation.GetTypeByMetadataName("Temporalio.Workflows.Workflow");
+        Logger = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
+        LoggerExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerExtensions");
         Activity = compilation.GetTypeByMetadataName("Temporalio.Activities.ActivityAttribute");
         Expression = compilation.GetTypeByMetadataName("System.Linq.Expressions.Expression`1");
         TimeSpan = compilation.GetTypeByMetadataName("System.TimeSpan");
@@ -39,6 +42,13 @@ internal sealed class KnownSymbols
     public IAssemblySymbol Own { get; }
 
     public INamedTypeSymbol? Workflow { get; }
+
+    /// <summary>Gets <c>Temporalio.Workflows.Workflow</c>, whose <c>Logger</c> is the one workflow code logs with.</summary>
+    public INamedTypeSymbol? WorkflowClass { get; }
+
+    public INamedTypeSymbol? Logger { get; }
+
+    public INamedTypeSymbol? LoggerExtensions { get; }
 
     public INamedTypeSymbol? Activity { get; }
 

@@ -15,6 +15,7 @@ namespace SagaDsl.Analyzers.Determinism;
 internal sealed class OperationScanner
 {
     private const string InstanceState = "keep state in fields of the workflow instance";
+    private const string OwnLoggerReplacement = "log with Workflow.Logger, which does not log again when the workflow replays";
 
     // ConfigureAwaitOptions.ContinueOnCapturedContext; the enum is .NET 8's, read by name and value.
     private const int ContinueOnCapturedContext = 1;
@@ -27,7 +28,8 @@ internal sealed class OperationScanner
     public Finding? Direct(IOperation operation) => operation switch
     {
         IInvocationOperation invocation => Match(invocation.TargetMethod, invocation.TargetMethod.Name, invocation.Arguments)
-            ?? MatchOnReceiver(invocation.Instance?.Type, invocation.TargetMethod, invocation.Arguments),
+            ?? MatchOnReceiver(invocation.Instance?.Type, invocation.TargetMethod, invocation.Arguments)
+            ?? OwnLogger(invocation),
         IPropertyReferenceOperation property when IsCompletedAntecedent(property) => null,
         IPropertyReferenceOperation property => Match(property.Property, property.Property.Name, property.Arguments)
             ?? MatchOnReceiver(property.Instance?.Type, property.Property, property.Arguments)
@@ -38,6 +40,37 @@ internal sealed class OperationScanner
         IAnonymousFunctionOperation { Symbol: { IsAsync: true, ReturnsVoid: true } } => new Finding(DeterminismDiagnostics.AsyncVoid, ImmutableArray.Create("async lambda"), "pass a Func<Task> instead", DeterminismFix.None),
         _ => null,
     };
+
+    /// <summary>
+    /// A log call on a logger of the workflow's own (injected, or made from a factory) writes again on every
+    /// replay; <c>Workflow.Logger</c> knows when the workflow replays. A logger held in a local or passed in
+    /// as a parameter is left alone: it is most often <c>Workflow.Logger</c> itself.
+    /// </summary>
+    private Finding? OwnLogger(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (known.Logger is null)
+        {
+            return null;
+        }
+
+        IOperation? logger = SymbolEqualityComparer.Default.Equals(method.ContainingType, known.LoggerExtensions) && !invocation.Arguments.IsEmpty
+            ? invocation.Arguments[0].Value
+            : SymbolEqualityComparer.Default.Equals(method.ContainingType, known.Logger) && method.Name is "Log" or "BeginScope" ? invocation.Instance : null;
+        while (logger is IConversionOperation conversion)
+        {
+            logger = conversion.Operand;
+        }
+
+        var name = logger switch
+        {
+            IFieldReferenceOperation field => field.Field.Name,
+            IPropertyReferenceOperation { Property: var property } when !(property.Name == "Logger" && SymbolEqualityComparer.Default.Equals(property.ContainingType, known.WorkflowClass)) => property.Name,
+            IInvocationOperation or IObjectCreationOperation => "a logger made here",
+            _ => null,
+        };
+        return name is null ? null : new Finding(DeterminismDiagnostics.OutsideWorld, ImmutableArray.Create(name + "." + method.Name), OwnLoggerReplacement, DeterminismFix.None);
+    }
 
     /// <summary>
     /// <c>Result</c> of the task a <c>ContinueWith</c> continuation receives: that task has completed when
