@@ -73,6 +73,21 @@ public sealed class ShippedShapeTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task With_the_older_shapes_retired_the_patch_is_only_deprecated_and_histories_with_either_marker_replay()
+    {
+        var scenario = SagaScenario.For(RenewalWorkflow.Definition).WithInput(new Contract("c-1"));
+
+        var deprecated = await ShippedShapeReplay.ReplayAsync(RenewalWorkflow.Shapes, scenario);
+        var recordedBeforeRetirement = await ShippedShapeReplay.ReplayAsync(new[] { RenewalWorkflow.Definition with { PatchDeprecated = false } }, scenario);
+        output.WriteLine(deprecated.ToString());
+
+        Assert.True(RenewalWorkflow.Definition.PatchDeprecated);
+        Assert.Single(RenewalWorkflow.Shapes);
+        deprecated.EnsureAllVerified();
+        recordedBeforeRetirement.EnsureAllVerified();
+    }
+
+    [Fact]
     public async Task A_new_execution_records_the_newest_shapes_patch_before_anything_else()
     {
         var result = (await PurchaseScenario.RunAsync()).EnsureVerified();
