@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -19,15 +18,17 @@ internal sealed class CallGraph
     private const int MaxDepth = 24;
 
     private readonly Compilation compilation;
+    private readonly SourceOperations sources;
     private readonly OperationScanner scanner;
     private readonly WorkflowCode workflowCode;
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<Finding>> cache = new(SymbolEqualityComparer.Default);
 
     private readonly System.Lazy<Dictionary<IMethodSymbol, List<IMethodSymbol>>> implementations;
 
-    public CallGraph(Compilation compilation, OperationScanner scanner, WorkflowCode workflowCode)
+    public CallGraph(Compilation compilation, SourceOperations sources, OperationScanner scanner, WorkflowCode workflowCode)
     {
         this.compilation = compilation;
+        this.sources = sources;
         this.scanner = scanner;
         this.workflowCode = workflowCode;
         implementations = new(() => Implementations(compilation.Assembly.GlobalNamespace), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -236,7 +237,7 @@ internal sealed class CallGraph
         // A partial method is called by its declaration; its body is in the implementation.
         foreach (var reference in (method.PartialImplementationPart ?? method).DeclaringSyntaxReferences)
         {
-            if (Operation(reference, cancellationToken) is { } body)
+            if (sources.Of(reference, cancellationToken) is { } body)
             {
                 yield return body;
             }
@@ -254,7 +255,7 @@ internal sealed class CallGraph
         {
             foreach (var reference in member.DeclaringSyntaxReferences)
             {
-                if (Initializer(reference.GetSyntax(cancellationToken)) is { } initializer && Operation(initializer, cancellationToken) is { } value)
+                if (Initializer(reference.GetSyntax(cancellationToken)) is { } initializer && sources.Of(initializer, cancellationToken) is { } value)
                 {
                     yield return value;
                 }
@@ -269,12 +270,6 @@ internal sealed class CallGraph
         && SymbolEqualityComparer.Default.Equals(baseType.ContainingAssembly, compilation.Assembly)
             ? baseType.InstanceConstructors.FirstOrDefault(static constructor => constructor.Parameters.IsEmpty)
             : null;
-
-    private IOperation? Operation(SyntaxReference reference, CancellationToken cancellationToken) => Operation(reference.GetSyntax(cancellationToken), cancellationToken);
-
-    [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "Following calls into other files needs their semantic models; the analyzer driver hands out its cached models here.")]
-    private IOperation? Operation(SyntaxNode syntax, CancellationToken cancellationToken) =>
-        compilation.ContainsSyntaxTree(syntax.SyntaxTree) ? compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax, cancellationToken) : null;
 
     private static Microsoft.CodeAnalysis.CSharp.Syntax.EqualsValueClauseSyntax? Initializer(SyntaxNode declaration) => declaration switch
     {

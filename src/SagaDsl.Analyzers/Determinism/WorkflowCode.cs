@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -17,14 +17,14 @@ namespace SagaDsl.Analyzers.Determinism;
 internal sealed class WorkflowCode
 {
     private readonly KnownSymbols known;
-    private readonly Compilation compilation;
+    private readonly SourceOperations sources;
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> workflowTypes = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, HashSet<IMethodSymbol>> staticHelpers = new(SymbolEqualityComparer.Default);
 
-    public WorkflowCode(KnownSymbols known, Compilation compilation)
+    public WorkflowCode(KnownSymbols known, SourceOperations sources)
     {
         this.known = known;
-        this.compilation = compilation;
+        this.sources = sources;
     }
 
     public bool IsWorkflowType(INamedTypeSymbol? type) =>
@@ -75,14 +75,12 @@ internal sealed class WorkflowCode
             return reached;
         });
 
-    [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "A workflow class's members may sit in several files; the analyzer driver hands out its cached models here.")]
     private IEnumerable<IOperation> Bodies(ISymbol member)
     {
         var symbols = member is IPropertySymbol property ? new ISymbol?[] { property, property.GetMethod, property.SetMethod } : new ISymbol?[] { member };
         foreach (var reference in symbols.OfType<ISymbol>().SelectMany(static symbol => symbol.DeclaringSyntaxReferences))
         {
-            var syntax = reference.GetSyntax();
-            if (compilation.ContainsSyntaxTree(syntax.SyntaxTree) && compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax) is { } body)
+            if (sources.Of(reference, CancellationToken.None) is { } body)
             {
                 yield return body;
             }

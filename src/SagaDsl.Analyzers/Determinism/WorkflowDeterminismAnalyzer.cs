@@ -41,8 +41,9 @@ public sealed class WorkflowDeterminismAnalyzer : DiagnosticAnalyzer
             }
 
             var scanner = new OperationScanner(known);
-            var workflowCode = new WorkflowCode(known, start.Compilation);
-            var graph = new CallGraph(start.Compilation, scanner, workflowCode);
+            var sources = new SourceOperations(start.Compilation);
+            var workflowCode = new WorkflowCode(known, sources);
+            var graph = new CallGraph(start.Compilation, sources, scanner, workflowCode);
             var bodies = new WorkflowBodies(workflowCode);
 
             // Calls into helpers are followed once a file is complete. In a build the compiler has then

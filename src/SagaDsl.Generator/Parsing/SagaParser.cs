@@ -244,12 +244,14 @@ internal sealed partial class SagaParser
         }
 
         // From the pivot on the saga only goes forward: the pivot and the steps after it run detached
-        // from cancellation and, unless they say otherwise, retry until they have a definite answer.
+        // from cancellation and, unless they say otherwise, retry until they have a definite answer. A
+        // non-critical step may give up anywhere: an outage of its service must not keep the saga open.
+        // StepModel.OptionsFor applies that rule, here and for the place a step had in an older shape.
         var forwardOnly = afterPivot || step.IsPivot;
-        // A non-critical step may give up anywhere: an outage of its service must not keep the saga open.
-        var stepAttempts = forwardOnly && step.IsCritical ? UnlimitedAttempts : sagaOptions.MaximumAttempts ?? DefaultStepAttempts;
-        var options = Resolve(step.Options, sagaOptions, taskQueue, stepAttempts, detached: forwardOnly, waitsForCancellation: step.IsCritical && !forwardOnly);
-        CheckHeartbeats(step.Method, options);
+        var compensableAttempts = step.Options.MaximumAttempts ?? sagaOptions.MaximumAttempts ?? DefaultStepAttempts;
+        var forwardOnlyAttempts = step.Options.MaximumAttempts ?? UnlimitedAttempts;
+        var declared = Resolve(step.Options, sagaOptions, taskQueue, compensableAttempts, detached: false);
+        CheckHeartbeats(step.Method, declared);
         var method = new MethodModel(name, step.Method.IsStatic, step.ReturnKind, step.ResultType, binder.Bind(step.Method, step.Order, inclusive: false, forRemovedStep: step.IsRemoved));
         var compensation = step.Compensation is null ? null : BuildCompensation(step, step.Compensation, binder, pivot, afterPivot, sagaOptions, workflowType, taskQueue);
         var removedCompensations = step.RemovedCompensations
@@ -258,9 +260,8 @@ internal sealed partial class SagaParser
             .Select(removed => removed with { OptionsVariant = "By" + removed.Method.Name })
             .ToEquatableArray();
         var resultRuntimeType = step.Result is { } result ? TypeNames.OfRuntime(result) : null;
-        var compensableAttempts = step.Options.MaximumAttempts ?? sagaOptions.MaximumAttempts ?? DefaultStepAttempts;
-        var forwardOnlyAttempts = step.Options.MaximumAttempts ?? UnlimitedAttempts;
-        return new StepModel(step.Order, method, workflowType + "." + name, step.IsPivot, step.IsCritical, afterPivot, options, compensation, resultRuntimeType, forwardOnlyAttempts, compensableAttempts, RemovedCompensations: removedCompensations);
+        var model = new StepModel(step.Order, method, workflowType + "." + name, step.IsPivot, step.IsCritical, afterPivot, declared, compensation, resultRuntimeType, forwardOnlyAttempts, compensableAttempts, RemovedCompensations: removedCompensations);
+        return model with { Options = model.OptionsFor(forwardOnly, step.IsCritical) };
     }
 
     private static string CompensationName(AttributeData attribute) =>
