@@ -15,7 +15,7 @@ namespace SagaDsl.CodeFixes;
 /// <summary>
 /// Replaces a direct nondeterministic use in workflow code by Temporal's deterministic API:
 /// <c>Workflow.UtcNow</c>, <c>Workflow.NewGuid()</c>, <c>Workflow.Random</c>, <c>Workflow.DelayAsync</c>,
-/// <c>Workflow.RunTaskAsync</c>, <c>Workflow.WhenAllAsync</c>/<c>WhenAnyAsync</c>, or drops
+/// <c>Workflow.RunTaskAsync</c>, <c>Workflow.WhenAllAsync</c>/<c>WhenAnyAsync</c>, <c>Workflow.Logger</c>, or drops
 /// <c>ConfigureAwait(false)</c>. Trivia is kept; the <c>using</c> is added when missing.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DeterminismCodeFixProvider)), Shared]
@@ -26,7 +26,7 @@ public sealed class DeterminismCodeFixProvider : CodeFixProvider
     // One key for every fix: they all mean "use the workflow API", so Fix All applies them together.
     private const string EquivalenceKey = "SagaDsl.UseWorkflowApi";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("SAGA101", "SAGA102", "SAGA103", "SAGA104", "SAGA105", "SAGA106");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("SAGA101", "SAGA102", "SAGA103", "SAGA104", "SAGA105", "SAGA106", "SAGA111");
 
     public override FixAllProvider GetFixAllProvider() =>
         FixAllProvider.Create(static async (context, document, diagnostics) =>
@@ -90,6 +90,7 @@ public sealed class DeterminismCodeFixProvider : CodeFixProvider
         DeterminismFix.RunTaskAsync => "Use Workflow.RunTaskAsync",
         DeterminismFix.WhenAllAsync => "Use Workflow.WhenAllAsync",
         DeterminismFix.WhenAnyAsync => "Use Workflow.WhenAnyAsync",
+        DeterminismFix.WorkflowLogger => "Log with Workflow.Logger",
         _ => "Remove ConfigureAwait(false)",
     };
 
@@ -105,6 +106,7 @@ public sealed class DeterminismCodeFixProvider : CodeFixProvider
         DeterminismFix.WhenAllAsync => Retarget(node, "WhenAllAsync"),
         DeterminismFix.WhenAnyAsync => Retarget(node, "WhenAnyAsync"),
         DeterminismFix.DropConfigureAwait => node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Expression : null,
+        DeterminismFix.WorkflowLogger => LogThroughWorkflowLogger(node),
         _ => null,
     };
 
@@ -112,6 +114,12 @@ public sealed class DeterminismCodeFixProvider : CodeFixProvider
     private static InvocationExpressionSyntax? Retarget(ExpressionSyntax node, string method) =>
         node is InvocationExpressionSyntax invocation
             ? invocation.WithExpression(SyntaxFactory.ParseExpression("Workflow." + method).WithTriviaFrom(invocation.Expression))
+            : null;
+
+    /// <summary><c>logger.LogInformation(args)</c> becomes <c>Workflow.Logger.LogInformation(args)</c>; the field can then go.</summary>
+    private static InvocationExpressionSyntax? LogThroughWorkflowLogger(ExpressionSyntax node) =>
+        node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation
+            ? invocation.WithExpression(access.WithExpression(SyntaxFactory.ParseExpression("Workflow.Logger").WithTriviaFrom(access.Expression)))
             : null;
 
     private static CompilationUnitSyntax AddImport(CompilationUnitSyntax unit)

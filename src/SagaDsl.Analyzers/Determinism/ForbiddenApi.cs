@@ -15,6 +15,9 @@ internal enum DeterminismFix
     WhenAllAsync,
     WhenAnyAsync,
     DropConfigureAwait,
+
+    /// <summary>The receiver of a log call becomes <c>Workflow.Logger</c>.</summary>
+    WorkflowLogger,
 }
 
 /// <summary>Which uses of a member an entry applies to, beyond its name.</summary>

@@ -69,7 +69,9 @@ internal sealed class OperationScanner
             IInvocationOperation or IObjectCreationOperation => "a logger made here",
             _ => null,
         };
-        return name is null ? null : new Finding(DeterminismDiagnostics.OutsideWorld, ImmutableArray.Create(name + "." + method.Name), OwnLoggerReplacement, DeterminismFix.None);
+        // The receiver of `logger.LogX(...)` (an implicit argument) can be swapped without touching the arguments.
+        var fix = method.IsExtensionMethod && invocation.Arguments[0].IsImplicit ? DeterminismFix.WorkflowLogger : DeterminismFix.None;
+        return name is null ? null : new Finding(DeterminismDiagnostics.OutsideWorld, ImmutableArray.Create(name + "." + method.Name), OwnLoggerReplacement, fix);
     }
 
     /// <summary>

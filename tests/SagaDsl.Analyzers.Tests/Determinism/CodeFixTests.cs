@@ -188,4 +188,58 @@ public class CodeFixTests
             }
             """);
     }
+
+    [Fact]
+    public Task A_log_call_on_the_workflows_own_logger_logs_with_Workflow_Logger()
+    {
+        return VerifyFixAsync("""
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.Logging;
+            using Temporalio.Workflows;
+
+            [Workflow]
+            public class Orders
+            {
+                private readonly ILogger<Orders> logger;
+
+                [WorkflowInit]
+                public Orders(ILogger<Orders> logger) => this.logger = logger;
+
+                private ILogger Audit { get; } = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
+                [WorkflowRun]
+                public Task RunAsync(ILogger<Orders> unused)
+                {
+                    {|SAGA111:this.logger.LogInformation("starting {Id}", 1)|};
+                    {|SAGA111:Audit.LogWarning("audit")|};
+                    {|SAGA111:LoggerExtensions.LogDebug(logger, "static form")|};
+                    return Task.CompletedTask;
+                }
+            }
+            """, """
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.Logging;
+            using Temporalio.Workflows;
+
+            [Workflow]
+            public class Orders
+            {
+                private readonly ILogger<Orders> logger;
+
+                [WorkflowInit]
+                public Orders(ILogger<Orders> logger) => this.logger = logger;
+
+                private ILogger Audit { get; } = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
+                [WorkflowRun]
+                public Task RunAsync(ILogger<Orders> unused)
+                {
+                    Workflow.Logger.LogInformation("starting {Id}", 1);
+                    Workflow.Logger.LogWarning("audit");
+                    {|SAGA111:LoggerExtensions.LogDebug(logger, "static form")|};
+                    return Task.CompletedTask;
+                }
+            }
+            """);
+    }
 }

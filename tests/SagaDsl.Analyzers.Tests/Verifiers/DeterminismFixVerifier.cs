@@ -6,7 +6,7 @@ using SagaDsl.CodeFixes;
 
 namespace SagaDsl.Analyzers.Tests.Verifiers;
 
-/// <summary>Applies the determinism code fix (and Fix All) and compares with the expected source.</summary>
+/// <summary>Applies the determinism code fix (and Fix All) and compares with the expected source, where what is left is marked.</summary>
 internal static class DeterminismFixVerifier
 {
     public static Task VerifyFixAsync(string source, string fixedSource, int? iterations = null)
@@ -16,6 +16,9 @@ internal static class DeterminismFixVerifier
             TestCode = source,
             FixedCode = fixedSource,
             ReferenceAssemblies = TestReferences.Net10,
+
+            // A use the fix leaves alone is marked in the fixed source too (by default that markup is ignored).
+            FixedState = { MarkupHandling = MarkupMode.Allow },
         };
         if (iterations is { } count)
         {
