@@ -24,16 +24,18 @@ public class DiagnosticCatalogueTests
     }
 
     [Fact]
-    public void Every_shape_rule_is_a_SAGA2xx_error_with_a_page_and_a_release_entry()
+    public void Every_shape_rule_is_a_SAGA2xx_rule_with_a_page_and_a_release_entry_and_only_the_endless_loop_is_a_warning()
     {
         var releases = File.ReadAllText(Repository.PathOf("src", "SagaDsl.Analyzers", "AnalyzerReleases.Unshipped.md"));
         foreach (var descriptor in WorkflowShapeDiagnostics.All)
         {
+            // A loop that never continues as new fails only after weeks of history: a warning. The others never work.
+            var severity = descriptor == WorkflowShapeDiagnostics.EndlessLoop ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
             Assert.Matches("^SAGA2\\d\\d$", descriptor.Id);
-            Assert.Equal(DiagnosticSeverity.Error, descriptor.DefaultSeverity);
+            Assert.Equal(severity, descriptor.DefaultSeverity);
             Assert.EndsWith($"/docs/rules/{descriptor.Id}.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
             Assert.True(File.Exists(Repository.PathOf("docs", "rules", descriptor.Id + ".md")), $"docs/rules/{descriptor.Id}.md is missing");
-            Assert.Contains($"{descriptor.Id} | {descriptor.Category} | Error", releases, StringComparison.Ordinal);
+            Assert.Contains($"{descriptor.Id} | {descriptor.Category} | {severity}", releases, StringComparison.Ordinal);
         }
     }
 }

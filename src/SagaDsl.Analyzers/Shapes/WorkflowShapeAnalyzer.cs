@@ -16,6 +16,15 @@ namespace SagaDsl.Analyzers.Shapes;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WorkflowShapeAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>The property naming the code fix a SAGA202 diagnostic has, if any.</summary>
+    public const string FixProperty = "ShapeFix";
+
+    /// <summary>A signal returning nothing: it returns <c>Task</c> instead.</summary>
+    public const string SignalReturnsTask = "SignalReturnsTask";
+
+    /// <summary>A query returning a task: it returns the task's value instead.</summary>
+    public const string QueryReturnsValue = "QueryReturnsValue";
+
     private const string Workflows = "Temporalio.Workflows.";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => WorkflowShapeDiagnostics.All;
@@ -34,6 +43,7 @@ public sealed class WorkflowShapeAnalyzer : DiagnosticAnalyzer
             }
 
             start.RegisterSymbolAction(symbol => Analyze(symbol, known), SymbolKind.NamedType);
+            start.RegisterOperationAction(loop => EndlessLoops.Analyze(loop, known), OperationKind.Loop);
         });
     }
 
@@ -83,6 +93,7 @@ public sealed class WorkflowShapeAnalyzer : DiagnosticAnalyzer
         }
 
         var run = runs[0];
+        CheckTokens(context, run, "Run method");
         var problem = run.DeclaredAccessibility != Accessibility.Public ? $"has a [WorkflowRun] method '{run.Name}' that is not public"
             : run.IsStatic ? $"has a static [WorkflowRun] method '{run.Name}'"
             : run.IsGenericMethod ? $"has a generic [WorkflowRun] method '{run.Name}'"
@@ -109,17 +120,31 @@ public sealed class WorkflowShapeAnalyzer : DiagnosticAnalyzer
     {
         if (Attribute(method, known.Signal) is { } signal && !IsDynamic(signal))
         {
-            Report(context, method, "WorkflowSignal method", Common(method) ?? (SymbolEqualityComparer.Default.Equals(method.ReturnType, known.Task) ? null : $"returns {method.ReturnType.ToDisplayString()}; a signal returns exactly Task"));
+            CheckTokens(context, method, "Signal");
+            Report(
+                context,
+                method,
+                "WorkflowSignal method",
+                Common(method) ?? (SymbolEqualityComparer.Default.Equals(method.ReturnType, known.Task) ? null : $"returns {method.ReturnType.ToDisplayString()}; a signal returns exactly Task"),
+                method.ReturnsVoid ? SignalReturnsTask : null);
         }
         else if (Attribute(method, known.Query) is { } query && !IsDynamic(query))
         {
-            Report(context, method, "WorkflowQuery method", Common(method)
-                ?? (method.ReturnsVoid ? "returns nothing; a query returns a value"
-                : IsTask(method.ReturnType, known) ? "returns a task; a query answers at once, with a value that is not a task"
-                : null));
+            CheckTokens(context, method, "Query");
+            var returnsTask = IsTask(method.ReturnType, known);
+            Report(
+                context,
+                method,
+                "WorkflowQuery method",
+                Common(method)
+                    ?? (method.ReturnsVoid ? "returns nothing; a query returns a value"
+                    : returnsTask ? "returns a task; a query answers at once, with a value that is not a task"
+                    : null),
+                returnsTask && method.ReturnType is INamedTypeSymbol { IsGenericType: true } ? QueryReturnsValue : null);
         }
         else if (Attribute(method, known.Update) is { } update && !IsDynamic(update))
         {
+            CheckTokens(context, method, "Update");
             Report(context, method, "WorkflowUpdate method", Common(method) ?? (ReturnsTask(method.ReturnType, known) ? null : $"returns {method.ReturnType.ToDisplayString()}; an update returns Task or Task<T>"));
         }
         else if (Attribute(method, known.UpdateValidator) is not null)
@@ -134,11 +159,27 @@ public sealed class WorkflowShapeAnalyzer : DiagnosticAnalyzer
         : method.IsGenericMethod ? "is generic"
         : null;
 
-    private static void Report(SymbolAnalysisContext context, ISymbol member, string kind, string? problem)
+    private static void Report(SymbolAnalysisContext context, ISymbol member, string kind, string? problem, string? fix = null)
     {
         if (problem is not null)
         {
-            context.ReportDiagnostic(Diagnostic.Create(WorkflowShapeDiagnostics.Handler, member.Locations[0], kind, member.Name, problem));
+            var properties = fix is null ? null : ImmutableDictionary<string, string?>.Empty.Add(FixProperty, fix);
+            context.ReportDiagnostic(Diagnostic.Create(WorkflowShapeDiagnostics.Handler, member.Locations[0], properties, kind, member.Name, problem));
+        }
+    }
+
+    /// <summary>
+    /// The SDK fills every parameter of a run method or handler from the caller's payloads: a token is
+    /// either missing (the call fails) or, with a default, <c>CancellationToken.None</c>, which never cancels.
+    /// </summary>
+    private static void CheckTokens(SymbolAnalysisContext context, IMethodSymbol method, string kind)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Type is { Name: "CancellationToken", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } })
+            {
+                context.ReportDiagnostic(Diagnostic.Create(WorkflowShapeDiagnostics.CancellationTokenParameter, parameter.Locations[0], kind, method.Name, parameter.Name));
+            }
         }
     }
 
@@ -149,14 +190,14 @@ public sealed class WorkflowShapeAnalyzer : DiagnosticAnalyzer
 
     private static string Types(IMethodSymbol method) => string.Join(", ", method.Parameters.Select(static parameter => parameter.Type.ToDisplayString()));
 
-    private static AttributeData? Attribute(ISymbol symbol, INamedTypeSymbol? attribute) =>
+    internal static AttributeData? Attribute(ISymbol symbol, INamedTypeSymbol? attribute) =>
         attribute is null ? null : symbol.GetAttributes().FirstOrDefault(data => SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute));
 
     private static bool IsDynamic(AttributeData attribute) =>
         attribute.NamedArguments.Any(static argument => argument.Key == "Dynamic" && argument.Value.Value is true);
 
     /// <summary>The SDK's attributes and task types, resolved once per compilation.</summary>
-    private sealed class ShapeSymbols
+    internal sealed class ShapeSymbols
     {
         public ShapeSymbols(Compilation compilation)
         {

@@ -6,7 +6,9 @@ namespace SagaDsl.Analyzers.Tests.Shapes;
 
 /// <summary>
 /// What the Temporal .NET SDK rejects only when a worker registers a workflow, reported at compile time:
-/// SAGA201 for the run method and init constructor, SAGA202 for signal, query and update handlers.
+/// SAGA201 for the run method and init constructor, SAGA202 for signal, query and update handlers;
+/// and two shapes it accepts that never work: SAGA203 for a cancellation token among the arguments,
+/// SAGA204 for a run method that loops forever without continuing as new.
 /// </summary>
 public class WorkflowShapeTests
 {
@@ -130,6 +132,162 @@ public class WorkflowShapeTests
                 public void ValidateApprove(int amount) { }
 
                 public static string Helper() => "x";
+            }
+            """);
+    }
+
+    [Fact]
+    public Task SAGA203_a_cancellation_token_parameter_of_the_run_method_or_a_handler_is_reported()
+    {
+        return VerifyAsync("""
+            [Workflow]
+            public class Orders
+            {
+                [WorkflowRun]
+                public Task RunAsync(string id, CancellationToken {|SAGA203:cancellation|} = default) => Task.CompletedTask;
+
+                [WorkflowSignal]
+                public Task PauseAsync(CancellationToken {|SAGA203:token|}) => Task.CompletedTask;
+
+                [WorkflowUpdate]
+                public Task<int> ApproveAsync(int amount, CancellationToken {|SAGA203:token|}) => Task.FromResult(amount);
+            }
+            """);
+    }
+
+    [Fact]
+    public Task SAGA203_the_workflows_own_token_and_tokens_of_helpers_and_activities_are_not_reported()
+    {
+        return VerifyAsync("""
+            public class Shipping
+            {
+                [Activity]
+                public Task ShipAsync(string id, CancellationToken token) => Task.CompletedTask;
+            }
+
+            [Workflow]
+            public class Orders
+            {
+                [WorkflowRun]
+                public async Task RunAsync(string id)
+                {
+                    await WaitAsync(Workflow.CancellationToken);
+                }
+
+                private static Task WaitAsync(CancellationToken token) => Workflow.DelayAsync(TimeSpan.FromMinutes(1), token);
+            }
+            """);
+    }
+
+    [Fact]
+    public Task SAGA204_a_run_method_that_waits_in_an_endless_loop_with_no_way_out_is_reported()
+    {
+        return VerifyAsync("""
+            [Workflow]
+            public class Loyalty
+            {
+                private readonly Queue<int> purchases = new();
+
+                [WorkflowRun]
+                public async Task RunAsync()
+                {
+                    {|SAGA204:while|} (true)
+                    {
+                        await Workflow.WaitConditionAsync(() => purchases.Count > 0);
+                        switch (purchases.Dequeue())
+                        {
+                            case 0:
+                                break;
+                        }
+
+                        for (var i = 0; i < 3; i++)
+                        {
+                            break;
+                        }
+
+                        Func<int> leave = () => throw new InvalidOperationException();
+                    }
+                }
+            }
+
+            [Workflow]
+            public class Billing
+            {
+                [WorkflowRun]
+                public async Task RunAsync()
+                {
+                    {|SAGA204:for|} (;;)
+                    {
+                        await Workflow.DelayAsync(TimeSpan.FromDays(30));
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public Task SAGA204_loops_that_continue_as_new_end_or_never_wait_are_not_reported()
+    {
+        return VerifyAsync("""
+            [Workflow]
+            public class Entity
+            {
+                private readonly Queue<int> work = new();
+                private bool done;
+
+                [WorkflowRun]
+                public async Task RunAsync(int handled)
+                {
+                    while (true)
+                    {
+                        await Workflow.WaitConditionAsync(() => work.Count > 0 || Workflow.ContinueAsNewSuggested);
+                        if (Workflow.ContinueAsNewSuggested)
+                        {
+                            throw Workflow.CreateContinueAsNewException((Entity wf) => wf.RunAsync(handled));
+                        }
+
+                        handled += work.Dequeue();
+                    }
+                }
+            }
+
+            [Workflow]
+            public class Ends
+            {
+                private bool done;
+
+                [WorkflowRun]
+                public async Task RunAsync()
+                {
+                    while (true)
+                    {
+                        await Workflow.WaitConditionAsync(() => done);
+                        if (done)
+                        {
+                            break;
+                        }
+                    }
+
+                    while (!done)
+                    {
+                        await Workflow.DelayAsync(TimeSpan.FromDays(1));
+                    }
+
+                    do
+                    {
+                        await Workflow.DelayAsync(TimeSpan.FromDays(1));
+                        CheckpointIfNeeded();
+                    }
+                    while (true);
+                }
+
+                private static void CheckpointIfNeeded()
+                {
+                    if (Workflow.ContinueAsNewSuggested)
+                    {
+                        throw Workflow.CreateContinueAsNewException((Ends wf) => wf.RunAsync());
+                    }
+                }
             }
             """);
     }
