@@ -203,7 +203,12 @@ internal sealed class CallGraph
             {
                 if (graph.scanner.Direct(operation) is { } finding)
                 {
-                    Keep(ref found, finding);
+                    // Made only for the first use of each kind in a helper; the rest are dropped by Keep.
+                    if (found is null || !found.ContainsKey(Key(finding)))
+                    {
+                        Keep(ref found, finding.At(operation.Syntax.GetLocation()));
+                    }
+
                     continue;
                 }
 
@@ -224,12 +229,14 @@ internal sealed class CallGraph
         private static void Keep(ref Dictionary<string, Finding>? found, Finding finding)
         {
             found ??= new Dictionary<string, Finding>();
-            var key = finding.Rule.Id + " " + finding.Replacement;
+            var key = Key(finding);
             if (!found.ContainsKey(key))
             {
                 found.Add(key, finding);
             }
         }
+
+        private static string Key(Finding finding) => finding.Rule.Id + " " + finding.Replacement;
     }
 
     private IEnumerable<IOperation> Bodies(IMethodSymbol method, CancellationToken cancellationToken)

@@ -8,7 +8,8 @@ namespace SagaDsl.Analyzers.Determinism;
 
 /// <summary>
 /// Reports code that breaks deterministic replay inside Temporal workflows: directly where it is,
-/// and at the call in the workflow when it hides in a helper of this compilation, with the chain.
+/// and at the call in the workflow when it hides in a helper of this compilation, with the chain and,
+/// as an additional location, the line in the helper where the use is.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WorkflowDeterminismAnalyzer : DiagnosticAnalyzer
@@ -128,6 +129,7 @@ public sealed class WorkflowDeterminismAnalyzer : DiagnosticAnalyzer
         var properties = finding.Fix == DeterminismFix.None
             ? ImmutableDictionary<string, string?>.Empty
             : ImmutableDictionary<string, string?>.Empty.Add(FixProperty, finding.Fix.ToString());
-        return Diagnostic.Create(finding.Rule, location, properties, finding.DescribeChain(), finding.Replacement);
+        var site = finding.Site is { } found ? new[] { found } : null;
+        return Diagnostic.Create(finding.Rule, location, site, properties, finding.DescribeChain(), finding.Replacement);
     }
 }

@@ -348,4 +348,42 @@ public class CallChainTests
             Diagnostic("SAGA101").WithLocation(0).WithArguments("Timing.Measure → DateTime.UtcNow", "Workflow.UtcNow"),
             Diagnostic("SAGA101").WithLocation(0).WithArguments("Timing.Measure → Stopwatch.StartNew", "differences of Workflow.UtcNow"));
     }
+
+    [Fact]
+    public Task The_line_in_the_helper_where_each_use_is_is_an_additional_location()
+    {
+        return VerifyAsync("""
+            public static class Clock
+            {
+                public static DateTime Now => {|#1:DateTime.UtcNow|};
+            }
+
+            public interface IIds
+            {
+                Guid Next();
+            }
+
+            public sealed class RandomIds : IIds
+            {
+                public Guid Next() => {|#3:Guid.NewGuid()|};
+            }
+
+            public static class Stamps
+            {
+                public static string Make(IIds ids) => Clock.Now.ToString("O") + ids.Next();
+            }
+
+            [Workflow]
+            public class Stamping
+            {
+                private readonly IIds ids = new RandomIds();
+
+                [WorkflowRun]
+                public Task<string> RunAsync() => Task.FromResult({|#0:Stamps.Make(ids)|} + {|#2:ids.Next()|});
+            }
+            """,
+            Diagnostic("SAGA101").WithLocation(0).WithLocation(1).WithArguments("Stamps.Make → Clock.Now → DateTime.UtcNow", "Workflow.UtcNow"),
+            Diagnostic("SAGA102").WithLocation(0).WithLocation(3).WithArguments("Stamps.Make → IIds.Next → RandomIds.Next → Guid.NewGuid", "Workflow.NewGuid()"),
+            Diagnostic("SAGA102").WithLocation(2).WithLocation(3).WithArguments("IIds.Next → RandomIds.Next → Guid.NewGuid", "Workflow.NewGuid()"));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
@@ -40,7 +41,9 @@ internal static class DeterminismVerifier
         }
 
         test.TestState.AdditionalReferences.AddRange(TestReferences.Libraries);
-        test.ExpectedDiagnostics.AddRange(expected);
+        // A finding reached through a helper carries the helper's line as an additional location. A case that
+        // gives one location is about the call; one that gives two checks the helper's line as well.
+        test.ExpectedDiagnostics.AddRange(expected.Select(static result => result.Spans.Length == 1 ? result.WithOptions(result.Options | DiagnosticOptions.IgnoreAdditionalLocations) : result));
         return test.RunAsync();
     }
 }
