@@ -21,7 +21,8 @@ internal sealed class CallGraph
     private readonly SourceOperations sources;
     private readonly OperationScanner scanner;
     private readonly WorkflowCode workflowCode;
-    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<Finding>> cache = new(SymbolEqualityComparer.Default);
+    private readonly DelegateValues delegates;
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<Finding>> cache = new(SymbolEqualityComparer.Default);
 
     private readonly System.Lazy<Dictionary<IMethodSymbol, List<IMethodSymbol>>> implementations;
 
@@ -31,6 +32,7 @@ internal sealed class CallGraph
         this.sources = sources;
         this.scanner = scanner;
         this.workflowCode = workflowCode;
+        delegates = new DelegateValues(sources);
         implementations = new(() => Implementations(compilation.Assembly.GlobalNamespace), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -90,15 +92,22 @@ internal sealed class CallGraph
     public bool Follows(IMethodSymbol method) => !workflowCode.IsAnalyzedDirectly(method) && !KnownSymbols.IsMarkedSafe(method);
 
     /// <summary>
-    /// The methods of this compilation a call may run, to follow: the callee, and, for a call through an
+    /// The code of this compilation a call may run, to follow: the callee, and, for a call through an
     /// interface or a virtual member the compilation declares, each implementation it has, named after
-    /// the member called (<c>IClock.Now → SystemClock.Now → DateTime.UtcNow</c>).
+    /// the member called (<c>IClock.Now → SystemClock.Now → DateTime.UtcNow</c>); for a call of a
+    /// delegate held in a field or property of a helper, that member, whose values are followed.
     /// </summary>
-    public IEnumerable<(IMethodSymbol Method, string? Via)> Targets(IOperation operation)
+    public IEnumerable<(ISymbol Callee, string? Via)> Targets(IOperation operation)
     {
         if (OperationScanner.Callee(operation) is { } callee && Follows(callee))
         {
             yield return (callee, null);
+        }
+
+        // The workflow's own members are workflow code already: their values are reported where they are.
+        if (DelegateValues.HolderOf(operation) is { } holder && !workflowCode.IsWorkflowType(holder.ContainingType) && !KnownSymbols.IsMarkedSafe(holder))
+        {
+            yield return (holder, null);
         }
 
         if (OperationScanner.Target(operation) is not { } target || !Dispatches(target))
@@ -122,7 +131,7 @@ internal sealed class CallGraph
         && SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, compilation.Assembly);
 
     /// <summary>The forbidden uses reached by calling <paramref name="method"/>, the first per rule and replacement.</summary>
-    public ImmutableArray<Finding> FindingsOf(IMethodSymbol method, CancellationToken cancellationToken)
+    public ImmutableArray<Finding> FindingsOf(ISymbol method, CancellationToken cancellationToken)
     {
         if (cache.TryGetValue(method, out var cached))
         {
@@ -142,8 +151,8 @@ internal sealed class CallGraph
     {
         private readonly CallGraph graph;
         private readonly CancellationToken cancellationToken;
-        private readonly Dictionary<IMethodSymbol, ImmutableArray<Finding>> memo = new(SymbolEqualityComparer.Default);
-        private readonly HashSet<IMethodSymbol> inProgress = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<ISymbol, ImmutableArray<Finding>> memo = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<ISymbol> inProgress = new(SymbolEqualityComparer.Default);
         private int openCycles;
 
         public Walk(CallGraph graph, CancellationToken cancellationToken)
@@ -152,7 +161,7 @@ internal sealed class CallGraph
             this.cancellationToken = cancellationToken;
         }
 
-        public ImmutableArray<Finding> Visit(IMethodSymbol method, int depth)
+        public ImmutableArray<Finding> Visit(ISymbol method, int depth)
         {
             if (graph.cache.TryGetValue(method, out var cached) || memo.TryGetValue(method, out cached))
             {
@@ -239,6 +248,16 @@ internal sealed class CallGraph
         private static string Key(Finding finding) => finding.Rule.Id + " " + finding.Replacement;
     }
 
+    private IEnumerable<IOperation> Bodies(ISymbol member, CancellationToken cancellationToken)
+    {
+        if (member is not IMethodSymbol method)
+        {
+            return delegates.Of(member, cancellationToken);
+        }
+
+        return Bodies(method, cancellationToken);
+    }
+
     private IEnumerable<IOperation> Bodies(IMethodSymbol method, CancellationToken cancellationToken)
     {
         // A partial method is called by its declaration; its body is in the implementation.
@@ -262,7 +281,7 @@ internal sealed class CallGraph
         {
             foreach (var reference in member.DeclaringSyntaxReferences)
             {
-                if (Initializer(reference.GetSyntax(cancellationToken)) is { } initializer && sources.Of(initializer, cancellationToken) is { } value)
+                if (DelegateValues.Initializer(reference.GetSyntax(cancellationToken)) is { } initializer && sources.Of(initializer, cancellationToken) is { } value)
                 {
                     yield return value;
                 }
@@ -271,17 +290,10 @@ internal sealed class CallGraph
     }
 
     /// <summary>The base constructor an implicit constructor calls, when the compilation declares its type.</summary>
-    private IMethodSymbol? ImplicitBaseCall(IMethodSymbol method) =>
-        method is { MethodKind: MethodKind.Constructor, IsImplicitlyDeclared: true, IsStatic: false }
+    private IMethodSymbol? ImplicitBaseCall(ISymbol method) =>
+        method is IMethodSymbol { MethodKind: MethodKind.Constructor, IsImplicitlyDeclared: true, IsStatic: false }
         && method.ContainingType.BaseType is { } baseType
         && SymbolEqualityComparer.Default.Equals(baseType.ContainingAssembly, compilation.Assembly)
             ? baseType.InstanceConstructors.FirstOrDefault(static constructor => constructor.Parameters.IsEmpty)
             : null;
-
-    private static Microsoft.CodeAnalysis.CSharp.Syntax.EqualsValueClauseSyntax? Initializer(SyntaxNode declaration) => declaration switch
-    {
-        Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer: { } value } => value,
-        Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { Initializer: { } value } => value,
-        _ => null,
-    };
 }

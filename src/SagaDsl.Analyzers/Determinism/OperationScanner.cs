@@ -36,6 +36,9 @@ internal sealed class OperationScanner
             ?? MutableStatic(property.Property),
         IObjectCreationOperation { Constructor: { } constructor } creation => Match(constructor, ForbiddenApi.Constructor, creation.Arguments),
         IEventReferenceOperation eventReference => Match(eventReference.Event, eventReference.Event.Name, ImmutableArray<IArgumentOperation>.Empty),
+
+        // A method group becomes a delegate that is called later (`ids = Guid.NewGuid`, `Select(Compute)`).
+        IMethodReferenceOperation reference => Match(reference.Method, reference.Method.Name, ImmutableArray<IArgumentOperation>.Empty),
         IFieldReferenceOperation field => MutableStatic(field.Field),
         IAnonymousFunctionOperation { Symbol: { IsAsync: true, ReturnsVoid: true } } => new Finding(DeterminismDiagnostics.AsyncVoid, ImmutableArray.Create("async lambda"), "pass a Func<Task> instead", DeterminismFix.None),
         _ => null,
@@ -112,6 +115,7 @@ internal sealed class OperationScanner
         IInvocationOperation { TargetMethod.MethodKind: not MethodKind.LocalFunction } invocation => invocation.TargetMethod,
         IPropertyReferenceOperation property => IsAssignmentTarget(property) ? property.Property.SetMethod : property.Property.GetMethod,
         IObjectCreationOperation creation => creation.Constructor,
+        IMethodReferenceOperation reference => reference.Method,
         _ => null,
     };
 

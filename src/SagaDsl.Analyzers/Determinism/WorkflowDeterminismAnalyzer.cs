@@ -24,6 +24,7 @@ public sealed class WorkflowDeterminismAnalyzer : DiagnosticAnalyzer
         OperationKind.ObjectCreation,
         OperationKind.FieldReference,
         OperationKind.AnonymousFunction,
+        OperationKind.MethodReference,
     };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DeterminismDiagnostics.All;
