@@ -10,13 +10,15 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SagaDsl.Analyzers.Determinism;
+using SagaDsl.Analyzers.Shapes;
 using SagaDsl.Analyzers.Tests.Verifiers;
 using Xunit;
 
 namespace SagaDsl.Analyzers.Tests.Determinism;
 
 /// <summary>
-/// Correct workflows in the shapes Temporal users write: no false positive on any of them, and a
+/// Correct workflows in the shapes Temporal users write: no false positive of the determinism or the
+/// shape rules on any of them, and a
 /// clock read planted in any of them, directly or two calls deep, is found.
 /// </summary>
 public class CorpusTests
@@ -79,6 +81,6 @@ public class CorpusTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var errors = compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
-        return await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new WorkflowDeterminismAnalyzer())).GetAnalyzerDiagnosticsAsync();
+        return await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new WorkflowDeterminismAnalyzer(), new WorkflowShapeAnalyzer())).GetAnalyzerDiagnosticsAsync();
     }
 }
