@@ -22,6 +22,7 @@ internal static class ForbiddenApiCatalog
     private const string Await = "await the task instead";
     private const string TimerCancel = "Workflow.DelayAsync and then Cancel(), or Workflow.WaitConditionAsync with a timeout";
     private const string ContinueOnContext = "include ConfigureAwaitOptions.ContinueOnCapturedContext in the options";
+    private const string Setting = "pass the setting in the workflow's input, or read it in an activity: the worker that replays may have another";
     private const string Logger = "write with Workflow.Logger, which does not write again when the workflow replays";
     private const string Culture = "use CultureInfo.InvariantCulture, or a culture named in the workflow's input";
     private const string TimeZone = "use a time zone named in the workflow's input (look it up in an activity)";
@@ -232,16 +233,14 @@ internal static class ForbiddenApiCatalog
         ["System.IO.Compression.ZipFileExtensions"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
         ["System.Formats.Tar.TarFile"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
         ["System.Runtime.InteropServices.PosixSignalRegistration"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
-        ["Azure.Storage.Blobs.BlobServiceClient"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
-        ["Azure.Storage.Blobs.BlobContainerClient"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
-        ["Azure.Storage.Blobs.Specialized.BlobBaseClient"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
-        ["Azure.Storage.Queues.QueueServiceClient"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
-        ["Azure.Storage.Queues.QueueClient"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
-        ["Azure.Data.Tables.TableServiceClient"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
-        ["Azure.Data.Tables.TableClient"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
-        ["Microsoft.Azure.Cosmos.CosmosClient"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
-        ["Microsoft.Azure.Cosmos.Container"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
-        ["Microsoft.Azure.Cosmos.Database"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Activity) },
+        ["Microsoft.Extensions.Configuration.IConfiguration"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Setting) },
+        ["Microsoft.Extensions.Configuration.IConfigurationSection"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Setting) },
+        ["Microsoft.Extensions.Configuration.IConfigurationRoot"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Setting) },
+        ["Microsoft.Extensions.Configuration.ConfigurationBinder"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Setting) },
+        ["Microsoft.Extensions.Configuration.ConfigurationExtensions"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Setting) },
+        ["Microsoft.Extensions.Options.IOptions`1"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Setting) },
+        ["Microsoft.Extensions.Options.IOptionsSnapshot`1"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Setting) },
+        ["Microsoft.Extensions.Options.IOptionsMonitor`1"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.OutsideWorld, Setting) },
         ["System.Console"] = new[]
         {
             // Output is written again on every replay; Workflow.Logger knows when the workflow replays.
@@ -265,6 +264,20 @@ internal static class ForbiddenApiCatalog
 
     /// <summary>Namespaces whose every type talks to the outside world.</summary>
     public static readonly IReadOnlyList<string> OutsideWorldNamespaces = new[] { "System.Net.Sockets", "System.IO.Pipes", "System.Net.NetworkInformation", "System.IO.MemoryMappedFiles" };
+
+    /// <summary>
+    /// Cloud, database and messaging client libraries: every type in these namespaces and those below them
+    /// talks to a service, so a client type a new version adds is caught without an entry. Namespaces named
+    /// <c>Models</c> or <c>Model</c> hold the data those clients return, and are left alone.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ClientLibraryNamespaces = new[]
+    {
+        "Azure.Storage", "Azure.Data.Tables", "Azure.Data.AppConfiguration", "Azure.Messaging", "Azure.Security.KeyVault", "Azure.Search.Documents",
+        "Microsoft.Azure.Cosmos", "Microsoft.Azure.ServiceBus", "Microsoft.Data.SqlClient", "System.Data.SqlClient", "Microsoft.Data.Sqlite",
+        "Microsoft.EntityFrameworkCore", "Npgsql", "MySqlConnector", "MySql.Data", "Oracle.ManagedDataAccess", "MongoDB.Driver", "StackExchange.Redis",
+        "Dapper", "Elastic.Clients.Elasticsearch", "Confluent.Kafka", "RabbitMQ.Client", "Google.Cloud", "Amazon.S3", "Amazon.DynamoDBv2", "Amazon.SQS",
+        "Amazon.SimpleNotificationService", "Amazon.SimpleEmail", "Amazon.SecretsManager",
+    };
 
     public const string ActivityReplacement = Activity;
 }

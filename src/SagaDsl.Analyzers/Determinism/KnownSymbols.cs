@@ -10,6 +10,7 @@ internal sealed class KnownSymbols
     private const string SafeMarkerName = "WorkflowSafeAttribute";
 
     private static readonly string[][] OutsideWorldNamespaceParts = ForbiddenApiCatalog.OutsideWorldNamespaces.Select(static name => name.Split('.')).ToArray();
+    private static readonly string[][] ClientLibraryNamespaceParts = ForbiddenApiCatalog.ClientLibraryNamespaces.Select(static name => name.Split('.')).ToArray();
 
     private KnownSymbols(Compilation compilation)
     {
@@ -75,23 +76,57 @@ internal sealed class KnownSymbols
     /// </summary>
     public static bool IsOutsideWorld(INamespaceSymbol? space)
     {
-        foreach (var parts in OutsideWorldNamespaceParts)
+        if (space is null || space.IsGlobalNamespace)
         {
-            var current = space;
-            var index = parts.Length - 1;
-            while (index >= 0 && current is { IsGlobalNamespace: false } && current.Name == parts[index])
+            return false;
+        }
+
+        if (OutsideWorldNamespaceParts.Any(parts => Is(space, parts)))
+        {
+            return true;
+        }
+
+        if (space.Name is "Models" or "Model")
+        {
+            return false;
+        }
+
+        // A client library's namespace is this one or one it is nested in.
+        var depth = 0;
+        for (var current = space; current is { IsGlobalNamespace: false }; current = current.ContainingNamespace)
+        {
+            depth++;
+        }
+
+        foreach (var parts in ClientLibraryNamespaceParts)
+        {
+            var candidate = space;
+            for (var level = depth; level > parts.Length; level--)
             {
-                current = current.ContainingNamespace;
-                index--;
+                candidate = candidate.ContainingNamespace;
             }
 
-            if (index < 0 && current is { IsGlobalNamespace: true })
+            if (depth >= parts.Length && Is(candidate, parts))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether <paramref name="space"/> is exactly the namespace named by <paramref name="parts"/>.</summary>
+    private static bool Is(INamespaceSymbol space, string[] parts)
+    {
+        var current = space;
+        var index = parts.Length - 1;
+        while (index >= 0 && current is { IsGlobalNamespace: false } && current.Name == parts[index])
+        {
+            current = current.ContainingNamespace;
+            index--;
+        }
+
+        return index < 0 && current is { IsGlobalNamespace: true };
     }
 
     public static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attribute)

@@ -12,10 +12,9 @@ namespace SagaDsl.Analyzers.Determinism;
 /// Looks at one operation: is it a forbidden use, or a call into code that must be followed? Only
 /// symbol comparisons and dictionary look-ups on the hot path; strings are built for findings only.
 /// </summary>
-internal sealed class OperationScanner
+internal sealed partial class OperationScanner
 {
     private const string InstanceState = "keep state in fields of the workflow instance";
-    private const string OwnLoggerReplacement = "log with Workflow.Logger, which does not log again when the workflow replays";
 
     // ConfigureAwaitOptions.ContinueOnCapturedContext; the enum is .NET 8's, read by name and value.
     private const int ContinueOnCapturedContext = 1;
@@ -33,49 +32,17 @@ internal sealed class OperationScanner
         IPropertyReferenceOperation property when IsCompletedAntecedent(property) => null,
         IPropertyReferenceOperation property => Match(property.Property, property.Property.Name, property.Arguments)
             ?? MatchOnReceiver(property.Instance?.Type, property.Property, property.Arguments)
-            ?? MutableStatic(property.Property),
+            ?? MutableStatic(property.Property)
+            ?? OwnLoggerHandedOn(property),
         IObjectCreationOperation { Constructor: { } constructor } creation => Match(constructor, ForbiddenApi.Constructor, creation.Arguments),
         IEventReferenceOperation eventReference => Match(eventReference.Event, eventReference.Event.Name, ImmutableArray<IArgumentOperation>.Empty),
 
         // A method group becomes a delegate that is called later (`ids = Guid.NewGuid`, `Select(Compute)`).
         IMethodReferenceOperation reference => Match(reference.Method, reference.Method.Name, ImmutableArray<IArgumentOperation>.Empty),
-        IFieldReferenceOperation field => MutableStatic(field.Field),
+        IFieldReferenceOperation field => MutableStatic(field.Field) ?? OwnLoggerHandedOn(field),
         IAnonymousFunctionOperation { Symbol: { IsAsync: true, ReturnsVoid: true } } => new Finding(DeterminismDiagnostics.AsyncVoid, ImmutableArray.Create("async lambda"), "pass a Func<Task> instead", DeterminismFix.None),
         _ => null,
     };
-
-    /// <summary>
-    /// A log call on a logger of the workflow's own (injected, or made from a factory) writes again on every
-    /// replay; <c>Workflow.Logger</c> knows when the workflow replays. A logger held in a local or passed in
-    /// as a parameter is left alone: it is most often <c>Workflow.Logger</c> itself.
-    /// </summary>
-    private Finding? OwnLogger(IInvocationOperation invocation)
-    {
-        var method = invocation.TargetMethod;
-        if (known.Logger is null)
-        {
-            return null;
-        }
-
-        IOperation? logger = SymbolEqualityComparer.Default.Equals(method.ContainingType, known.LoggerExtensions) && !invocation.Arguments.IsEmpty
-            ? invocation.Arguments[0].Value
-            : SymbolEqualityComparer.Default.Equals(method.ContainingType, known.Logger) && method.Name is "Log" or "BeginScope" ? invocation.Instance : null;
-        while (logger is IConversionOperation conversion)
-        {
-            logger = conversion.Operand;
-        }
-
-        var name = logger switch
-        {
-            IFieldReferenceOperation field => field.Field.Name,
-            IPropertyReferenceOperation { Property: var property } when !(property.Name == "Logger" && SymbolEqualityComparer.Default.Equals(property.ContainingType, known.WorkflowClass)) => property.Name,
-            IInvocationOperation or IObjectCreationOperation => "a logger made here",
-            _ => null,
-        };
-        // The receiver of `logger.LogX(...)` (an implicit argument) can be swapped without touching the arguments.
-        var fix = method.IsExtensionMethod && invocation.Arguments[0].IsImplicit ? DeterminismFix.WorkflowLogger : DeterminismFix.None;
-        return name is null ? null : new Finding(DeterminismDiagnostics.OutsideWorld, ImmutableArray.Create(name + "." + method.Name), OwnLoggerReplacement, fix);
-    }
 
     /// <summary>
     /// <c>Result</c> of the task a <c>ContinueWith</c> continuation receives: that task has completed when

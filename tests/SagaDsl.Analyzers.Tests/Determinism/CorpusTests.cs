@@ -71,16 +71,5 @@ public class CorpusTests
         return sources.Select(source => (source.Path, Regex.Replace(source.Text, Regex.Escape(PlantMarker), match => seen++ == target ? plant : match.Value))).ToList();
     }
 
-    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(List<(string Path, string Text)> sources)
-    {
-        var references = (await TestReferences.Net10.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).AddRange(TestReferences.Libraries);
-        var compilation = CSharpCompilation.Create(
-            "Corpus",
-            sources.Select(source => CSharpSyntaxTree.ParseText(source.Text, new CSharpParseOptions(LanguageVersion.CSharp12), source.Path)),
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var errors = compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
-        return await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new WorkflowDeterminismAnalyzer(), new WorkflowShapeAnalyzer())).GetAnalyzerDiagnosticsAsync();
-    }
+    private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(List<(string Path, string Text)> sources) => SourceAnalysis.AnalyzeAsync(sources);
 }
