@@ -215,7 +215,7 @@ internal sealed class CallGraph
                     // Made only for the first use of each kind in a helper; the rest are dropped by Keep.
                     if (found is null || !found.ContainsKey(Key(finding)))
                     {
-                        Keep(ref found, finding.At(operation.Syntax.GetLocation()));
+                        Keep(ref found, finding.At(OperationScanner.ReportedAt(operation).GetLocation()));
                     }
 
                     continue;

@@ -22,6 +22,7 @@ internal static class ForbiddenApiCatalog
     private const string Await = "await the task instead";
     private const string TimerCancel = "Workflow.DelayAsync and then Cancel(), or Workflow.WaitConditionAsync with a timeout";
     private const string ContinueOnContext = "include ConfigureAwaitOptions.ContinueOnCapturedContext in the options";
+    private const string Dataflow = "Workflow.RunTaskAsync tasks joined with Workflow.WhenAllAsync, or a Temporalio.Workflows.Mutex around shared state";
     private const string Setting = "pass the setting in the workflow's input, or read it in an activity: the worker that replays may have another";
     private const string Logger = "write with Workflow.Logger, which does not write again when the workflow replays";
     private const string Culture = "use CultureInfo.InvariantCulture, or a culture named in the workflow's input";
@@ -167,6 +168,18 @@ internal static class ForbiddenApiCatalog
             new ForbiddenApi("CurrentThread", D.OutsideWorld, Activity),
         },
         ["System.Threading.ThreadPool"] = new[] { new ForbiddenApi(ForbiddenApi.AnyMember, D.ThreadPool, RunTask) },
+        // Dataflow blocks run their delegates and pass messages on with tasks of the scheduler in their options, the thread pool's by default.
+        ["System.Threading.Tasks.Dataflow.ActionBlock`1"] = new[] { new ForbiddenApi(ForbiddenApi.Constructor, D.ThreadPool, Dataflow) },
+        ["System.Threading.Tasks.Dataflow.BatchBlock`1"] = new[] { new ForbiddenApi(ForbiddenApi.Constructor, D.ThreadPool, Dataflow) },
+        ["System.Threading.Tasks.Dataflow.BatchedJoinBlock`2"] = new[] { new ForbiddenApi(ForbiddenApi.Constructor, D.ThreadPool, Dataflow) },
+        ["System.Threading.Tasks.Dataflow.BatchedJoinBlock`3"] = new[] { new ForbiddenApi(ForbiddenApi.Constructor, D.ThreadPool, Dataflow) },
+        ["System.Threading.Tasks.Dataflow.BroadcastBlock`1"] = new[] { new ForbiddenApi(ForbiddenApi.Constructor, D.ThreadPool, Dataflow) },
+        ["System.Threading.Tasks.Dataflow.BufferBlock`1"] = new[] { new ForbiddenApi(ForbiddenApi.Constructor, D.ThreadPool, Dataflow) },
+        ["System.Threading.Tasks.Dataflow.JoinBlock`2"] = new[] { new ForbiddenApi(ForbiddenApi.Constructor, D.ThreadPool, Dataflow) },
+        ["System.Threading.Tasks.Dataflow.JoinBlock`3"] = new[] { new ForbiddenApi(ForbiddenApi.Constructor, D.ThreadPool, Dataflow) },
+        ["System.Threading.Tasks.Dataflow.TransformBlock`2"] = new[] { new ForbiddenApi(ForbiddenApi.Constructor, D.ThreadPool, Dataflow) },
+        ["System.Threading.Tasks.Dataflow.TransformManyBlock`2"] = new[] { new ForbiddenApi(ForbiddenApi.Constructor, D.ThreadPool, Dataflow) },
+        ["System.Threading.Tasks.Dataflow.WriteOnceBlock`1"] = new[] { new ForbiddenApi(ForbiddenApi.Constructor, D.ThreadPool, Dataflow) },
         ["System.Threading.Timer"] = new[] { new ForbiddenApi(ForbiddenApi.Constructor, D.SystemTimer, Delay + " in a loop") },
         ["System.Timers.Timer"] = new[] { new ForbiddenApi(ForbiddenApi.Constructor, D.SystemTimer, Delay + " in a loop") },
         ["System.Threading.PeriodicTimer"] = new[] { new ForbiddenApi(ForbiddenApi.Constructor, D.SystemTimer, Delay + " in a loop") },
@@ -280,4 +293,19 @@ internal static class ForbiddenApiCatalog
     };
 
     public const string ActivityReplacement = Activity;
+
+    /// <summary>
+    /// Collections that enumerate in the order of their items' hash codes, which differ between processes
+    /// (string hash codes are seeded per process, default object hash codes are assigned per run).
+    /// Dictionary and HashSet enumerate in the order items were added, and are not among them.
+    /// </summary>
+    public static readonly IReadOnlyList<string> HashOrderedCollections = new[]
+    {
+        "System.Collections.Concurrent.ConcurrentDictionary`2",
+        "System.Collections.Hashtable",
+        "System.Collections.Immutable.ImmutableDictionary`2",
+        "System.Collections.Immutable.ImmutableHashSet`1",
+    };
+
+    public const string OwnOrder = "an order of your own: OrderBy a key, or a Dictionary, HashSet or SortedDictionary, which do not enumerate in hash order";
 }

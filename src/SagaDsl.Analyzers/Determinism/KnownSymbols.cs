@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
@@ -37,6 +38,11 @@ internal sealed class KnownSymbols
         }
 
         Forbidden = forbidden;
+        Enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
+        HashOrdered = ForbiddenApiCatalog.HashOrderedCollections
+            .Select(name => compilation.GetTypeByMetadataName(name))
+            .OfType<INamedTypeSymbol>()
+            .ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
     }
 
     /// <summary>Gets the assembly being compiled: its own code is followed, not matched through what it overrides.</summary>
@@ -66,6 +72,11 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? TaskScheduler { get; }
 
     public IReadOnlyDictionary<INamedTypeSymbol, ForbiddenApi[]> Forbidden { get; }
+
+    public INamedTypeSymbol? Enumerable { get; }
+
+    /// <summary>Gets the collections that enumerate in the order of their items' hash codes (by original definition).</summary>
+    public ImmutableHashSet<INamedTypeSymbol> HashOrdered { get; }
 
 
     public static KnownSymbols From(Compilation compilation) => new(compilation);

@@ -28,7 +28,9 @@ internal sealed partial class OperationScanner
     {
         IInvocationOperation invocation => Match(invocation.TargetMethod, invocation.TargetMethod.Name, invocation.Arguments)
             ?? MatchOnReceiver(invocation.Instance?.Type, invocation.TargetMethod, invocation.Arguments)
-            ?? OwnLogger(invocation),
+            ?? OwnLogger(invocation)
+            ?? HashOrderedQuery(invocation),
+        IForEachLoopOperation loop => HashOrderedLoop(loop),
         IPropertyReferenceOperation property when IsCompletedAntecedent(property) => null,
         IPropertyReferenceOperation property => Match(property.Property, property.Property.Name, property.Arguments)
             ?? MatchOnReceiver(property.Instance?.Type, property.Property, property.Arguments)

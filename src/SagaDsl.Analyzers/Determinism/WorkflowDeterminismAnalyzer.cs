@@ -25,6 +25,7 @@ public sealed class WorkflowDeterminismAnalyzer : DiagnosticAnalyzer
         OperationKind.FieldReference,
         OperationKind.AnonymousFunction,
         OperationKind.MethodReference,
+        OperationKind.Loop,
     };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DeterminismDiagnostics.All;
@@ -91,7 +92,7 @@ public sealed class WorkflowDeterminismAnalyzer : DiagnosticAnalyzer
         // Nearly every operation is clean: its location is made only for a finding.
         if (!scanner.IsNeverExecuted(operation) && scanner.Direct(operation) is { } finding)
         {
-            context.ReportDiagnostic(Create(finding, operation.Syntax.GetLocation()));
+            context.ReportDiagnostic(Create(finding, OperationScanner.ReportedAt(operation).GetLocation()));
         }
     }
 
