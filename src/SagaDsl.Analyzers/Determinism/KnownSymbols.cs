@@ -81,16 +81,18 @@ internal sealed class KnownSymbols
 
     public static KnownSymbols From(Compilation compilation) => new(compilation);
 
+    // Every member access that matches no entry asks about its namespace: the answer is kept per namespace.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<INamespaceSymbol, bool> outsideWorld = new(SymbolEqualityComparer.Default);
+
     /// <summary>
     /// Whether a type lives in a namespace whose every type talks to the outside world. Compared by
     /// name: a compilation's merged namespace never equals the one a metadata type reports.
     /// </summary>
-    public static bool IsOutsideWorld(INamespaceSymbol? space)
+    public bool IsOutsideWorld(INamespaceSymbol? space) =>
+        space is not null && !space.IsGlobalNamespace && outsideWorld.GetOrAdd(space, static candidate => Classify(candidate));
+
+    private static bool Classify(INamespaceSymbol space)
     {
-        if (space is null || space.IsGlobalNamespace)
-        {
-            return false;
-        }
 
         if (OutsideWorldNamespaceParts.Any(parts => Is(space, parts)))
         {

@@ -77,8 +77,10 @@ internal sealed partial class OperationScanner
         return new Finding(DeterminismDiagnostics.OutsideWorld, ImmutableArray.Create(reference.Member.Name + " passed to " + Display(receiver)), OwnLoggerReplacement, DeterminismFix.None);
     }
 
+    // Most references are to values (strings, numbers, records): those are rejected before their interfaces are read.
     private bool IsLogger(ITypeSymbol? type) =>
-        type is not null && (SymbolEqualityComparer.Default.Equals(type, known.Logger) || type.AllInterfaces.Any(contract => SymbolEqualityComparer.Default.Equals(contract, known.Logger)));
+        type is { TypeKind: TypeKind.Interface or TypeKind.Class, SpecialType: SpecialType.None }
+        && (SymbolEqualityComparer.Default.Equals(type, known.Logger) || type.AllInterfaces.Any(contract => SymbolEqualityComparer.Default.Equals(contract, known.Logger)));
 
     private bool IsWorkflowLogger(IPropertyReferenceOperation property) =>
         property.Property.Name == "Logger" && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, known.WorkflowClass);

@@ -244,7 +244,7 @@ internal sealed partial class OperationScanner
             }
         }
 
-        if (KnownSymbols.IsOutsideWorld(type.ContainingNamespace))
+        if (known.IsOutsideWorld(type.ContainingNamespace))
         {
             return new Finding(DeterminismDiagnostics.OutsideWorld, ImmutableArray.Create(Display(member)), ForbiddenApiCatalog.ActivityReplacement, DeterminismFix.None);
         }
