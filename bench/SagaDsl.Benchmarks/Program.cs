@@ -30,6 +30,7 @@ var figures = new List<Figure>();
 if (Runs("generator"))
 {
     figures.AddRange(GeneratorCost.Measure(scale));
+    figures.AddRange(await BuildCost.MeasureAsync(scale));
 }
 
 if (Runs("analyzers"))

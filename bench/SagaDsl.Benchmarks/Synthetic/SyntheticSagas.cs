@@ -25,7 +25,8 @@ internal static class SyntheticSagas
         return sources;
     }
 
-    private const string Records = """
+    /// <summary>The records every saga takes and returns.</summary>
+    public const string Records = """
         namespace Synthetic;
 
         public sealed record Order(string Id, decimal Amount);
@@ -35,7 +36,8 @@ internal static class SyntheticSagas
         public sealed record Charge(string Id);
         """;
 
-    private static string Saga(int index)
+    /// <summary>The annotated saga of the given index, as the user writes it.</summary>
+    public static string Saga(int index)
     {
         var name = "Saga" + index.ToString(CultureInfo.InvariantCulture);
         return new StringBuilder()

@@ -1,0 +1,7 @@
+namespace Synthetic;
+
+public sealed record Order(string Id, decimal Amount);
+
+public sealed record Hold(string Id);
+
+public sealed record Charge(string Id);
