@@ -105,4 +105,23 @@ public class DelegateTests
             }
             """);
     }
+
+    [Fact]
+    public Task A_local_function_used_as_a_method_group_is_reported_once_where_its_use_is()
+    {
+        return VerifyAsync("""
+            [Workflow]
+            public class Orders
+            {
+                [WorkflowRun]
+                public Task<DateTime> RunAsync()
+                {
+                    Func<DateTime> read = Read;
+                    return Task.FromResult(read());
+
+                    DateTime Read() => {|SAGA101:DateTime.UtcNow|};
+                }
+            }
+            """);
+    }
 }
