@@ -10,7 +10,8 @@ namespace SagaDsl.Benchmarks.Figures;
 
 /// <summary>
 /// The generator on a project of many sagas: its share of a full compilation, its allocations, and
-/// what an edit costs once the pipeline has run (targets 1 and 2 of issue 7).
+/// what an edit costs once the pipeline has run, against the re-run of a generator that only reads the
+/// models (targets 1 and 2 of issue 7, the re-run target as issue 18 restates it).
 /// </summary>
 internal static class GeneratorCost
 {
@@ -51,9 +52,13 @@ internal static class GeneratorCost
             ("step body of one saga", sources[^1], SyntheticSagas.StepBody, "=> Task.FromResult(new Hold(\"changed-\" + order.Id));"),
         })
         {
+            // The floor the API allows (issue 18): ForAttributeWithMetadataName reads every saga into its model
+            // again on any edit, so a generator that only reads the models re-runs at that cost.
             var (time, reEmitted) = Incremental(trees, sources.IndexOf(file), from, to, () => new SagaGenerator());
+            var (modelsTime, _) = Incremental(trees, sources.IndexOf(file), from, to, () => new ModelsOnly());
             var (floorTime, _) = Incremental(trees, sources.IndexOf(file), from, to, () => new FindSagasOnly());
-            yield return Figure.AtMost($"re-run after an edit of the {edit} / first run", Figure.Milliseconds(time) + $", {reEmitted} sagas re-emitted", Figure.Milliseconds(generate), time / generate * 100, 5, " %");
+            yield return Figure.AtMost($"re-run after an edit of the {edit} / a models-only generator's re-run", Figure.Milliseconds(time) + $", {reEmitted} sagas re-emitted", Figure.Milliseconds(modelsTime) + " models only", time / modelsTime, 1.1);
+            yield return Figure.Info("  the same / this generator's first run", $"{time / generate * 100:0.0} %", Figure.Milliseconds(generate));
             yield return Figure.Info("  a finding-only generator's re-run / this generator's first run", Figure.Milliseconds(floorTime), $"{floorTime / generate * 100:0.0} % of {Figure.Milliseconds(generate)}");
         }
 
