@@ -28,13 +28,7 @@ internal static class WorkflowCost
 
         // Both workflows must replay every scenario's history exactly: then they send the same
         // commands, and a server records the same events for them.
-        var generated = await scenarios.RunAllAsync();
-        var handWritten = await scenarios.Select(scenario => scenario.ReplayedBy(typeof(HandWrittenOrderSagaWorkflow))).RunAllAsync();
-        var unverified = generated.Concat(handWritten).Where(result => !result.Verified).ToList();
-        if (unverified.Count > 0)
-        {
-            throw new InvalidOperationException("A workflow did not replay its scenario:\n" + string.Join("\n", unverified.Select(result => result.Report)));
-        }
+        var (generated, handWritten) = await HandWrittenTwin.ReplayBothAsync(scenarios, typeof(HandWrittenOrderSagaWorkflow));
 
         var ours = generated.Sum(result => result.History.Events.Count);
         var baseline = handWritten.Sum(result => result.History.Events.Count);

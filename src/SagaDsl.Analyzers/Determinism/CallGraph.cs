@@ -248,15 +248,8 @@ internal sealed class CallGraph
         private static string Key(Finding finding) => finding.Rule.Id + " " + finding.Replacement;
     }
 
-    private IEnumerable<IOperation> Bodies(ISymbol member, CancellationToken cancellationToken)
-    {
-        if (member is not IMethodSymbol method)
-        {
-            return delegates.Of(member, cancellationToken);
-        }
-
-        return Bodies(method, cancellationToken);
-    }
+    private IEnumerable<IOperation> Bodies(ISymbol member, CancellationToken cancellationToken) =>
+        member is IMethodSymbol method ? Bodies(method, cancellationToken) : delegates.Of(member, cancellationToken);
 
     private IEnumerable<IOperation> Bodies(IMethodSymbol method, CancellationToken cancellationToken)
     {
@@ -279,12 +272,9 @@ internal sealed class CallGraph
         // constructor, which a declared constructor calls in its body and an implicit one is followed to.
         foreach (var member in method.ContainingType.GetMembers().Where(static member => !member.IsStatic && member is IFieldSymbol or IPropertySymbol))
         {
-            foreach (var reference in member.DeclaringSyntaxReferences)
+            foreach (var value in sources.InitializersOf(member, cancellationToken))
             {
-                if (DelegateValues.Initializer(reference.GetSyntax(cancellationToken)) is { } initializer && sources.Of(initializer, cancellationToken) is { } value)
-                {
-                    yield return value;
-                }
+                yield return value;
             }
         }
     }

@@ -43,12 +43,9 @@ internal sealed class DelegateValues
     /// <summary>The operations that produce the values <paramref name="holder"/> is given.</summary>
     public IEnumerable<IOperation> Of(ISymbol holder, CancellationToken cancellationToken)
     {
-        foreach (var reference in holder.DeclaringSyntaxReferences)
+        foreach (var value in sources.InitializersOf(holder, cancellationToken))
         {
-            if (Initializer(reference.GetSyntax(cancellationToken)) is { } initializer && sources.Of(initializer, cancellationToken) is { } value)
-            {
-                yield return value;
-            }
+            yield return value;
         }
 
         foreach (var type in holder.ContainingType.DeclaringSyntaxReferences)
@@ -77,14 +74,6 @@ internal sealed class DelegateValues
     {
         IdentifierNameSyntax name => name.Identifier.ValueText,
         MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        _ => null,
-    };
-
-    /// <summary>The initializer of a field or property declaration, if it has one.</summary>
-    public static EqualsValueClauseSyntax? Initializer(SyntaxNode declaration) => declaration switch
-    {
-        VariableDeclaratorSyntax { Initializer: { } value } => value,
-        PropertyDeclarationSyntax { Initializer: { } value } => value,
         _ => null,
     };
 }

@@ -13,6 +13,9 @@ internal sealed class KnownSymbols
     private static readonly string[][] OutsideWorldNamespaceParts = ForbiddenApiCatalog.OutsideWorldNamespaces.Select(static name => name.Split('.')).ToArray();
     private static readonly string[][] ClientLibraryNamespaceParts = ForbiddenApiCatalog.ClientLibraryNamespaces.Select(static name => name.Split('.')).ToArray();
 
+    // Every member access that matches no entry asks about its namespace: the answer is kept per namespace.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<INamespaceSymbol, bool> outsideWorld = new(SymbolEqualityComparer.Default);
+
     private KnownSymbols(Compilation compilation)
     {
         Own = compilation.Assembly;
@@ -78,11 +81,7 @@ internal sealed class KnownSymbols
     /// <summary>Gets the collections that enumerate in the order of their items' hash codes (by original definition).</summary>
     public ImmutableHashSet<INamedTypeSymbol> HashOrdered { get; }
 
-
     public static KnownSymbols From(Compilation compilation) => new(compilation);
-
-    // Every member access that matches no entry asks about its namespace: the answer is kept per namespace.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<INamespaceSymbol, bool> outsideWorld = new(SymbolEqualityComparer.Default);
 
     /// <summary>
     /// Whether a type lives in a namespace whose every type talks to the outside world. Compared by
@@ -93,7 +92,6 @@ internal sealed class KnownSymbols
 
     private static bool Classify(INamespaceSymbol space)
     {
-
         if (OutsideWorldNamespaceParts.Any(parts => Is(space, parts)))
         {
             return true;
@@ -105,21 +103,9 @@ internal sealed class KnownSymbols
         }
 
         // A client library's namespace is this one or one it is nested in.
-        var depth = 0;
         for (var current = space; current is { IsGlobalNamespace: false }; current = current.ContainingNamespace)
         {
-            depth++;
-        }
-
-        foreach (var parts in ClientLibraryNamespaceParts)
-        {
-            var candidate = space;
-            for (var level = depth; level > parts.Length; level--)
-            {
-                candidate = candidate.ContainingNamespace;
-            }
-
-            if (depth >= parts.Length && Is(candidate, parts))
+            if (ClientLibraryNamespaceParts.Any(parts => Is(current, parts)))
             {
                 return true;
             }

@@ -44,7 +44,6 @@ internal sealed partial class OperationScanner
         return name is null ? null : new Finding(DeterminismDiagnostics.OutsideWorld, ImmutableArray.Create(name + "." + method.Name), OwnLoggerReplacement, fix);
     }
 
-
     /// <summary>
     /// A logger of the workflow's own handed to other code (a helper, a <c>[LoggerMessage]</c> method, a
     /// constructor) is logged with there, where a parameter no longer says where it came from. Handing it

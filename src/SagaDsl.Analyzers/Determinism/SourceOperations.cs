@@ -1,6 +1,8 @@
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace SagaDsl.Analyzers.Determinism;
 
@@ -16,4 +18,22 @@ internal sealed class SourceOperations
     [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "Following calls into other files needs their semantic models; the analyzer driver hands out its cached models here.")]
     public IOperation? Of(SyntaxNode syntax, CancellationToken cancellationToken) =>
         compilation.ContainsSyntaxTree(syntax.SyntaxTree) ? compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax, cancellationToken) : null;
+
+    /// <summary>The value the initializer of a field or property gives it, per declaration that has one.</summary>
+    public IEnumerable<IOperation> InitializersOf(ISymbol member, CancellationToken cancellationToken)
+    {
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            var initializer = reference.GetSyntax(cancellationToken) switch
+            {
+                VariableDeclaratorSyntax { Initializer: { } value } => value,
+                PropertyDeclarationSyntax { Initializer: { } value } => value,
+                _ => null,
+            };
+            if (initializer is not null && Of(initializer, cancellationToken) is { } operation)
+            {
+                yield return operation;
+            }
+        }
+    }
 }

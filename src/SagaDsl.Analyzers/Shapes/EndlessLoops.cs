@@ -19,12 +19,13 @@ internal static class EndlessLoops
 {
     public static void Analyze(OperationAnalysisContext context, WorkflowShapeAnalyzer.ShapeSymbols known)
     {
+        // Every loop of the compilation comes here: the constant condition, which almost none has, is asked first.
         var loop = (ILoopOperation)context.Operation;
-        if (context.ContainingSymbol is not IMethodSymbol method
+        if (!AlwaysTrue(loop)
+            || InsideFunction(loop)
+            || context.ContainingSymbol is not IMethodSymbol method
             || WorkflowShapeAnalyzer.Attribute(method, known.Run) is null
-            || WorkflowShapeAnalyzer.Attribute(method.ContainingType, known.Workflow) is null
-            || !AlwaysTrue(loop)
-            || InsideFunction(loop))
+            || WorkflowShapeAnalyzer.Attribute(method.ContainingType, known.Workflow) is null)
         {
             return;
         }

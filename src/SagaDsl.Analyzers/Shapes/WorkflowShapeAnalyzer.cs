@@ -93,7 +93,7 @@ public sealed class WorkflowShapeAnalyzer : DiagnosticAnalyzer
         }
 
         var run = runs[0];
-        CheckTokens(context, run, "Run method");
+        CheckTokens(context, run, "Run method", known);
         var problem = run.DeclaredAccessibility != Accessibility.Public ? $"has a [WorkflowRun] method '{run.Name}' that is not public"
             : run.IsStatic ? $"has a static [WorkflowRun] method '{run.Name}'"
             : run.IsGenericMethod ? $"has a generic [WorkflowRun] method '{run.Name}'"
@@ -120,7 +120,7 @@ public sealed class WorkflowShapeAnalyzer : DiagnosticAnalyzer
     {
         if (Attribute(method, known.Signal) is { } signal && !IsDynamic(signal))
         {
-            CheckTokens(context, method, "Signal");
+            CheckTokens(context, method, "Signal", known);
             Report(
                 context,
                 method,
@@ -130,7 +130,7 @@ public sealed class WorkflowShapeAnalyzer : DiagnosticAnalyzer
         }
         else if (Attribute(method, known.Query) is { } query && !IsDynamic(query))
         {
-            CheckTokens(context, method, "Query");
+            CheckTokens(context, method, "Query", known);
             var returnsTask = IsTask(method.ReturnType, known);
             Report(
                 context,
@@ -144,7 +144,7 @@ public sealed class WorkflowShapeAnalyzer : DiagnosticAnalyzer
         }
         else if (Attribute(method, known.Update) is { } update && !IsDynamic(update))
         {
-            CheckTokens(context, method, "Update");
+            CheckTokens(context, method, "Update", known);
             Report(context, method, "WorkflowUpdate method", Common(method) ?? (ReturnsTask(method.ReturnType, known) ? null : $"returns {method.ReturnType.ToDisplayString()}; an update returns Task or Task<T>"));
         }
         else if (Attribute(method, known.UpdateValidator) is not null)
@@ -172,11 +172,11 @@ public sealed class WorkflowShapeAnalyzer : DiagnosticAnalyzer
     /// The SDK fills every parameter of a run method or handler from the caller's payloads: a token is
     /// either missing (the call fails) or, with a default, <c>CancellationToken.None</c>, which never cancels.
     /// </summary>
-    private static void CheckTokens(SymbolAnalysisContext context, IMethodSymbol method, string kind)
+    private static void CheckTokens(SymbolAnalysisContext context, IMethodSymbol method, string kind, ShapeSymbols known)
     {
         foreach (var parameter in method.Parameters)
         {
-            if (parameter.Type is { Name: "CancellationToken", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } })
+            if (known.CancellationToken is not null && SymbolEqualityComparer.Default.Equals(parameter.Type, known.CancellationToken))
             {
                 context.ReportDiagnostic(Diagnostic.Create(WorkflowShapeDiagnostics.CancellationTokenParameter, parameter.Locations[0], kind, method.Name, parameter.Name));
             }
@@ -209,6 +209,7 @@ public sealed class WorkflowShapeAnalyzer : DiagnosticAnalyzer
             Update = compilation.GetTypeByMetadataName(Workflows + "WorkflowUpdateAttribute");
             UpdateValidator = compilation.GetTypeByMetadataName(Workflows + "WorkflowUpdateValidatorAttribute");
             Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
+            CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
         }
 
         public INamedTypeSymbol? Workflow { get; }
@@ -226,6 +227,8 @@ public sealed class WorkflowShapeAnalyzer : DiagnosticAnalyzer
         public INamedTypeSymbol? UpdateValidator { get; }
 
         public INamedTypeSymbol? Task { get; }
+
+        public INamedTypeSymbol? CancellationToken { get; }
     }
 }
 
