@@ -20,13 +20,6 @@ public static class OrderSagaWorld
         var payments = new PaymentGateway();
         var notifier = new CustomerNotifier(TextWriter.Null);
         var saga = new OrderSaga(inventory, payments, notifier, FaultPlan.None);
-        return new SagaMethodsWorld(saga, step => step switch
-        {
-            nameof(OrderSaga.ReserveInventory) => inventory.Holds(order.OrderId),
-            nameof(OrderSaga.ProcessPayment) => payments.Holds(order.OrderId),
-            nameof(OrderSaga.UpdateInventory) => inventory.Shipped(order.OrderId),
-            nameof(OrderSaga.NotifyCustomer) => notifier.Sent.Count > 0,
-            _ => false,
-        });
+        return new SagaMethodsWorld(saga, step => OrderEffects.Hold(step, order, inventory, payments, notifier));
     }
 }

@@ -22,4 +22,12 @@ public sealed class SearchAttributeAttribute : Attribute
 
     /// <summary>Gets the search attribute's name, or <c>null</c> for the property's name.</summary>
     public string? Name { get; }
+
+    /// <summary>
+    /// Gets or sets whether the search attribute is removed from the saga while executions of an older
+    /// shape still set it. New executions leave it unset; the run path of every shipped shape that sets
+    /// search attributes when it starts (SagaShapes.Shipped.txt) still sets it, since those executions
+    /// recorded that upsert. Delete the attribute once those shapes are retired.
+    /// </summary>
+    public bool Removed { get; set; }
 }

@@ -13,23 +13,48 @@ public sealed partial class SagaGenerator
         // The name SagaPhase.Running has at run time; the phase changes later through SagaProgress.
         private const string RunningPhase = "Running";
 
+        private const string PhaseKey = "Phase";
+
         private static System.Collections.Generic.IEnumerable<string> Keys(SagaModel saga)
         {
-            var properties = saga.SearchAttributes.Select(static attribute => attribute.Identifier);
-            return saga.PhaseSearchAttribute is null ? properties : properties.Prepend("Phase");
+            var phases = saga.OlderPhaseAttributes.Select(static older => OlderPhaseKey(older.Shape));
+            if (saga.PhaseSearchAttribute is not null)
+            {
+                phases = phases.Prepend(PhaseKey);
+            }
+
+            return phases.Concat(saga.AllSearchAttributes.Select(static attribute => attribute.Identifier));
+        }
+
+        private static string OlderPhaseKey(int shape) => "PhaseInShape" + shape.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>The key of a phase attribute, for the saga or one of its run paths: its own, or the one an older shape kept.</summary>
+        private static string PhaseKeyOf(SagaModel saga, string phase)
+        {
+            var declared = saga.Declared ?? saga;
+            return phase == declared.PhaseSearchAttribute ? PhaseKey : OlderPhaseKey(declared.OlderPhaseAttributes.First(older => older.Name == phase).Shape);
         }
 
         private static void WriteSearchAttributeKeys(SourceWriter writer, SagaModel saga)
         {
             writer.Line("/// <summary>")
-                .Line("/// The typed search attributes the saga sets when it starts. Each must exist on the Temporal")
+                .Line(saga.HasSearchAttributes
+                    ? "/// The typed search attributes the saga sets when it starts. Each must exist on the Temporal"
+                    : "/// The typed search attributes executions of older shapes still set. Each must exist on the Temporal")
                 .Line("/// namespace; <see cref=\"All\"/> lists them for registration.")
                 .Line("/// </summary>")
                 .Open("public static class SearchAttributes");
             if (saga.PhaseSearchAttribute is { } phase)
             {
                 writer.Line($"/// <summary>The <c>{Literals.DocText(phase)}</c> search attribute: the saga's phase, kept current as it changes.</summary>")
-                    .Line($"public static readonly {KeyType}<string> Phase = {KeyType}.CreateKeyword({Literals.Quote(phase)});")
+                    .Line($"public static readonly {KeyType}<string> {PhaseKey} = {KeyType}.CreateKeyword({Literals.Quote(phase)});")
+                    .Line();
+            }
+
+            foreach (var (name, shape) in saga.OlderPhaseAttributes)
+            {
+                writer.Line($"/// <summary>The <c>{Literals.DocText(name)}</c> search attribute, where executions of shape {shape} keep their phase until the shape is retired.</summary>")
+                    .Line($"public static readonly {KeyType}<string> {OlderPhaseKey(shape)} = {KeyType}.CreateKeyword({Literals.Quote(name)});")
                     .Line();
             }
 
@@ -40,10 +65,23 @@ public sealed partial class SagaGenerator
                     .Line();
             }
 
-            writer.Line("/// <summary>Gets every key, to register on the namespace or a dev server.</summary>")
-                .Line($"public static global::System.Collections.Generic.IReadOnlyList<{KeyType}> All {{ get; }} = new {KeyType}[] {{ {string.Join(", ", Keys(saga))} }};")
-                .Line();
-            WriteStartValues(writer, saga);
+            foreach (var attribute in saga.RemovedSearchAttributes)
+            {
+                writer.Line($"/// <summary>The <c>{Literals.DocText(attribute.Name)}</c> search attribute, from <c>{attribute.Property}</c>: removed, set only by executions of older shapes when they start.</summary>")
+                    .Line($"public static readonly {KeyType}<{ValueType(attribute.Kind)}> {attribute.Identifier} = {KeyType}.Create{attribute.Kind}({Literals.Quote(attribute.Name)});")
+                    .Line();
+            }
+
+            writer.Line(saga.HasSearchAttributes
+                    ? "/// <summary>Gets every key, to register on the namespace or a dev server.</summary>"
+                    : "/// <summary>Gets every key the executions of older shapes still set, to keep registered on the namespace until they are retired.</summary>")
+                .Line($"public static global::System.Collections.Generic.IReadOnlyList<{KeyType}> All {{ get; }} = new {KeyType}[] {{ {string.Join(", ", Keys(saga))} }};");
+            if (saga.HasSearchAttributes)
+            {
+                writer.Line();
+                WriteStartValues(writer, saga);
+            }
+
             writer.Close()
                 .Line();
         }
@@ -93,7 +131,7 @@ public sealed partial class SagaGenerator
             var updates = saga.SearchAttributes.Select(attribute => Update(saga, attribute)).ToList();
             if (saga.PhaseSearchAttribute is not null)
             {
-                updates.Insert(0, $"SearchAttributes.Phase.ValueSet({Literals.Quote(RunningPhase)})");
+                updates.Insert(0, $"SearchAttributes.{PhaseKeyOf(saga, saga.PhaseSearchAttribute)}.ValueSet({Literals.Quote(RunningPhase)})");
             }
 
             writer.Line(saga.SearchAttributes.Length == 0

@@ -25,7 +25,7 @@ public sealed partial class SagaGenerator
                 .Line();
             WriteDefinition(writer, saga);
             WriteDiagram(writer, saga);
-            if (saga.HasSearchAttributes)
+            if (saga.HasSearchAttributeKeys)
             {
                 WriteSearchAttributeKeys(writer, saga);
             }
@@ -71,6 +71,7 @@ public sealed partial class SagaGenerator
                         ? $"/// <summary>Runs shape {path.Shape} of the saga, as declared: every execution that starts now.</summary>"
                         : $"/// <summary>Runs shape {path.Shape} of the saga, for the executions that began on it: the saga's methods, in that shape's order.</summary>")
                     .Open($"private async global::System.Threading.Tasks.Task<{saga.FullName}Result> {ShapeRun(path)}({InputParameter(saga)})");
+                WritePhaseAttributeOf(writer, saga, path);
                 WriteRunBody(writer, saga.On(path));
                 writer.Close();
             }
@@ -106,6 +107,24 @@ public sealed partial class SagaGenerator
                         .Line();
                 }
             }
+        }
+
+        /// <summary>
+        /// An execution publishes its phase where the shape it began on kept it, since that is where the
+        /// queries of the operators who run it look; it never moves to another attribute halfway.
+        /// </summary>
+        private static void WritePhaseAttributeOf(SourceWriter writer, SagaModel saga, RunPath path)
+        {
+            if (path.PhaseSearchAttribute == saga.PhaseSearchAttribute)
+            {
+                return;
+            }
+
+            writer.Line(path.PhaseSearchAttribute is null
+                    ? $"// Shape {path.Shape} kept its phase in no search attribute, and its executions go on without one."
+                    : $"// Shape {path.Shape} kept its phase in {path.PhaseSearchAttribute}, and its executions go on publishing it there.")
+                .Line($"progress.KeepPhaseIn({(path.PhaseSearchAttribute is null ? "null" : "SearchAttributes." + PhaseKeyOf(saga, path.PhaseSearchAttribute))});")
+                .Line();
         }
 
         private static string ShapeRun(RunPath path) => $"RunShape{path.Shape}Async";

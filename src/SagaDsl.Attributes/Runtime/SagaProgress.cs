@@ -16,7 +16,7 @@ namespace SagaDsl.Runtime;
 /// </remarks>
 public sealed class SagaProgress
 {
-    private readonly SearchAttributeKey<string>? phaseKey;
+    private SearchAttributeKey<string>? phaseKey;
     private readonly List<string> completed = new();
     private readonly List<string> pending = new();
     private readonly List<string> compensated = new();
@@ -44,6 +44,22 @@ public sealed class SagaProgress
     /// </param>
     public SagaProgress(string saga, SearchAttributeKey<string> phaseKey)
         : this(saga) => this.phaseKey = phaseKey ?? throw new ArgumentNullException(nameof(phaseKey));
+
+    /// <summary>
+    /// Keeps the phase in another search attribute, or in none, for the run of a shipped shape that kept
+    /// it there: an execution that began on that shape goes on publishing where its visibility queries look.
+    /// </summary>
+    /// <param name="key">The shape's phase attribute, or <c>null</c> when the shape kept none.</param>
+    /// <exception cref="InvalidOperationException">The saga has moved on from its start, where the phase was published already.</exception>
+    public void KeepPhaseIn(SearchAttributeKey<string>? key)
+    {
+        if (phase != SagaPhase.Running || currentStep is not null || completed.Count > 0)
+        {
+            throw new InvalidOperationException($"Saga {Saga}: the phase attribute is chosen before the first step, not once the saga runs.");
+        }
+
+        phaseKey = key;
+    }
 
     /// <summary>Gets the saga's name.</summary>
     public string Saga { get; }

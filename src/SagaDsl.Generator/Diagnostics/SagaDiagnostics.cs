@@ -11,7 +11,7 @@ namespace SagaDsl.Generator.Diagnostics;
 /// default converter cannot carry) leaves generation alone, since the code compiles and a custom
 /// converter may carry it. SAGA022 and SAGA027 are warnings about a saga that works but cannot keep
 /// its promise on every path, or not as fast as it could; SAGA029 about a saga whose changes cannot be
-/// versioned until its first shape is recorded; SAGA032 about a removed step nothing runs any more.
+/// versioned until its first shape is recorded; SAGA032 about a removed step, compensation or search attribute nothing uses any more.
 /// </summary>
 internal static class SagaDiagnostics
 {
@@ -127,8 +127,8 @@ internal static class SagaDiagnostics
 
     public static readonly DiagnosticDescriptor RemovedStepUnused = Warning(
         "SAGA032",
-        "Removed step or compensation is run by no shipped shape",
-        "{0} is removed from saga '{1}', and no shape in {2} runs it any more; delete it");
+        "Removed step, compensation or search attribute is used by no shipped shape",
+        "{0} is removed from saga '{1}', and no shape in {2} uses it any more; delete it");
 
     /// <summary>The rules about one saga's declaration, reported by the declaration analyzer.</summary>
     public static readonly IReadOnlyList<DiagnosticDescriptor> Declarations = new[]

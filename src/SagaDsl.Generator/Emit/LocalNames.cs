@@ -107,14 +107,14 @@ internal static class LocalNames
                 taken.Add(CompensationKeys[step]);
             }
 
-            foreach (var attribute in saga.SearchAttributes)
+            foreach (var attribute in saga.AllSearchAttributes)
             {
                 taken.Add(attribute.Property);
             }
 
             // Properties named alike but for the case of their first letter (Region, region) would share one.
             ValueLocals = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var attribute in saga.SearchAttributes)
+            foreach (var attribute in saga.AllSearchAttributes)
             {
                 ValueLocals[attribute.Property] = Unique(Literals.Camel(attribute.Property) + "Value", taken);
                 taken.Add(ValueLocals[attribute.Property]);

@@ -24,7 +24,8 @@ internal sealed record SagaModel(
     long? DeadlineTicks = null,
     string? PhaseSearchAttribute = null,
     EquatableArray<StepModel> RemovedSteps = default,
-    EquatableArray<RunPath> Paths = default)
+    EquatableArray<RunPath> Paths = default,
+    EquatableArray<SearchAttributeModel> RemovedSearchAttributes = default)
 {
     /// <summary>Gets the steps, then the removed steps that only the run paths of older shapes call: every step with an activity.</summary>
     public System.Collections.Generic.IEnumerable<StepModel> AllSteps => Steps.Concat(RemovedSteps);
@@ -40,8 +41,8 @@ internal sealed record SagaModel(
     {
         Steps = path.Steps,
         ParallelCompensation = path.ParallelCompensation,
-        SearchAttributes = path.UpsertsAtStart ? SearchAttributes : EquatableArray<SearchAttributeModel>.Empty,
-        PhaseSearchAttribute = path.UpsertsAtStart ? PhaseSearchAttribute : null,
+        SearchAttributes = path.SearchAttributes,
+        PhaseSearchAttribute = path.PhaseSearchAttribute,
         DeadlineTicks = path.Deadline ? DeadlineTicks : null,
         Paths = EquatableArray<RunPath>.Empty,
         Declared = this,
@@ -53,6 +54,21 @@ internal sealed record SagaModel(
 
     /// <summary>Gets whether the workflow sets search attributes: the input's, or its phase.</summary>
     public bool HasSearchAttributes => SearchAttributes.Length > 0 || PhaseSearchAttribute is not null;
+
+    /// <summary>Gets the input's search attributes: the ones the saga sets, then the removed ones older shapes' executions still set.</summary>
+    public System.Collections.Generic.IEnumerable<SearchAttributeModel> AllSearchAttributes => SearchAttributes.Concat(RemovedSearchAttributes);
+
+    /// <summary>Gets whether the workflow names any search attribute: its own, or one only the run paths of older shapes still set.</summary>
+    public bool HasSearchAttributeKeys => HasSearchAttributes || RemovedSearchAttributes.Length > 0 || OlderPhaseAttributes.Any();
+
+    /// <summary>
+    /// Gets each phase search attribute an older shape kept and the saga no longer does, with the first
+    /// shape that kept it, which names its key.
+    /// </summary>
+    public System.Collections.Generic.IEnumerable<(string Name, int Shape)> OlderPhaseAttributes =>
+        Paths.Where(path => path.PhaseSearchAttribute is { } phase && phase != PhaseSearchAttribute)
+            .GroupBy(static path => path.PhaseSearchAttribute!, System.StringComparer.Ordinal)
+            .Select(static group => (group.Key, group.First().Shape));
 
     public string FullName => Namespace.Length == 0 ? "global::" + ClassName : $"global::{Namespace}.{ClassName}";
 

@@ -57,12 +57,20 @@ internal sealed record ShippedShapes(bool HasFile, EquatableArray<ShippedShape> 
 /// <param name="Shape">The shape's number.</param>
 /// <param name="Patch">The patch id that selects it, or <c>null</c> for the oldest shape without one.</param>
 /// <param name="Deprecated">Whether no older path is left, so the patch is only deprecated: checked, never branched on.</param>
-/// <param name="UpsertsAtStart">Whether this path upserts the saga's search attributes before its first step.</param>
+/// <param name="SearchAttributes">
+/// The input's search attributes this path upserts before its first step: the newest path the saga's
+/// current ones; an older path that upserted at start those and the ones removed since, for the upsert
+/// its executions recorded; none for a path that did not.
+/// </param>
+/// <param name="UpsertsAtStart">Whether this path upserts search attributes before its first step.</param>
+/// <param name="PhaseSearchAttribute">The search attribute this path keeps set to the saga's phase, or <c>null</c>.</param>
 internal sealed record RunPath(
     int Shape,
     string? Patch,
     bool Deprecated,
     EquatableArray<StepModel> Steps,
     bool ParallelCompensation,
+    EquatableArray<SearchAttributeModel> SearchAttributes,
     bool UpsertsAtStart,
+    string? PhaseSearchAttribute,
     bool Deadline);

@@ -10,6 +10,9 @@ internal sealed partial class SagaParser
 {
     private const string PhaseKeyName = "Phase";
 
+    // The keys of the phase attributes older shapes kept: PhaseInShape1, PhaseInShape2, ...
+    private const string OlderPhaseKeyPrefix = "PhaseInShape";
+
     // The members the generated SearchAttributes class declares besides one key per property.
     private static readonly HashSet<string> GeneratedKeyMembers = new(System.StringComparer.Ordinal) { "All", "ForStart", "SearchAttributes" };
     private const string IndexableTypes = "string, Guid, an enum, an integer, double, float, decimal, bool, DateTimeOffset or a collection of strings";
@@ -60,10 +63,14 @@ internal sealed partial class SagaParser
     private static bool IsFrameworkType(ITypeSymbol type) =>
         type.ContainingNamespace?.ToDisplayString() is { } name && (name == "System" || name.StartsWith("System.", System.StringComparison.Ordinal));
 
-    /// <summary>Reads the <c>[SearchAttribute]</c> properties of the saga input and its base types.</summary>
-    private List<SearchAttributeModel> ReadSearchAttributes(ITypeSymbol? input, LocationInfo? sagaLocation, bool withPhase)
+    /// <summary>
+    /// Reads the <c>[SearchAttribute]</c> properties of the saga input and its base types: the ones the
+    /// saga sets, and the removed ones only older shapes' executions still set.
+    /// </summary>
+    private (List<SearchAttributeModel> Current, List<SearchAttributeModel> Removed) ReadSearchAttributes(ITypeSymbol? input, LocationInfo? sagaLocation, bool withPhase)
     {
         var found = new List<SearchAttributeModel>();
+        var removed = new List<SearchAttributeModel>();
         var names = new HashSet<string>();
         for (var type = input; type is not null; type = type.BaseType)
         {
@@ -89,7 +96,7 @@ internal sealed partial class SagaParser
                 {
                     problem = "is a name Temporal keeps for its own search attributes (" + ReservedExamples + ", every name starting with '" + ReservedPrefix + "'), so the server rejects the upsert and the workflow task fails; give it another name with [SearchAttribute(\"...\")]";
                 }
-                else if (GeneratedKeyMembers.Contains(property.Name) || (withPhase && property.Name == PhaseKeyName) || GeneratedNames.ObjectMembers.Contains(property.Name))
+                else if (GeneratedKeyMembers.Contains(property.Name) || (withPhase && property.Name == PhaseKeyName) || property.Name.StartsWith(OlderPhaseKeyPrefix, System.StringComparison.Ordinal) || GeneratedNames.ObjectMembers.Contains(property.Name))
                 {
                     problem = "is read from a property named '" + property.Name + "', a name the generated SearchAttributes class declares for itself; rename the property and keep the search attribute's name with [SearchAttribute(\"" + name + "\")]";
                 }
@@ -100,11 +107,11 @@ internal sealed partial class SagaParser
                     continue;
                 }
 
-                found.Add(new SearchAttributeModel(name, property.Name, kind, conversion, mayBeNull));
+                (NamedBool(attribute, "Removed") == true ? removed : found).Add(new SearchAttributeModel(name, property.Name, kind, conversion, mayBeNull));
             }
         }
 
-        return found;
+        return (found, removed);
     }
 
     private string? Classify(IPropertySymbol property, out SearchAttributeKind kind, out SearchValueConversion conversion, out bool mayBeNull)

@@ -129,10 +129,11 @@ internal sealed partial class SagaParser
             binder.InputName,
             steps.ToEquatableArray(),
             taskQueues.ToEquatableArray(),
-            searchAttributes.ToEquatableArray(),
+            searchAttributes.Current.ToEquatableArray(),
             deadline,
             string.IsNullOrWhiteSpace(phaseAttribute) ? null : phaseAttribute,
-            removedSteps.ToEquatableArray());
+            removedSteps.ToEquatableArray(),
+            RemovedSearchAttributes: searchAttributes.Removed.ToEquatableArray());
     }
 
     private List<DeclaredStep> ReadSteps(DeclaredOptions sagaOptions)

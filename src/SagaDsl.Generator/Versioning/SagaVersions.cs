@@ -32,6 +32,9 @@ internal static class SagaVersions
             .Concat(saga.AllSteps.SelectMany(step => step.RemovedCompensations
                 .Where(removed => !recorded.Any(shaped => shaped.Name == step.Method.Name && shaped.Compensation == removed.Method.Name))
                 .Select(removed => "Compensation '" + removed.Method.Name + "' of step '" + step.Method.Name + "'")))
+            .Concat(saga.RemovedSearchAttributes
+                .Where(_ => !shapes.Take(shapes.Length - 1).Any(static shape => shape.Shape.UpsertsAtStart))
+                .Select(static removed => "Search attribute '" + removed.Name + "'"))
             .Select(what => DiagnosticInfo.Create(SagaDiagnostics.RemovedStepUnused, sagaLocation, what, saga.ClassName, ShapeText.FileName))
             .ToList();
         var newest = shapes[shapes.Length - 1];
@@ -57,7 +60,10 @@ internal static class SagaVersions
             var patch = shape.Number == 1 ? null : PatchId(saga.WorkflowType, shape.Number);
             var deprecated = patch is not null && shape == shapes[0];
             var steps = shape == newest ? saga.Steps.ToList() : StepsOf(saga, shape, problems, sagaLocation);
-            paths.Add(new RunPath(shape.Number, patch, deprecated, steps.ToEquatableArray(), shape.Shape.ParallelCompensation, shape.Shape.UpsertsAtStart, shape.Shape.Deadline));
+            var searchAttributes = !shape.Shape.UpsertsAtStart ? Enumerable.Empty<SearchAttributeModel>()
+                : shape == newest ? saga.SearchAttributes
+                : saga.SearchAttributes.Concat(saga.RemovedSearchAttributes);
+            paths.Add(new RunPath(shape.Number, patch, deprecated, steps.ToEquatableArray(), shape.Shape.ParallelCompensation, searchAttributes.ToEquatableArray(), shape.Shape.UpsertsAtStart, shape.Shape.PhaseSearchAttribute, shape.Shape.Deadline));
         }
 
         return problems.Count > 0
@@ -79,14 +85,11 @@ internal static class SagaVersions
         var steps = new List<StepModel>();
         void Cannot(string why) => problems.Add(DiagnosticInfo.Create(SagaDiagnostics.ShapeCannotRun, location, saga.ClassName, shipped.Number.ToString(CultureInfo.InvariantCulture), why));
 
-        if (shape.UpsertsAtStart && !saga.HasSearchAttributes)
+        // The upsert an older shape's executions recorded at their start needs one attribute to set: its
+        // phase attribute, whose name the shape keeps, or one of the input's, current or removed.
+        if (shape.UpsertsAtStart && shape.PhaseSearchAttribute is null && saga.SearchAttributes.Length == 0 && saga.RemovedSearchAttributes.Length == 0)
         {
-            Cannot("it upserts search attributes when it starts, and the saga declares none now; keep one [SearchAttribute] until the shape is retired");
-        }
-
-        if (shape.PhaseSearchAttribute != saga.PhaseSearchAttribute)
-        {
-            Cannot("it keeps the phase search attribute " + (shape.PhaseSearchAttribute ?? "unset") + ", and the saga " + (saga.PhaseSearchAttribute ?? "none") + "; a change of the phase search attribute is not versioned yet: keep it until the shape is retired");
+            Cannot("it upserts search attributes when it starts, and the saga's input declares none now; keep one, marked [SearchAttribute(Removed = true)], until the shape is retired");
         }
 
         if (shape.Deadline && saga.DeadlineTicks is null)

@@ -5,7 +5,10 @@ using Temporalio.Common;
 
 namespace SagaDsl.Testing.Scenarios;
 
-/// <summary>What a correct saga does in a scenario: the history it produces and what it ends with.</summary>
+/// <summary>
+/// What a correct saga does in a scenario: the history it produces and what it ends with, down to the
+/// phase its phase search attribute (when it keeps one) holds when the history ends.
+/// </summary>
 internal sealed record ExpectedRun(
     string WorkflowId,
     WorkflowHistory History,
@@ -15,7 +18,9 @@ internal sealed record ExpectedRun(
     IReadOnlyList<StepFailure> CompensationFailures,
     IReadOnlyList<StepFailure> Owed,
     IReadOnlyList<string> CompensatedSteps,
-    IReadOnlyList<StepFailure> WaitingForOperator);
+    IReadOnlyList<StepFailure> WaitingForOperator,
+    string? PhaseSearchAttribute,
+    SagaPhase PublishedPhase);
 
 /// <summary>One activity a correct saga schedules, and in which of its workflow tasks.</summary>
 internal sealed record ExpectedCall(

@@ -110,7 +110,29 @@ public sealed class SagaScenarioResult
             mismatches.Add($"the failure must list the compensated steps [{string.Join(", ", expected.CompensatedSteps)}]; it lists [{string.Join(", ", result.CompensatedSteps)}]");
         }
 
+        ComparePhaseAttribute(expected, replayed, mismatches);
         return result;
+    }
+
+    /// <summary>
+    /// What visibility shows of a run that ended: the phase attribute holds the phase the saga ended in,
+    /// under the name its shape keeps it, where the people who run the saga look for it.
+    /// </summary>
+    private static void ComparePhaseAttribute(ExpectedRun expected, ReplayedRun replayed, List<string> mismatches)
+    {
+        var ended = replayed.Result is not null || replayed.Failure is not null;
+        if (expected.PhaseSearchAttribute is not { } attribute || !ended)
+        {
+            return;
+        }
+
+        var want = expected.PublishedPhase.ToString();
+        var got = replayed.SearchAttributes.TryGetValue(attribute, out var value) ? value as string : null;
+        if (got != want)
+        {
+            var others = replayed.SearchAttributes.Where(pair => pair.Key != attribute && pair.Value is string text && System.Enum.IsDefined(typeof(SagaPhase), text)).Select(static pair => pair.Key + " = " + pair.Value).ToList();
+            mismatches.Add($"the {attribute} search attribute must read {want} when the run ends; it reads {got ?? "nothing"}{(others.Count > 0 ? " (the phase went to " + string.Join(", ", others) + ")" : string.Empty)}");
+        }
     }
 
     private static void CompareCalls(IReadOnlyList<ExpectedCall> expected, IReadOnlyList<SagaCall> actual, ScenarioKeys keys, List<string> mismatches)

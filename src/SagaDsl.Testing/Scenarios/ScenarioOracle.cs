@@ -54,7 +54,7 @@ internal sealed class ScenarioOracle
 
         var oracle = new ScenarioOracle(scenario);
         var outcome = oracle.Run();
-        return new ExpectedRun(scenario.WorkflowId, oracle.history.Build(), oracle.calls, outcome, oracle.nonCriticalFailures, System.Array.Empty<StepFailure>(), oracle.owed, oracle.compensated, oracle.waitingForOperator);
+        return new ExpectedRun(scenario.WorkflowId, oracle.history.Build(), oracle.calls, outcome, oracle.nonCriticalFailures, System.Array.Empty<StepFailure>(), oracle.owed, oracle.compensated, oracle.waitingForOperator, oracle.saga.PhaseSearchAttribute, oracle.published);
     }
 
     private static bool UndoneByKey(SagaStepDefinition step) => step.Compensation is { UsesStepResult: false };

@@ -231,4 +231,79 @@ public class ShippedShapeTests
             }
             """, ShapeOne);
     }
+
+    private const string ParcelSaga = """
+        public sealed record Parcel(string Id)
+        {
+            [SearchAttribute{0}] public string Customer { get; init; } = "";
+        }
+
+        [Saga{1}]
+        public static partial class {2}
+        {
+            [SagaStep(1), CompensatedBy(nameof(Unpack))] public static Task Pack(Parcel parcel) => Task.CompletedTask;
+            public static Task Unpack(Parcel parcel) => Task.CompletedTask;
+            [SagaStep(2, Pivot = true)] public static Task Send(Parcel parcel) => Task.CompletedTask;
+        }
+        """;
+
+    private const string ParcelShapes = """
+        shape 1 of Shipping
+          step Pack, undone by Unpack
+          step Send, pivot
+          search attributes at start
+        {0}
+        shape 2 of Shipping
+          step Pack, undone by Unpack
+          step Send, pivot
+
+        """;
+
+    [Fact]
+    public Task SAGA031_the_last_search_attribute_dropped_while_an_older_shape_sets_it_at_start_is_named()
+    {
+        var saga = ParcelSaga.Replace("[SearchAttribute{0}] ", string.Empty).Replace("{1}", string.Empty).Replace("{2}", "{|SAGA031:Shipping|}");
+        return VerifyAsync(saga, ParcelShapes.Replace("{0}", string.Empty));
+    }
+
+    [Fact]
+    public Task The_last_search_attribute_kept_as_removed_while_an_older_shape_sets_it_at_start_needs_nothing_more()
+    {
+        var saga = ParcelSaga.Replace("{0}", "(Removed = true)").Replace("{1}", string.Empty).Replace("{2}", "Shipping");
+        return VerifyAsync(saga, ParcelShapes.Replace("{0}", string.Empty));
+    }
+
+    [Fact]
+    public Task A_phase_attribute_dropped_after_a_shape_kept_it_needs_only_the_new_shape()
+    {
+        // Shape 1's path publishes its phase in SagaPhase, whose name the file keeps: nothing else to keep.
+        var saga = ParcelSaga.Replace("[SearchAttribute{0}] ", string.Empty).Replace("{1}", string.Empty).Replace("{2}", "Shipping");
+        return VerifyAsync(saga, ParcelShapes.Replace("{0}", "  phase search attribute SagaPhase\n"));
+    }
+
+    [Fact]
+    public Task A_phase_attribute_renamed_needs_only_the_new_shape()
+    {
+        var saga = ParcelSaga.Replace("{0}", string.Empty).Replace("{1}", "(PhaseSearchAttribute = \"ParcelPhase\")").Replace("{2}", "Shipping");
+        return VerifyAsync(saga, ParcelShapes.Replace("{0}", "  phase search attribute SagaPhase\n") + """
+            shape 3 of Shipping
+              step Pack, undone by Unpack
+              step Send, pivot
+              search attributes at start
+              phase search attribute ParcelPhase
+
+            """);
+    }
+
+    [Fact]
+    public Task SAGA032_a_removed_search_attribute_no_shape_sets_any_more_is_named()
+    {
+        var saga = ParcelSaga.Replace("{0}", "(Removed = true)").Replace("{1}", string.Empty).Replace("{2}", "{|SAGA032:Shipping|}");
+        return VerifyAsync(saga, """
+            shape 2 of Shipping
+              step Pack, undone by Unpack
+              step Send, pivot
+
+            """);
+    }
 }

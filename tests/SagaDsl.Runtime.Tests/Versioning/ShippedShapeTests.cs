@@ -88,6 +88,48 @@ public sealed class ShippedShapeTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Executions_of_every_shape_keep_their_phase_search_attributes_and_compensations_where_their_shape_kept_them()
+    {
+        var scenario = SagaScenario.For(ShipmentWorkflow.Definition)
+            .WithInput(new Consignment("s-1") { Customer = "c-1" });
+
+        var report = await ShippedShapeReplay.ReplayAsync(ShipmentWorkflow.Shapes, scenario);
+        output.WriteLine(report.ToString());
+
+        // Verified includes what visibility shows at the end: each shape's phase attribute holds the phase
+        // the saga ended in, so shape 1's executions publish to SagaPhase, shape 2's to ShipmentPhase.
+        report.EnsureAllVerified();
+        Assert.Equal(new[] { "SagaPhase", "ShipmentPhase", null }, ShipmentWorkflow.Shapes.Select(static shape => shape.PhaseSearchAttribute));
+        // A history that stops while the saga waits for an operator has no end to read them at.
+        foreach (var result in report.Results.Where(static result => result.Result.Outcome != SagaOutcome.WaitingForOperator))
+        {
+            var names = result.Result.SearchAttributes.Keys.OrderBy(static name => name, StringComparer.Ordinal);
+            Assert.Equal(
+                result.Shape switch { 1 => new[] { "Customer", "SagaPhase" }, 2 => new[] { "Customer", "ShipmentPhase" }, _ => Array.Empty<string>() },
+                names);
+        }
+
+        var undone = report.Results.Where(static result => result.Result.Name == "Send fails").ToDictionary(static result => result.Shape, static result => result.Result.Calls.Select(static call => call.Method).ToArray());
+        Assert.Equal(new[] { "Pack", "Send", "Unpack" }, undone[1]);
+        Assert.Equal(new[] { "Pack", "Send", "Unpack" }, undone[2]);
+        Assert.Equal(new[] { "Pack", "Send" }, undone[3]);
+    }
+
+    [Fact]
+    public async Task An_older_shapes_execution_whose_phase_is_looked_for_elsewhere_is_not_verified()
+    {
+        // The control of the check above: a replay is green whichever attribute the phase goes to, since
+        // Temporal does not compare an upsert's contents; only the attribute's value at the end tells.
+        var scenario = SagaScenario.For(ShipmentWorkflow.Definition).WithInput(new Consignment("s-1") { Customer = "c-1" });
+        var shapeOne = ShipmentWorkflow.Shapes[0];
+
+        var result = await scenario.OnShape(shapeOne with { PhaseSearchAttribute = "ShipmentPhase" }).RunAsync();
+
+        Assert.False(result.Verified);
+        Assert.Contains("the ShipmentPhase search attribute must read Completed when the run ends; it reads nothing (the phase went to SagaPhase = Completed)", result.Report, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_new_execution_records_the_newest_shapes_patch_before_anything_else()
     {
         var result = (await PurchaseScenario.RunAsync()).EnsureVerified();
