@@ -13,7 +13,7 @@ public sealed partial class SagaGenerator
         // The name SagaPhase.Running has at run time; the phase changes later through SagaProgress.
         private const string RunningPhase = "Running";
 
-        private const string PhaseKey = "Phase";
+        private const string PhaseKey = GeneratedNames.PhaseKey;
 
         private static System.Collections.Generic.IEnumerable<string> Keys(SagaModel saga)
         {
@@ -26,7 +26,7 @@ public sealed partial class SagaGenerator
             return phases.Concat(saga.AllSearchAttributes.Select(static attribute => attribute.Identifier));
         }
 
-        private static string OlderPhaseKey(int shape) => "PhaseInShape" + shape.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        private static string OlderPhaseKey(int shape) => GeneratedNames.OlderPhaseKeyPrefix + shape.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>The key of a phase attribute, for the saga or one of its run paths: its own, or the one an older shape kept.</summary>
         private static string PhaseKeyOf(SagaModel saga, string phase)

@@ -71,7 +71,7 @@ internal static class AnalyzerCost
     /// <summary>A real build of the synthetic workflows with <c>-p:ReportAnalyzer=true</c>, read from the compiler's report.</summary>
     private static IEnumerable<Figure> MeasureBuild(int workflows)
     {
-        using var project = RealBuild.Create(SyntheticWorkflows.Create(workflows), "SagaDsl.Analyzers");
+        using var project = RealBuild.Create(SyntheticWorkflows.Create(workflows), shapes: null, "SagaDsl.Analyzers");
         var reports = new List<(TimeSpan Build, double Ours, double BuiltIn)>();
 
         project.WarmUp();

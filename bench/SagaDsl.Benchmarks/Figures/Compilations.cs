@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using SagaDsl.Benchmarks.Synthetic;
 
 namespace SagaDsl.Benchmarks.Figures;
 
@@ -30,6 +33,10 @@ internal static class Compilations
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release));
 
+    /// <summary>The shipped-shapes file of <paramref name="sagas"/> synthetic sagas, as the compiler passes it to the generator.</summary>
+    public static ImmutableArray<AdditionalText> ShapesFile(int sagas) =>
+        ImmutableArray.Create<AdditionalText>(new InMemoryText(SyntheticSagas.ShapesFileName, SyntheticSagas.Shapes(sagas)));
+
     /// <summary>Binds and emits the whole compilation, as the compiler does after parsing; throws on errors.</summary>
     public static void Emit(Compilation compilation)
     {
@@ -40,4 +47,14 @@ internal static class Compilations
             throw new InvalidOperationException("The synthetic project does not compile: " + result.Diagnostics.First(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
         }
     }
+}
+
+/// <summary>An additional file held in memory.</summary>
+internal sealed class InMemoryText(string path, string text) : AdditionalText
+{
+    private readonly SourceText source = SourceText.From(text);
+
+    public override string Path => path;
+
+    public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => source;
 }

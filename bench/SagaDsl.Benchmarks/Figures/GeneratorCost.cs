@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -22,22 +23,23 @@ internal static class GeneratorCost
     {
         var sources = SyntheticSagas.Create(sagas);
         var trees = Compilations.Parse(sources);
+        var shapes = Compilations.ShapesFile(sagas);
 
         // A fresh compilation per run: a compilation caches what it has bound, and a real build starts cold.
         // The generators' figures are the driver's own timing of the generator, as the compiler reports
         // it; the compilation's figure is the wall time of every stage, the generator run included.
-        var output = RunFresh(Compilations.Create(trees)).Output;
+        var output = RunFresh(Compilations.Create(trees), shapes).Output;
         var (generated, found, read) = (new List<TimeSpan>(), new List<TimeSpan>(), new List<TimeSpan>());
         var times = Benchmarks.Measure.Interleaved(
             Runs,
             () => Compilations.Parse(sources),
-            () => generated.Add(GeneratorTime(RunFresh(Compilations.Create(trees)).Driver)),
-            () => found.Add(GeneratorTime(RunFresh(Compilations.Create(trees), new FindSagasOnly()).Driver)),
-            () => read.Add(GeneratorTime(RunFresh(Compilations.Create(trees), new ModelsOnly()).Driver)),
+            () => generated.Add(GeneratorTime(RunFresh(Compilations.Create(trees), shapes).Driver)),
+            () => found.Add(GeneratorTime(RunFresh(Compilations.Create(trees), shapes, new FindSagasOnly()).Driver)),
+            () => read.Add(GeneratorTime(RunFresh(Compilations.Create(trees), shapes, new ModelsOnly()).Driver)),
             () => Compilations.Emit(output.RemoveAllSyntaxTrees().AddSyntaxTrees(output.SyntaxTrees)));
         var (parse, generatorRun, emit) = (times[0], times[1], times[4]);
         var (generate, floor, models) = (TimedRuns(generated), TimedRuns(found), TimedRuns(read));
-        var allocated = Benchmarks.Measure.Allocated(() => RunFresh(Compilations.Create(trees)));
+        var allocated = Benchmarks.Measure.Allocated(() => RunFresh(Compilations.Create(trees), shapes));
 
         var build = parse + generatorRun + emit;
         yield return Figure.AtMost($"generator share of a full compilation ({sagas} sagas x 5 steps)", Figure.Milliseconds(generate), Figure.Milliseconds(build) + " compilation", generate / build * 100, 3, " %");
@@ -54,15 +56,15 @@ internal static class GeneratorCost
         {
             // The floor the API allows (issue 18): ForAttributeWithMetadataName reads every saga into its model
             // again on any edit, so a generator that only reads the models re-runs at that cost.
-            var (time, reEmitted) = Incremental(trees, sources.IndexOf(file), from, to, () => new SagaGenerator());
-            var (modelsTime, _) = Incremental(trees, sources.IndexOf(file), from, to, () => new ModelsOnly());
-            var (floorTime, _) = Incremental(trees, sources.IndexOf(file), from, to, () => new FindSagasOnly());
+            var (time, reEmitted) = Incremental(trees, shapes, sources.IndexOf(file), from, to, () => new SagaGenerator());
+            var (modelsTime, _) = Incremental(trees, shapes, sources.IndexOf(file), from, to, () => new ModelsOnly());
+            var (floorTime, _) = Incremental(trees, shapes, sources.IndexOf(file), from, to, () => new FindSagasOnly());
             yield return Figure.AtMost($"re-run after an edit of the {edit} / a models-only generator's re-run", Figure.Milliseconds(time) + $", {reEmitted} sagas re-emitted", Figure.Milliseconds(modelsTime) + " models only", time / modelsTime, 1.1);
             yield return Figure.Info("  the same / this generator's first run", $"{time / generate * 100:0.0} %", Figure.Milliseconds(generate));
             yield return Figure.Info("  a finding-only generator's re-run / this generator's first run", Figure.Milliseconds(floorTime), $"{floorTime / generate * 100:0.0} % of {Figure.Milliseconds(generate)}");
         }
 
-        foreach (var figure in MeasureBuild(sources))
+        foreach (var figure in MeasureBuild(sources, SyntheticSagas.Shapes(sagas)))
         {
             yield return figure;
         }
@@ -73,7 +75,7 @@ internal static class GeneratorCost
     /// through the compiler server and in a cold compiler process, and the build of the same sources
     /// without the generator, whose difference is mostly compiling what the generator wrote.
     /// </summary>
-    private static IEnumerable<Figure> MeasureBuild(List<string> sources)
+    private static IEnumerable<Figure> MeasureBuild(List<string> sources, string shapes)
     {
         const int BuildRuns = 3;
         (TimeSpan Time, double Generator) Median(IEnumerable<(TimeSpan Time, RealBuild.BuildReport Report)> builds) =>
@@ -81,7 +83,7 @@ internal static class GeneratorCost
 
         (TimeSpan Time, double Generator) warm, cold;
         TimeSpan withoutGenerator;
-        using (var project = RealBuild.Create(sources, "SagaDsl.Generator"))
+        using (var project = RealBuild.Create(sources, shapes, "SagaDsl.Generator"))
         {
             cold = Median(Enumerable.Range(0, BuildRuns).Select(_ => project.Build(cold: true)));
 
@@ -91,7 +93,7 @@ internal static class GeneratorCost
             warm = Median(Enumerable.Range(0, BuildRuns).Select(_ => project.Build()));
         }
 
-        using (var project = RealBuild.Create(sources))
+        using (var project = RealBuild.Create(sources, shapes))
         {
             withoutGenerator = Benchmarks.Measure.MedianBy(Enumerable.Range(0, BuildRuns).Select(_ => project.Build().Time), time => time);
         }
@@ -108,10 +110,11 @@ internal static class GeneratorCost
     /// One run on a new driver. Step tracking is off unless asked for, as in a compiler's build: it
     /// records every step's inputs and outputs, which costs time the generator itself does not.
     /// </summary>
-    private static (GeneratorDriver Driver, Compilation Output) RunFresh(Compilation compilation, IIncrementalGenerator? generator = null, bool trackSteps = false)
+    private static (GeneratorDriver Driver, Compilation Output) RunFresh(Compilation compilation, ImmutableArray<AdditionalText> shapes, IIncrementalGenerator? generator = null, bool trackSteps = false)
     {
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { (generator ?? new SagaGenerator()).AsSourceGenerator() },
+            additionalTexts: shapes,
             parseOptions: Compilations.ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
@@ -133,13 +136,13 @@ internal static class GeneratorCost
     /// The second run after one edit, on the driver of the first: its median time untracked, and how many
     /// sagas a tracked second run emitted again.
     /// </summary>
-    private static (TimeSpan Time, int ReEmitted) Incremental(List<SyntaxTree> trees, int file, string from, string to, Func<IIncrementalGenerator> generator)
+    private static (TimeSpan Time, int ReEmitted) Incremental(List<SyntaxTree> trees, ImmutableArray<AdditionalText> shapes, int file, string from, string to, Func<IIncrementalGenerator> generator)
     {
         var edited = trees[file].WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(trees[file].ToString().Replace(from, to, StringComparison.Ordinal)));
         (GeneratorDriver Driver, TimeSpan Time) SecondRun(bool trackSteps)
         {
             var compilation = Compilations.Create(trees);
-            var (driver, _) = RunFresh(compilation, generator(), trackSteps);
+            var (driver, _) = RunFresh(compilation, shapes, generator(), trackSteps);
             var next = compilation.ReplaceSyntaxTree(trees[file], edited);
 
             // The first run's garbage is not the second run's cost.

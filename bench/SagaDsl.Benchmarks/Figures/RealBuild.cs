@@ -6,6 +6,8 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 
+using SagaDsl.Benchmarks.Synthetic;
+
 namespace SagaDsl.Benchmarks.Figures;
 
 /// <summary>
@@ -21,8 +23,11 @@ internal sealed partial class RealBuild : IDisposable
 
     private RealBuild(string directory) => this.directory = directory;
 
-    /// <summary>Writes the project, one file per source, with the given analyzer or generator assemblies, and restores it.</summary>
-    public static RealBuild Create(IReadOnlyList<string> sources, params string[] analyzers)
+    /// <summary>
+    /// Writes the project, one file per source and the shipped-shapes file when given, with the given
+    /// analyzer or generator assemblies, and restores it.
+    /// </summary>
+    public static RealBuild Create(IReadOnlyList<string> sources, string? shapes, params string[] analyzers)
     {
         var directory = Path.Combine(Path.GetTempPath(), "sagadsl-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(directory);
@@ -37,6 +42,12 @@ internal sealed partial class RealBuild : IDisposable
         };
         project.AddRange(References.Select(assembly => $"    <Reference Include=\"{Path.Combine(bin, assembly + ".dll")}\" />"));
         project.AddRange(analyzers.Select(assembly => $"    <Analyzer Include=\"{Path.Combine(bin, assembly + ".dll")}\" />"));
+        if (shapes is not null)
+        {
+            File.WriteAllText(Path.Combine(directory, SyntheticSagas.ShapesFileName), shapes);
+            project.Add($"    <AdditionalFiles Include=\"{SyntheticSagas.ShapesFileName}\" />");
+        }
+
         project.Add("  </ItemGroup>");
         project.Add("</Project>");
         File.WriteAllText(Path.Combine(directory, "Synthetic.csproj"), string.Join('\n', project));

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using SagaDsl.Runtime;
 using Temporalio.Activities;
 using Temporalio.Client;
+using Temporalio.Common;
 using Temporalio.Exceptions;
 using Temporalio.Worker;
 using Temporalio.Workflows;
@@ -25,23 +26,29 @@ public sealed class HandWrittenSaga0Workflow : ISagaWorkflow
 {
     public const string TaskQueue = "q0";
 
-    private readonly List<StepFailure> failures = new();
+    private static readonly SearchAttributeKey<string> PhaseKey = SearchAttributeKey.CreateKeyword("SagaPhase");
+    private static readonly SearchAttributeKey<string> OrderIdKey = SearchAttributeKey.CreateKeyword("OrderId");
+
+    private readonly List<StepFailure> skipped = new();
+    private readonly List<StepFailure> waiting = new();
+    private readonly Dictionary<string, (bool Retry, string? Reason)> decisions = new();
+    private readonly HashSet<string> retrying = new();
     private SagaPhase phase = SagaPhase.Running;
-    private StepFailure? parked;
-    private (bool Retry, string? Reason)? decision;
+    private SagaPhase published = SagaPhase.Running;
+    private SagaPhase beforeParking = SagaPhase.Running;
 
     /// <summary>Gets the phase and what waits for an operator; the rest of a generated saga's status is not kept by hand.</summary>
     [WorkflowQuery]
     public SagaStatus Status => new(
         "Saga0",
-        parked is null ? phase : SagaPhase.WaitingForOperator,
+        phase,
         null,
         Array.Empty<string>(),
         Array.Empty<string>(),
         Array.Empty<string>(),
         Array.Empty<StepFailure>(),
         Array.Empty<StepFailure>(),
-        parked is null ? Array.Empty<StepFailure>() : new[] { parked },
+        waiting.ToArray(),
         Array.Empty<StepFailure>(),
         Array.Empty<StepFailure>(),
         Array.Empty<StepFailure>(),
@@ -50,14 +57,15 @@ public sealed class HandWrittenSaga0Workflow : ISagaWorkflow
     [WorkflowUpdate("Retry")]
     public Task RetryAsync(string step)
     {
-        decision = (true, null);
+        ValidateRetry(step);
+        decisions[step] = (true, null);
         return Task.CompletedTask;
     }
 
     [WorkflowUpdateValidator(nameof(RetryAsync))]
     public void ValidateRetry(string step)
     {
-        if (parked?.Step != step || decision is not null)
+        if (!waiting.Any(parked => parked.Step == step) || decisions.ContainsKey(step))
         {
             throw new ApplicationFailureException($"nothing of {step} waits for an operator", "SagaOperatorDecisionRejected", nonRetryable: true);
         }
@@ -66,7 +74,8 @@ public sealed class HandWrittenSaga0Workflow : ISagaWorkflow
     [WorkflowUpdate("Skip")]
     public Task SkipAsync(string step, string reason)
     {
-        decision = (false, reason);
+        ValidateSkip(step, reason);
+        decisions[step] = (false, reason);
         return Task.CompletedTask;
     }
 
@@ -83,6 +92,16 @@ public sealed class HandWrittenSaga0Workflow : ISagaWorkflow
     [WorkflowRun]
     public async Task<HandWrittenSaga0Result> RunAsync(Order order)
     {
+        // Executions started before compensations ran all at once (no marker in their history) go on undoing one by one.
+        var undoAllAtOnce = Workflow.Patched("Saga0/shape-2");
+        Workflow.UpsertTypedSearchAttributes(PhaseKey.ValueSet("Running"), OrderIdKey.ValueSet(order.Id));
+
+        // The deadline: if the commit has not started two hours in, the steps are cancelled and the order undone.
+        using var steps = CancellationTokenSource.CreateLinkedTokenSource(Workflow.CancellationToken);
+        var committing = false;
+        var deadlinePassed = false;
+        _ = WatchDeadlineAsync();
+
         // A key per step, scoped by the seeded randomness: new for every run, kept across replays.
         static string Key(string step) => $"{Workflow.Info.WorkflowId}/{Workflow.NewGuid():N}/Saga0.{step}";
         var undo = new List<(string Step, string Activity, string Key, Func<Task> Run)>();
@@ -95,7 +114,7 @@ public sealed class HandWrittenSaga0Workflow : ISagaWorkflow
             var reserveKey = Key("Reserve");
             try
             {
-                hold = await Workflow.ExecuteActivityAsync((HandWrittenSaga0Activities a) => a.Reserve(order, reserveKey), Options(attempts: 3, waits: true));
+                hold = await Workflow.ExecuteActivityAsync((HandWrittenSaga0Activities a) => a.Reserve(order, reserveKey), Options(attempts: 3, waits: true, cancellation: steps.Token));
             }
             catch (ActivityFailureException failure) when (SagaFailures.MayHaveTakenEffect(failure, maximumAttempts: 3))
             {
@@ -108,7 +127,7 @@ public sealed class HandWrittenSaga0Workflow : ISagaWorkflow
             var payKey = Key("Pay");
             try
             {
-                charge = await Workflow.ExecuteActivityAsync((HandWrittenSaga0Activities a) => a.Pay(order, payKey), Options(attempts: 3, waits: true, queue: "payments"));
+                charge = await Workflow.ExecuteActivityAsync((HandWrittenSaga0Activities a) => a.Pay(order, payKey), Options(attempts: 3, waits: true, queue: "payments", cancellation: steps.Token));
             }
             catch (ActivityFailureException failure) when (SagaFailures.MayHaveTakenEffect(failure, maximumAttempts: 3))
             {
@@ -118,7 +137,8 @@ public sealed class HandWrittenSaga0Workflow : ISagaWorkflow
 
             undo.Add(("Pay", "Saga0.Refund", payKey + "/compensation", () => Workflow.ExecuteActivityAsync((HandWrittenSaga0Activities a) => a.Refund(charge, payKey + "/compensation"), Options(attempts: 10, detached: true))));
 
-            Workflow.CancellationToken.ThrowIfCancellationRequested();
+            steps.Token.ThrowIfCancellationRequested();
+            committing = true;
             var commitKey = Key("Commit");
             while (true)
             {
@@ -135,7 +155,8 @@ public sealed class HandWrittenSaga0Workflow : ISagaWorkflow
         }
         catch (Exception failure) when (failure is ActivityFailureException || TemporalException.IsCanceledException(failure))
         {
-            throw await UndoAsync(undo, owed, failure);
+            var deadline = deadlinePassed && !Workflow.CancellationToken.IsCancellationRequested && TemporalException.IsCanceledException(failure);
+            throw await UndoAsync(undo, owed, undoAllAtOnce, deadline ? new ApplicationFailureException("deadline passed", failure, SagaFailureTypes.DeadlinePassed, nonRetryable: true) : failure);
         }
 
         var shipKey = Key("Ship");
@@ -149,8 +170,10 @@ public sealed class HandWrittenSaga0Workflow : ISagaWorkflow
             catch (ActivityFailureException failure)
             {
                 // After the commit the order can only go forward: an operator retries the shipment or skips it.
-                if (!await WaitForOperatorAsync(StepFailure.From("Ship", "Saga0.Ship", failure, shipKey)))
+                var parked = StepFailure.From("Ship", "Saga0.Ship", failure, shipKey);
+                if (await WaitForOperatorAsync(parked) is { Retry: false } skip)
                 {
+                    skipped.Add(parked with { SkippedBecause = skip.Reason });
                     break;
                 }
             }
@@ -167,41 +190,46 @@ public sealed class HandWrittenSaga0Workflow : ISagaWorkflow
             warnings.Add(StepFailure.From("Notify", "Saga0.Notify", failure));
         }
 
-        phase = SagaPhase.Completed;
-        return new HandWrittenSaga0Result(hold, charge, warnings, failures);
+        Enter(SagaPhase.Completed);
+        return new HandWrittenSaga0Result(hold, charge, warnings, skipped);
+
+        async Task WatchDeadlineAsync()
+        {
+            await Workflow.DelayAsync(TimeSpan.FromHours(2), CancellationToken.None);
+            if (!committing)
+            {
+                deadlinePassed = true;
+                steps.Cancel();
+            }
+        }
     }
 
-    /// <summary>Undoes what was done, newest first, and says how the saga ended.</summary>
-    private async Task<Exception> UndoAsync(List<(string Step, string Activity, string Key, Func<Task> Run)> undo, List<StepFailure> owed, Exception cause)
+    /// <summary>Undoes what was done, all at once (no undo depends on another) or newest first, and says how the saga ended.</summary>
+    private async Task<Exception> UndoAsync(List<(string Step, string Activity, string Key, Func<Task> Run)> undo, List<StepFailure> owed, bool allAtOnce, Exception cause)
     {
-        phase = SagaPhase.Compensating;
-        for (var i = undo.Count - 1; i >= 0; i--)
+        if (undo.Count > 0)
         {
-            while (true)
+            Enter(SagaPhase.Compensating);
+        }
+
+        var failures = new List<StepFailure>();
+        undo.Reverse();
+        if (allAtOnce)
+        {
+            await Workflow.WhenAllAsync(undo.Select(entry => UndoOneAsync(entry.Step, entry.Activity, entry.Key, entry.Run, failures)));
+        }
+        else
+        {
+            foreach (var entry in undo)
             {
-                try
-                {
-                    await undo[i].Run();
-                    break;
-                }
-                catch (ActivityFailureException failure) when (!SagaFailures.TookNoEffect(failure, maximumAttempts: 0))
-                {
-                    // No answer yet: the undo may still succeed, so ask again with the same key.
-                }
-                catch (ActivityFailureException failure)
-                {
-                    if (!await WaitForOperatorAsync(StepFailure.From(undo[i].Step, undo[i].Activity, failure, undo[i].Key)))
-                    {
-                        break;
-                    }
-                }
+                await UndoOneAsync(entry.Step, entry.Activity, entry.Key, entry.Run, failures);
             }
         }
 
-        phase = failures.Count > 0 ? SagaPhase.CompensationFailed
+        Enter(failures.Count > 0 ? SagaPhase.CompensationFailed
             : owed.Count > 0 ? SagaPhase.OutcomeUncertain
             : TemporalException.IsCanceledException(cause) ? SagaPhase.Cancelled
-            : SagaPhase.Compensated;
+            : SagaPhase.Compensated);
         if (failures.Count > 0)
         {
             return new ApplicationFailureException("compensation failed", cause, SagaFailureTypes.CompensationFailed, nonRetryable: true, details: new object[] { failures.Concat(owed).ToArray() });
@@ -214,35 +242,109 @@ public sealed class HandWrittenSaga0Workflow : ISagaWorkflow
 
         return TemporalException.IsCanceledException(cause)
             ? cause
-            : new ApplicationFailureException("compensated", cause, SagaFailureTypes.Compensated, nonRetryable: true, details: new object[] { undo.Select(entry => entry.Step).Reverse().ToArray() });
+            : new ApplicationFailureException("compensated", cause, SagaFailureTypes.Compensated, nonRetryable: true, details: new object[] { undo.Select(entry => entry.Step).ToArray() });
+    }
+
+    /// <summary>Runs one undo until it has a definite answer; a definite "no" waits for an operator.</summary>
+    private async Task UndoOneAsync(string step, string activity, string key, Func<Task> run, List<StepFailure> failures)
+    {
+        while (true)
+        {
+            Publish();
+            try
+            {
+                await run();
+                StoppedRetrying(step);
+                return;
+            }
+            catch (ActivityFailureException failure) when (SagaFailures.TookNoEffect(failure, maximumAttempts: 0))
+            {
+                StoppedRetrying(step);
+                var parked = StepFailure.From(step, activity, failure, key);
+                if (await WaitForOperatorAsync(parked) is { Retry: false } skip)
+                {
+                    failures.Add(parked with { SkippedBecause = skip.Reason });
+                    return;
+                }
+            }
+            catch (ActivityFailureException)
+            {
+                // No answer yet: the undo may still succeed, so say so and ask again with the same key.
+                retrying.Add(step);
+                if (phase == SagaPhase.Compensating)
+                {
+                    Enter(SagaPhase.RetryingCompensation);
+                }
+            }
+        }
+    }
+
+    private void StoppedRetrying(string step)
+    {
+        if (retrying.Remove(step) && phase == SagaPhase.RetryingCompensation && retrying.Count == 0)
+        {
+            phase = SagaPhase.Compensating;
+        }
     }
 
     /// <summary>
-    /// A step's options: steps before the pivot are cancelled with the saga and wait for the cancel to
-    /// complete; undos and everything from the pivot on ignore the cancel (0 attempts: until definite).
+    /// A step's options: steps before the pivot are cancelled with the saga or its deadline and wait for
+    /// the cancel to complete; undos and everything from the pivot on ignore the cancel (0 attempts: until definite).
     /// </summary>
-    private static ActivityOptions Options(int attempts, bool waits = false, bool detached = false, string? queue = null) => new()
+    private static ActivityOptions Options(int attempts, bool waits = false, bool detached = false, string? queue = null, CancellationToken? cancellation = null) => new()
     {
         StartToCloseTimeout = TimeSpan.FromMinutes(1),
         TaskQueue = queue,
         RetryPolicy = new() { MaximumAttempts = attempts, MaximumInterval = attempts == 10 ? TimeSpan.FromMinutes(1) : null },
         CancellationType = waits ? ActivityCancellationType.WaitCancellationCompleted : ActivityCancellationType.TryCancel,
-        CancellationToken = detached ? CancellationToken.None : null,
+        CancellationToken = detached ? CancellationToken.None : cancellation,
     };
 
-    /// <summary>Waits for an operator's Retry (true) or Skip (false, the skip recorded).</summary>
-    private async Task<bool> WaitForOperatorAsync(StepFailure failure)
+    /// <summary>Waits for an operator's Retry or Skip of one step or undo.</summary>
+    private async Task<(bool Retry, string? Reason)> WaitForOperatorAsync(StepFailure failure)
     {
-        parked = failure;
-        await Workflow.WaitConditionAsync(() => decision is not null, CancellationToken.None);
-        var (retry, reason) = decision!.Value;
-        (decision, parked) = (null, null);
-        if (!retry)
+        waiting.Add(failure);
+        if (phase != SagaPhase.WaitingForOperator)
         {
-            failures.Add(failure with { SkippedBecause = reason });
+            beforeParking = phase;
+            Enter(SagaPhase.WaitingForOperator);
         }
 
-        return retry;
+        await Workflow.WaitConditionAsync(() => decisions.ContainsKey(failure.Step), CancellationToken.None);
+        var decision = decisions[failure.Step];
+        decisions.Remove(failure.Step);
+        waiting.Remove(failure);
+
+        if (waiting.Count == 0)
+        {
+            var undoing = beforeParking is SagaPhase.Compensating or SagaPhase.RetryingCompensation;
+            phase = !undoing ? beforeParking : retrying.Count > 0 ? SagaPhase.RetryingCompensation : SagaPhase.Compensating;
+
+            // A retry's activity comes next, so it takes the upsert; after a skip the next command or the end does.
+            if (decision.Retry)
+            {
+                Publish();
+            }
+        }
+
+        return decision;
+    }
+
+    /// <summary>Moves to a phase and publishes it.</summary>
+    private void Enter(SagaPhase next)
+    {
+        phase = next;
+        Publish();
+    }
+
+    /// <summary>Upserts the phase when it changed since the last upsert: one upsert per change, next to a command.</summary>
+    private void Publish()
+    {
+        if (published != phase)
+        {
+            published = phase;
+            Workflow.UpsertTypedSearchAttributes(PhaseKey.ValueSet(phase.ToString()));
+        }
     }
 }
 
@@ -287,9 +389,13 @@ public static class HandWrittenSaga0Hosting
             .AddActivity(activities.Commit)
             .AddActivity(activities.Ship)
             .AddActivity(activities.Notify),
-        new TemporalWorkerOptions("payments").AddActivity(activities.Pay),
+        new TemporalWorkerOptions("payments") { MaxConcurrentActivities = 2 }.AddActivity(activities.Pay),
     };
 
     public static Task<WorkflowHandle<HandWrittenSaga0Workflow, HandWrittenSaga0Result>> StartSaga0Async(this ITemporalClient client, Order order, string workflowId) =>
-        client.StartWorkflowAsync((HandWrittenSaga0Workflow workflow) => workflow.RunAsync(order), new(workflowId, HandWrittenSaga0Workflow.TaskQueue));
+        client.StartWorkflowAsync((HandWrittenSaga0Workflow workflow) => workflow.RunAsync(order), new(workflowId, HandWrittenSaga0Workflow.TaskQueue)
+        {
+            // Findable by order from its start, before the workflow's first task sets the same values.
+            TypedSearchAttributes = new SearchAttributeCollection.Builder().Set(SearchAttributeKey.CreateKeyword("SagaPhase"), "Running").Set(SearchAttributeKey.CreateKeyword("OrderId"), order.Id).ToSearchAttributeCollection(),
+        });
 }

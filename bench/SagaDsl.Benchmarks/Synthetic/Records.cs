@@ -1,6 +1,8 @@
+using SagaDsl;
+
 namespace Synthetic;
 
-public sealed record Order(string Id, decimal Amount);
+public sealed record Order([property: SearchAttribute("OrderId")] string Id, decimal Amount);
 
 public sealed record Hold(string Id);
 

@@ -3,7 +3,8 @@ using SagaDsl;
 
 namespace Synthetic;
 
-[Saga(TaskQueue = "q0")]
+[Saga(TaskQueue = "q0", ParallelCompensation = true, Deadline = "02:00:00", PhaseSearchAttribute = "SagaPhase")]
+[SagaTaskQueue("payments", MaxConcurrentActivities = 2)]
 public sealed partial class Saga0
 {
     [SagaStep(1), CompensatedBy(nameof(Release))]

@@ -8,6 +8,12 @@ internal static class GeneratedNames
 {
     public const string ActivitiesClass = "Activities";
 
+    /// <summary>The key of the saga's phase search attribute in the generated <c>SearchAttributes</c> class.</summary>
+    public const string PhaseKey = "Phase";
+
+    /// <summary>The start of the keys of the phase attributes older shapes kept: <c>PhaseInShape1</c>, <c>PhaseInShape2</c>, ...</summary>
+    public const string OlderPhaseKeyPrefix = "PhaseInShape";
+
     /// <summary>The members of <see cref="object"/> an adapter method of the same name would overload, so no method group names it alone.</summary>
     public static readonly System.Collections.Generic.HashSet<string> ObjectMembers = new(StringComparer.Ordinal)
     {

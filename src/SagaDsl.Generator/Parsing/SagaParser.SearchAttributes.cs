@@ -8,10 +8,6 @@ namespace SagaDsl.Generator;
 
 internal sealed partial class SagaParser
 {
-    private const string PhaseKeyName = "Phase";
-
-    // The keys of the phase attributes older shapes kept: PhaseInShape1, PhaseInShape2, ...
-    private const string OlderPhaseKeyPrefix = "PhaseInShape";
 
     // The members the generated SearchAttributes class declares besides one key per property.
     private static readonly HashSet<string> GeneratedKeyMembers = new(System.StringComparer.Ordinal) { "All", "ForStart", "SearchAttributes" };
@@ -96,7 +92,7 @@ internal sealed partial class SagaParser
                 {
                     problem = "is a name Temporal keeps for its own search attributes (" + ReservedExamples + ", every name starting with '" + ReservedPrefix + "'), so the server rejects the upsert and the workflow task fails; give it another name with [SearchAttribute(\"...\")]";
                 }
-                else if (GeneratedKeyMembers.Contains(property.Name) || (withPhase && property.Name == PhaseKeyName) || property.Name.StartsWith(OlderPhaseKeyPrefix, System.StringComparison.Ordinal) || GeneratedNames.ObjectMembers.Contains(property.Name))
+                else if (GeneratedKeyMembers.Contains(property.Name) || (withPhase && property.Name == GeneratedNames.PhaseKey) || property.Name.StartsWith(GeneratedNames.OlderPhaseKeyPrefix, System.StringComparison.Ordinal) || GeneratedNames.ObjectMembers.Contains(property.Name))
                 {
                     problem = "is read from a property named '" + property.Name + "', a name the generated SearchAttributes class declares for itself; rename the property and keep the search attribute's name with [SearchAttribute(\"" + name + "\")]";
                 }
