@@ -13,7 +13,8 @@ public sealed partial class SagaGenerator
     /// </summary>
     private static partial class Emitter
     {
-        private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"SagaDsl.Generator\", \"0.1.0\")]";
+        // The package's version (the assembly version, three parts): a commit hash would change every file on every build.
+        private static readonly string GeneratedCode = GeneratedCodeAttribute(typeof(SagaGenerator).Assembly.GetName());
         private const string Workflow = "global::Temporalio.Workflows.Workflow";
         private const string Runtime = "global::SagaDsl.Runtime";
 
@@ -93,5 +94,12 @@ public sealed partial class SagaGenerator
 
         /// <summary>A result type that may be missing, for non-critical steps.</summary>
         private static string Nullable(string type) => type.EndsWith("?", System.StringComparison.Ordinal) ? type : type + "?";
+
+        private static string GeneratedCodeAttribute(System.Reflection.AssemblyName assembly)
+        {
+            var version = assembly.Version ?? new System.Version(0, 0, 0);
+            var text = string.Join(".", version.Major.ToString(System.Globalization.CultureInfo.InvariantCulture), version.Minor.ToString(System.Globalization.CultureInfo.InvariantCulture), version.Build.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return $"[global::System.CodeDom.Compiler.GeneratedCode(\"{assembly.Name}\", \"{text}\")]";
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Globalization;
 using Temporalio.Workflows;
 
@@ -21,6 +22,7 @@ namespace SagaDsl.Runtime;
 /// compensated already.</item>
 /// </list>
 /// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class IdempotencyKey
 {
     private const string CompensationSuffix = "/compensation";

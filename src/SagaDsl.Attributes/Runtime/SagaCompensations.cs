@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Linq;
 using System.Threading.Tasks;
 using Temporalio.Exceptions;
@@ -16,6 +17,7 @@ namespace SagaDsl.Runtime;
 /// Each pushed compensation schedules its activity with a cancellation token detached from the
 /// workflow's, so a cancelled saga still undoes its work.
 /// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class SagaCompensations
 {
     private readonly SagaProgress progress;

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Threading;
 using System.Threading.Tasks;
 using Temporalio.Exceptions;
@@ -15,6 +16,7 @@ namespace SagaDsl.Runtime;
 /// Workflow code. Unlike a workflow execution timeout, which closes the workflow without running its
 /// code, the deadline leaves the saga the time to undo what it did.
 /// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class SagaDeadline
 {
     private readonly SagaProgress progress;

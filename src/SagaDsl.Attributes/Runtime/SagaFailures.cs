@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using Temporalio.Api.Enums.V1;
 using Temporalio.Exceptions;
 using Temporalio.Workflows;
@@ -7,6 +8,7 @@ using Temporalio.Workflows;
 namespace SagaDsl.Runtime;
 
 /// <summary>The failures and warnings generated saga workflows produce outside compensation.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class SagaFailures
 {
     /// <summary>

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using Microsoft.Extensions.Logging;
 
 namespace SagaDsl.Runtime;
@@ -7,6 +8,7 @@ namespace SagaDsl.Runtime;
 /// The saga's structured log events. Generated workflows write them through
 /// <c>Workflow.Logger</c>, which Temporal silences while replaying, so each event is logged once.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class SagaLog
 {
     private static readonly Action<ILogger, string, string, Exception?> StepCompletedMessage =

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -18,6 +19,7 @@ namespace SagaDsl.Runtime;
 /// moves a parked saga on. Updates are validated against what is parked now, so a retry or skip of
 /// anything else is rejected before it reaches the history.
 /// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class SagaParking
 {
     /// <summary>The error type of a rejected <c>Retry</c> or <c>Skip</c> update.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Linq;
 using Temporalio.Common;
 using Temporalio.Workflows;
@@ -14,6 +15,7 @@ namespace SagaDsl.Runtime;
 /// Workflow code. A query runs between workflow tasks and reads <see cref="Status"/>, a copy, so it
 /// never sees a half-made change.
 /// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class SagaProgress
 {
     private SearchAttributeKey<string>? phaseKey;
