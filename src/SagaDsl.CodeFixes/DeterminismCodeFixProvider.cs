@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SagaDsl.Analyzers.Determinism;
+using SagaDsl.Diagnostics;
 
 namespace SagaDsl.CodeFixes;
 
@@ -26,7 +27,7 @@ public sealed class DeterminismCodeFixProvider : CodeFixProvider
     // One key for every fix: they all mean "use the workflow API", so Fix All applies them together.
     private const string EquivalenceKey = "SagaDsl.UseWorkflowApi";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("SAGA101", "SAGA102", "SAGA103", "SAGA104", "SAGA105", "SAGA106", "SAGA111");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.WallClock, RuleIds.Randomness, RuleIds.ThreadPool, RuleIds.SystemTimer, RuleIds.TaskCombinator, RuleIds.ConfigureAwaitFalse, RuleIds.OutsideWorld);
 
     public override FixAllProvider GetFixAllProvider() =>
         FixAllProvider.Create(static async (context, document, diagnostics) =>

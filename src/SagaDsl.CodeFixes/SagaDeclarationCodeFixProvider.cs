@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
+using SagaDsl.Diagnostics;
 
 namespace SagaDsl.CodeFixes;
 
@@ -22,10 +23,10 @@ namespace SagaDsl.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SagaDeclarationCodeFixProvider)), Shared]
 public sealed class SagaDeclarationCodeFixProvider : CodeFixProvider
 {
-    private const string MakePartial = "SAGA001";
-    private const string Renumber = "SAGA004";
-    private const string CreateCompensation = "SAGA005";
-    private const string RemoveCompensation = "SAGA012";
+    private const string MakePartial = RuleIds.SagaMustBePartial;
+    private const string Renumber = RuleIds.InvalidStepOrder;
+    private const string CreateCompensation = RuleIds.CompensationNotFound;
+    private const string RemoveCompensation = RuleIds.CompensationAtOrAfterPivot;
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(MakePartial, Renumber, CreateCompensation, RemoveCompensation);
 

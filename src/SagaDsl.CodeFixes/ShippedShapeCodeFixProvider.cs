@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Text;
 using SagaDsl.Analyzers.Versioning;
+using SagaDsl.Diagnostics;
 
 namespace SagaDsl.CodeFixes;
 
@@ -21,8 +22,8 @@ namespace SagaDsl.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ShippedShapeCodeFixProvider)), Shared]
 public sealed class ShippedShapeCodeFixProvider : CodeFixProvider
 {
-    private const string ShapeNotRecorded = "SAGA028";
-    private const string SagaNotRecorded = "SAGA029";
+    private const string ShapeNotRecorded = RuleIds.ShapeNotRecorded;
+    private const string SagaNotRecorded = RuleIds.SagaNotRecorded;
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(ShapeNotRecorded, SagaNotRecorded);
 

@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 using SagaDsl.Analyzers.Shapes;
+using SagaDsl.Diagnostics;
 
 namespace SagaDsl.CodeFixes;
 
@@ -23,7 +24,7 @@ namespace SagaDsl.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WorkflowShapeCodeFixProvider)), Shared]
 public sealed class WorkflowShapeCodeFixProvider : CodeFixProvider
 {
-    private const string Handler = "SAGA202";
+    private const string Handler = RuleIds.Handler;
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Handler);
 

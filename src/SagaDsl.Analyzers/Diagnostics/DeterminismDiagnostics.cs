@@ -16,40 +16,40 @@ internal static class DeterminismDiagnostics
     private const string Category = "Temporal.Determinism";
 
     public static readonly DiagnosticDescriptor WallClock = Rule(
-        "SAGA101", "Workflow code reads the machine clock", "{0} reads the machine clock, which differs on replay; use {1}");
+        RuleIds.WallClock, "Workflow code reads the machine clock", "{0} reads the machine clock, which differs on replay; use {1}");
 
     public static readonly DiagnosticDescriptor Randomness = Rule(
-        "SAGA102", "Workflow code uses randomness", "{0} is different on every replay; use {1}");
+        RuleIds.Randomness, "Workflow code uses randomness", "{0} is different on every replay; use {1}");
 
     public static readonly DiagnosticDescriptor ThreadPool = Rule(
-        "SAGA103", "Workflow code runs work outside the workflow scheduler", "{0} runs work outside the workflow scheduler, on a thread or scheduler whose order replay cannot reproduce; use {1}");
+        RuleIds.ThreadPool, "Workflow code runs work outside the workflow scheduler", "{0} runs work outside the workflow scheduler, on a thread or scheduler whose order replay cannot reproduce; use {1}");
 
     public static readonly DiagnosticDescriptor SystemTimer = Rule(
-        "SAGA104", "Workflow code waits on a system timer", "{0} waits on a system timer that replay does not see; use {1}");
+        RuleIds.SystemTimer, "Workflow code waits on a system timer", "{0} waits on a system timer that replay does not see; use {1}");
 
     public static readonly DiagnosticDescriptor TaskCombinator = Rule(
-        "SAGA105", "Workflow code combines tasks with Task.WhenAny or Task.WhenAll", "{0} is not guaranteed to be deterministic in workflows; use {1}");
+        RuleIds.TaskCombinator, "Workflow code combines tasks with Task.WhenAny or Task.WhenAll", "{0} is not guaranteed to be deterministic in workflows; use {1}");
 
     public static readonly DiagnosticDescriptor ConfigureAwaitFalse = Rule(
-        "SAGA106", "Workflow code leaves the workflow scheduler with ConfigureAwait(false)", "{0} continues on the thread pool instead of the workflow scheduler; {1}");
+        RuleIds.ConfigureAwaitFalse, "Workflow code leaves the workflow scheduler with ConfigureAwait(false)", "{0} continues on the thread pool instead of the workflow scheduler; {1}");
 
     public static readonly DiagnosticDescriptor TimeoutCancellation = Rule(
-        "SAGA107", "Workflow code cancels on a system timer", "{0} cancels on a system timer or off the workflow scheduler; use {1}");
+        RuleIds.TimeoutCancellation, "Workflow code cancels on a system timer", "{0} cancels on a system timer or off the workflow scheduler; use {1}");
 
     public static readonly DiagnosticDescriptor ThreadSynchronization = Rule(
-        "SAGA108", "Workflow code uses a thread synchronization primitive", "{0} is a thread synchronization primitive: its waits block the workflow thread or resume off the workflow scheduler; use {1}");
+        RuleIds.ThreadSynchronization, "Workflow code uses a thread synchronization primitive", "{0} is a thread synchronization primitive: its waits block the workflow thread or resume off the workflow scheduler; use {1}");
 
     public static readonly DiagnosticDescriptor BlockingWait = Rule(
-        "SAGA109", "Workflow code blocks on a task", "{0} blocks the workflow thread, which deadlocks the workflow; {1}");
+        RuleIds.BlockingWait, "Workflow code blocks on a task", "{0} blocks the workflow thread, which deadlocks the workflow; {1}");
 
     public static readonly DiagnosticDescriptor AsyncVoid = Rule(
-        "SAGA110", "Workflow code is async void", "{0} is async void: its continuations and exceptions escape the workflow; {1}");
+        RuleIds.AsyncVoid, "Workflow code is async void", "{0} is async void: its continuations and exceptions escape the workflow; {1}");
 
     public static readonly DiagnosticDescriptor OutsideWorld = Rule(
-        "SAGA111", "Workflow code talks to the outside world", "{0} reads or changes the world outside the workflow, which differs on replay; {1}");
+        RuleIds.OutsideWorld, "Workflow code talks to the outside world", "{0} reads or changes the world outside the workflow, which differs on replay; {1}");
 
     public static readonly DiagnosticDescriptor MutableStatic = Rule(
-        "SAGA112", "Workflow code uses mutable static state", "{0} is mutable static state shared by every workflow run on the worker; {1}");
+        RuleIds.MutableStatic, "Workflow code uses mutable static state", "{0} is mutable static state shared by every workflow run on the worker; {1}");
 
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         WallClock, Randomness, ThreadPool, SystemTimer, TaskCombinator, ConfigureAwaitFalse,

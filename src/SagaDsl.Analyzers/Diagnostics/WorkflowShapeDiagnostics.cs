@@ -17,16 +17,16 @@ internal static class WorkflowShapeDiagnostics
     private const string Category = "Temporal.WorkflowShape";
 
     public static readonly DiagnosticDescriptor RunMethod = Rule(
-        "SAGA201", "Workflow run method is missing or malformed", "Workflow '{0}' {1}; the SDK rejects the workflow when a worker registers it");
+        RuleIds.RunMethod, "Workflow run method is missing or malformed", "Workflow '{0}' {1}; the SDK rejects the workflow when a worker registers it");
 
     public static readonly DiagnosticDescriptor Handler = Rule(
-        "SAGA202", "Workflow handler is malformed", "{0} '{1}' {2}; the SDK rejects the workflow when a worker registers it");
+        RuleIds.Handler, "Workflow handler is malformed", "{0} '{1}' {2}; the SDK rejects the workflow when a worker registers it");
 
     public static readonly DiagnosticDescriptor CancellationTokenParameter = Rule(
-        "SAGA203", "Workflow method takes a CancellationToken", "{0} '{1}' takes CancellationToken '{2}'; the SDK reads it from the caller's arguments, so it is missing or never cancelled: use Workflow.CancellationToken");
+        RuleIds.CancellationTokenParameter, "Workflow method takes a CancellationToken", "{0} '{1}' takes CancellationToken '{2}'; the SDK reads it from the caller's arguments, so it is missing or never cancelled: use Workflow.CancellationToken");
 
     public static readonly DiagnosticDescriptor EndlessLoop = Rules.Create(
-        "SAGA204",
+        RuleIds.EndlessLoop,
         "Workflow run method loops forever without continuing as new",
         "'{0}' loops forever and never continues as new; its history grows until Temporal terminates the workflow at 51,200 events or 50 MB: continue as new when Workflow.ContinueAsNewSuggested is true",
         Category,

@@ -18,115 +18,115 @@ internal static class SagaDiagnostics
     private const string Category = "SagaDsl";
 
     public static readonly DiagnosticDescriptor SagaMustBePartial = Rule(
-        "SAGA001", "Saga class must be partial", "Saga class '{0}' must be declared partial so the generator can add its activity adapter");
+        RuleIds.SagaMustBePartial, "Saga class must be partial", "Saga class '{0}' must be declared partial so the generator can add its activity adapter");
 
     public static readonly DiagnosticDescriptor UnsupportedSagaShape = Rule(
-        "SAGA002", "Saga class shape is not supported", "Saga class '{0}' is {1}; declare the saga as a top-level, non-generic class");
+        RuleIds.UnsupportedSagaShape, "Saga class shape is not supported", "Saga class '{0}' is {1}; declare the saga as a top-level, non-generic class");
 
     public static readonly DiagnosticDescriptor NoSteps = Rule(
-        "SAGA003", "Saga has no steps", "Saga '{0}' has no method marked [SagaStep]");
+        RuleIds.NoSteps, "Saga has no steps", "Saga '{0}' has no method marked [SagaStep]");
 
     public static readonly DiagnosticDescriptor InvalidStepOrder = Rule(
-        "SAGA004", "Step order is invalid", "Step '{0}' has order {1}, {2}; give every step a distinct positive order");
+        RuleIds.InvalidStepOrder, "Step order is invalid", "Step '{0}' has order {1}, {2}; give every step a distinct positive order");
 
     public static readonly DiagnosticDescriptor CompensationNotFound = Rule(
-        "SAGA005", "Compensation method not found", "Step '{0}' is compensated by '{1}', which is not a method of '{2}'{3}");
+        RuleIds.CompensationNotFound, "Compensation method not found", "Step '{0}' is compensated by '{1}', which is not a method of '{2}'{3}");
 
     public static readonly DiagnosticDescriptor CompensationAmbiguous = Rule(
-        "SAGA006", "Compensation method is overloaded", "Step '{0}' is compensated by '{1}', which has {2} overloads; keep one method of that name");
+        RuleIds.CompensationAmbiguous, "Compensation method is overloaded", "Step '{0}' is compensated by '{1}', which has {2} overloads; keep one method of that name");
 
     public static readonly DiagnosticDescriptor ParameterUnbound = Rule(
-        "SAGA007", "Parameter binds to nothing", "Parameter '{0}' of '{1}' binds to no earlier step result and is not the saga input ({2}); return a value of its type from an earlier step or use [FromStep]");
+        RuleIds.ParameterUnbound, "Parameter binds to nothing", "Parameter '{0}' of '{1}' binds to no earlier step result and is not the saga input ({2}); return a value of its type from an earlier step or use [FromStep]");
 
     public static readonly DiagnosticDescriptor ParameterAmbiguous = Rule(
-        "SAGA008", "Parameter binding is ambiguous", "Parameter '{0}' of '{1}' could bind to {2}; choose one with [FromStep(nameof(...))] or [SagaInput]");
+        RuleIds.ParameterAmbiguous, "Parameter binding is ambiguous", "Parameter '{0}' of '{1}' could bind to {2}; choose one with [FromStep(nameof(...))] or [SagaInput]");
 
     public static readonly DiagnosticDescriptor UnsupportedParameter = Rule(
-        "SAGA009", "Parameter kind is not supported", "Parameter '{0}' of '{1}' is {2}; step parameters are passed by value through Temporal");
+        RuleIds.UnsupportedParameter, "Parameter kind is not supported", "Parameter '{0}' of '{1}' is {2}; step parameters are passed by value through Temporal");
 
     public static readonly DiagnosticDescriptor UnsupportedMethod = Rule(
-        "SAGA010", "Step method is not supported", "Method '{0}' {1}; steps and compensations return void, a value, Task, Task<T>, ValueTask or ValueTask<T> and are not generic");
+        RuleIds.UnsupportedMethod, "Step method is not supported", "Method '{0}' {1}; steps and compensations return void, a value, Task, Task<T>, ValueTask or ValueTask<T> and are not generic");
 
     public static readonly DiagnosticDescriptor MultiplePivots = Rule(
-        "SAGA011", "Saga has more than one pivot", "Step '{0}' is a pivot, but '{1}' already is; a saga has at most one point of no return");
+        RuleIds.MultiplePivots, "Saga has more than one pivot", "Step '{0}' is a pivot, but '{1}' already is; a saga has at most one point of no return");
 
     public static readonly DiagnosticDescriptor CompensationAtOrAfterPivot = Rule(
-        "SAGA012", "Compensation at or after the pivot", "Step '{0}' declares compensation '{1}', but it is {2} the pivot '{3}', which is never compensated; remove [CompensatedBy]");
+        RuleIds.CompensationAtOrAfterPivot, "Compensation at or after the pivot", "Step '{0}' declares compensation '{1}', but it is {2} the pivot '{3}', which is never compensated; remove [CompensatedBy]");
 
     public static readonly DiagnosticDescriptor InvalidOption = Rule(
-        "SAGA013", "Activity option is invalid", "{0}: {1} = {2} is invalid: {3}");
+        RuleIds.InvalidOption, "Activity option is invalid", "{0}: {1} = {2} is invalid: {3}");
 
     public static readonly DiagnosticDescriptor NonCriticalMisuse = Rule(
-        "SAGA014", "Non-critical step cannot be compensated or be the pivot", "Step '{0}' is not critical, so it cannot {1}; a non-critical step's failure never changes the saga's course");
+        RuleIds.NonCriticalMisuse, "Non-critical step cannot be compensated or be the pivot", "Step '{0}' is not critical, so it cannot {1}; a non-critical step's failure never changes the saga's course");
 
     public static readonly DiagnosticDescriptor InvalidFromStep = Rule(
-        "SAGA015", "[FromStep] names no usable step", "Parameter '{0}' of '{1}' takes the result of '{2}', which {3}");
+        RuleIds.InvalidFromStep, "[FromStep] names no usable step", "Parameter '{0}' of '{1}' takes the result of '{2}', which {3}");
 
     public static readonly DiagnosticDescriptor InvalidSearchAttribute = Rule(
-        "SAGA016", "Search attribute cannot be indexed", "Search attribute '{0}' on property '{1}' {2}");
+        RuleIds.InvalidSearchAttribute, "Search attribute cannot be indexed", "Search attribute '{0}' on property '{1}' {2}");
 
     public static readonly DiagnosticDescriptor InputAmbiguous = Rule(
-        "SAGA017", "Saga input is ambiguous", "Parameter '{0}' of '{1}' would be a second saga input ({2}) beside '{3}' ({4}); a saga takes one input: put both in one record");
+        RuleIds.InputAmbiguous, "Saga input is ambiguous", "Parameter '{0}' of '{1}' would be a second saga input ({2}) beside '{3}' ({4}); a saga takes one input: put both in one record");
 
     public static readonly DiagnosticDescriptor DuplicateWorkflowType = Rule(
-        "SAGA018", "Two sagas share a workflow type", "Saga '{0}' has workflow type '{1}', like saga '{2}'; their workflows and activities ('{1}.*') would clash on the worker: give one of them another [Saga(Name = ...)]");
+        RuleIds.DuplicateWorkflowType, "Two sagas share a workflow type", "Saga '{0}' has workflow type '{1}', like saga '{2}'; their workflows and activities ('{1}.*') would clash on the worker: give one of them another [Saga(Name = ...)]");
 
     public static readonly DiagnosticDescriptor CompensationIsStep = Rule(
-        "SAGA019", "Compensation is a step", "Step '{0}' is compensated by '{1}', which is itself a step; a compensation is a method of its own");
+        RuleIds.CompensationIsStep, "Compensation is a step", "Step '{0}' is compensated by '{1}', which is itself a step; a compensation is a method of its own");
 
     public static readonly DiagnosticDescriptor GeneratedNameTaken = Rule(
-        "SAGA020", "Generated name is taken", "Saga '{0}' needs the name '{1}' for its generated {2}, but {3} already declares it; rename that member or the saga");
+        RuleIds.GeneratedNameTaken, "Generated name is taken", "Saga '{0}' needs the name '{1}' for its generated {2}, but {3} already declares it; rename that member or the saga");
 
     public static readonly DiagnosticDescriptor DuplicateStepName = Rule(
-        "SAGA023", "Two steps share a name", "Step '{0}' (order {1}) has the name of step order {2}; a step is an activity, an adapter method and a result property of its name, so each needs its own: rename one");
+        RuleIds.DuplicateStepName, "Two steps share a name", "Step '{0}' (order {1}) has the name of step order {2}; a step is an activity, an adapter method and a result property of its name, so each needs its own: rename one");
 
     public static readonly DiagnosticDescriptor CompensatedByWithoutStep = Rule(
-        "SAGA024", "[CompensatedBy] on a method that is not a step", "Method '{0}' has [CompensatedBy] but no [SagaStep]; only a step is compensated, so the attribute would do nothing: mark the method [SagaStep(n)], or remove the attribute");
+        RuleIds.CompensatedByWithoutStep, "[CompensatedBy] on a method that is not a step", "Method '{0}' has [CompensatedBy] but no [SagaStep]; only a step is compensated, so the attribute would do nothing: mark the method [SagaStep(n)], or remove the attribute");
 
     public static readonly DiagnosticDescriptor TwoCompensations = Rule(
-        "SAGA033", "Step has two compensations", "Step '{0}' is compensated by '{1}' and by '{2}'; a step has one compensation: remove one, or mark the one older shapes still use [CompensatedBy(nameof({2}), Removed = true)]");
+        RuleIds.TwoCompensations, "Step has two compensations", "Step '{0}' is compensated by '{1}' and by '{2}'; a step has one compensation: remove one, or mark the one older shapes still use [CompensatedBy(nameof({2}), Removed = true)]");
 
     public static readonly DiagnosticDescriptor StepOutsideSaga = Rule(
-        "SAGA026", "[SagaStep] outside a saga", "Method '{0}' has [SagaStep], but '{1}' is not a [Saga] class, so the step never runs{2}");
+        RuleIds.StepOutsideSaga, "[SagaStep] outside a saga", "Method '{0}' has [SagaStep], but '{1}' is not a [Saga] class, so the step never runs{2}");
 
     public static readonly DiagnosticDescriptor HeartbeatWithoutTimeout = Warning(
-        "SAGA027",
+        RuleIds.HeartbeatWithoutTimeout,
         "Step heartbeats without a heartbeat timeout",
         "'{0}' heartbeats, but has no HeartbeatTimeout, so Temporal does not listen: a worker that dies during it is noticed only when the attempt's timeout ({1}) has passed; set HeartbeatTimeout on the step or the saga, a few times the interval between heartbeats");
 
     public static readonly DiagnosticDescriptor PayloadDoesNotRoundTrip = Rule(
-        "SAGA025", "Payload does not round-trip", "Type '{0}' of {1} does not come back whole from Temporal's default data converter: {2}; {3}. If the worker and client use a DataConverter that handles it, set dotnet_diagnostic.SAGA025.severity = none.");
+        RuleIds.PayloadDoesNotRoundTrip, "Payload does not round-trip", "Type '{0}' of {1} does not come back whole from Temporal's default data converter: {2}; {3}. If the worker and client use a DataConverter that handles it, set dotnet_diagnostic.SAGA025.severity = none.");
 
     public static readonly DiagnosticDescriptor CompensationNeedsStepResult = Warning(
-        "SAGA022",
+        RuleIds.CompensationNeedsStepResult,
         "Compensation needs its step's result",
         "Compensation '{0}' takes the result of step '{1}' (parameter '{2}'), so it cannot undo '{1}' when the step ends without an answer (a timeout, exhausted retries, a cancel between attempts) although it may have taken effect; the saga then ends SagaOutcomeUncertain for manual follow-up. Take the saga input and a StepContext instead, and find the effect to undo by StepContext.StepKey.");
 
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = Rule(
-        "SAGA021", "C# 9 or later is required", "Saga '{0}' needs C# 9 or later for its generated workflow, but this project compiles C# {1}; set <LangVersion>9.0</LangVersion> or later (netstandard2.0 and .NET Framework projects default to 7.3)");
+        RuleIds.LanguageVersionTooOld, "C# 9 or later is required", "Saga '{0}' needs C# 9 or later for its generated workflow, but this project compiles C# {1}; set <LangVersion>9.0</LangVersion> or later (netstandard2.0 and .NET Framework projects default to 7.3)");
 
     public static readonly DiagnosticDescriptor ShapeNotRecorded = Rule(
-        "SAGA028",
+        RuleIds.ShapeNotRecorded,
         "Saga shape changed but is not recorded",
         "Saga '{0}' no longer has the shape {1} records as shape {2} of '{3}': {4}. Executions started on shape {2} would fail on replay; record the new shape as shape {5}, or, if shape {2} never shipped, update it");
 
     public static readonly DiagnosticDescriptor SagaNotRecorded = Warning(
-        "SAGA029",
+        RuleIds.SagaNotRecorded,
         "Saga has no shipped shape",
         "Saga '{0}' (workflow type '{1}') has no shape in {2}; record it as shape 1 when it first ships, so that later changes to it are versioned");
 
     public static readonly DiagnosticDescriptor ShapesFileUnreadable = Rule(
-        "SAGA030",
+        RuleIds.ShapesFileUnreadable,
         "Shipped-shapes file line not understood",
         "Line {0} of {1} is not understood: {2}");
 
     public static readonly DiagnosticDescriptor ShapeCannotRun = Rule(
-        "SAGA031",
+        RuleIds.ShapeCannotRun,
         "Shipped shape cannot run on the saga as declared",
         "Saga '{0}' cannot run shape {1}, which executions may still be running: {2}");
 
     public static readonly DiagnosticDescriptor RemovedStepUnused = Warning(
-        "SAGA032",
+        RuleIds.RemovedStepUnused,
         "Removed step, compensation or search attribute is used by no shipped shape",
         "{0} is removed from saga '{1}', and no shape in {2} uses it any more; delete it");
 
