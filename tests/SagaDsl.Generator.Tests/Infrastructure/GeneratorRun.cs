@@ -111,19 +111,52 @@ internal sealed class GeneratorRun
     public static GeneratorRun RunWithLanguageVersion(LanguageVersion version, params string[] sources)
     {
         var options = ParseOptions.WithLanguageVersion(version);
-        return Run(Compile(References.Value, options, sources), NewDriver(options, buildProperties: null));
+        return RunTwice(Compile(References.Value, options, sources), NewDriver(options, buildProperties: null));
     }
 
     /// <summary>Compiles and generates as a project whose <c>SagaShapes.Shipped.txt</c> holds <paramref name="shapes"/>.</summary>
     public static GeneratorRun RunWithShippedShapes(string shapes, params string[] sources) =>
-        Run(Compile(sources), NewDriver(ParseOptions, buildProperties: null, shapes));
+        RunTwice(Compile(sources), NewDriver(ParseOptions, buildProperties: null, shapes));
 
-    /// <summary>Runs the generator, on a new driver or an earlier run's; <paramref name="buildProperties"/> are MSBuild properties the project makes visible.</summary>
-    public static GeneratorRun Run(Compilation compilation, GeneratorDriver? driver = null, IReadOnlyDictionary<string, string>? buildProperties = null)
+    /// <summary>
+    /// Runs the generator on a new driver (checked against a second run, as every first run is) or on an
+    /// earlier run's, for a test of what an edit re-runs; <paramref name="buildProperties"/> are MSBuild
+    /// properties the project makes visible.
+    /// </summary>
+    public static GeneratorRun Run(Compilation compilation, GeneratorDriver? driver = null, IReadOnlyDictionary<string, string>? buildProperties = null) =>
+        driver is null ? RunTwice(compilation, NewDriver(ParseOptions, buildProperties)) : RunOnce(compilation, driver);
+
+    private static GeneratorRun RunOnce(Compilation compilation, GeneratorDriver driver)
     {
-        driver ??= NewDriver(ParseOptions, buildProperties);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return new GeneratorRun(driver, compilation, output, diagnostics);
+    }
+
+    /// <summary>
+    /// The run, then a second on a copy of the same compilation, as an IDE runs the generator again after
+    /// an edit that changes nothing: every step must be served from the cache or find its output
+    /// unchanged, nothing may be emitted again, and the sources must be the same.
+    /// </summary>
+    private static GeneratorRun RunTwice(Compilation compilation, GeneratorDriver driver)
+    {
+        var first = RunOnce(compilation, driver);
+        var second = RunOnce(compilation.Clone(), first.Driver);
+        var result = second.Result.Results.Single();
+        foreach (var (name, steps) in result.TrackedSteps.Where(static step => step.Key.StartsWith("SagaDsl.", StringComparison.Ordinal)))
+        {
+            foreach (var output in steps.SelectMany(static step => step.Outputs))
+            {
+                Xunit.Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"The second run of an unchanged compilation ran {name} again: {output.Reason}");
+            }
+        }
+
+        foreach (var output in result.TrackedOutputSteps.SelectMany(static step => step.Value).SelectMany(static step => step.Outputs))
+        {
+            Xunit.Assert.True(output.Reason == IncrementalStepRunReason.Cached, $"The second run of an unchanged compilation emitted again: {output.Reason}");
+        }
+
+        Xunit.Assert.Equal(first.Sources, second.Sources);
+        return first;
     }
 
     private static CSharpGeneratorDriver NewDriver(CSharpParseOptions parseOptions, IReadOnlyDictionary<string, string>? buildProperties, string? shippedShapes = null) =>
