@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Threading.Tasks;
 using SagaDsl.Testing.Exploration;
 using SagaDsl.Testing.Replay;
@@ -18,8 +19,8 @@ internal static class Program
 
     private static async Task<int> Main()
     {
-        // Written by `dotnet run --project samples/OrderSaga -- --export-histories` on release 0.1.0.
-        var released = await SagaHistoryFiles.ReplayAsync(OrderSagaWorkflow.Definition, "../OrderSaga.Tests/Histories/0.1.0");
+        // Written by `dotnet run --project samples/OrderSaga -- --export-histories` on release 0.1.0, copied beside the program.
+        var released = await SagaHistoryFiles.ReplayAsync(OrderSagaWorkflow.Definition, Path.Combine(AppContext.BaseDirectory, "Histories", "0.1.0"));
         Console.WriteLine("Histories of release 0.1.0 (shape 1), whole and at every point an execution could be in flight:");
         Console.WriteLine(released);
 
