@@ -62,7 +62,6 @@ internal sealed record ShippedShapes(bool HasFile, EquatableArray<ShippedShape> 
 /// current ones; an older path that upserted at start those and the ones removed since, for the upsert
 /// its executions recorded; none for a path that did not.
 /// </param>
-/// <param name="UpsertsAtStart">Whether this path upserts search attributes before its first step.</param>
 /// <param name="PhaseSearchAttribute">The search attribute this path keeps set to the saga's phase, or <c>null</c>.</param>
 internal sealed record RunPath(
     int Shape,
@@ -71,6 +70,5 @@ internal sealed record RunPath(
     EquatableArray<StepModel> Steps,
     bool ParallelCompensation,
     EquatableArray<SearchAttributeModel> SearchAttributes,
-    bool UpsertsAtStart,
     string? PhaseSearchAttribute,
     bool Deadline);

@@ -63,7 +63,7 @@ internal static class SagaVersions
             var searchAttributes = !shape.Shape.UpsertsAtStart ? Enumerable.Empty<SearchAttributeModel>()
                 : shape == newest ? saga.SearchAttributes
                 : saga.SearchAttributes.Concat(saga.RemovedSearchAttributes);
-            paths.Add(new RunPath(shape.Number, patch, deprecated, steps.ToEquatableArray(), shape.Shape.ParallelCompensation, searchAttributes.ToEquatableArray(), shape.Shape.UpsertsAtStart, shape.Shape.PhaseSearchAttribute, shape.Shape.Deadline));
+            paths.Add(new RunPath(shape.Number, patch, deprecated, steps.ToEquatableArray(), shape.Shape.ParallelCompensation, searchAttributes.ToEquatableArray(), shape.Shape.PhaseSearchAttribute, shape.Shape.Deadline));
         }
 
         return problems.Count > 0
