@@ -5,7 +5,7 @@ namespace SagaDsl;
 /// <summary>
 /// Names the method that undoes a step. It runs, as its own activity, when a later critical step
 /// fails or the saga is cancelled before the pivot. Its parameters bind like a step's: the step's
-/// result, the saga input, other earlier results, <see cref="StepContext"/>, <c>CancellationToken</c>.
+/// result, the saga input, other earlier results, <c>SagaDsl.StepContext</c>, <c>CancellationToken</c>.
 /// A step has one compensation; an earlier one that shipped shapes still use stays beside it, marked
 /// <see cref="Removed"/>.
 /// </summary>

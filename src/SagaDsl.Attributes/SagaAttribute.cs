@@ -4,8 +4,9 @@ namespace SagaDsl;
 
 /// <summary>
 /// Marks a <c>partial</c> class as a saga. The SagaDsl generator turns it into a Temporal
-/// workflow (<c>{Saga}Workflow</c>), activity adapters (<c>{Saga}Activities</c>), worker
-/// registration and a typed client helper.
+/// workflow (<c>{Saga}Workflow</c>), its result (<c>{Saga}Result</c>), activity adapters nested in
+/// the saga (<c>{Saga}.Activities</c>), worker registration (<c>{Saga}Worker</c>, and
+/// <c>{Saga}Hosting</c> for a generic host) and a typed client helper (<c>{Saga}Client</c>).
 /// </summary>
 /// <remarks>
 /// The activity options set here are the defaults for every step and compensation of the saga.

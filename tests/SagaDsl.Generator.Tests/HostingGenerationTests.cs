@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading.Tasks;
 using SagaDsl.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -13,15 +14,25 @@ public class HostingGenerationTests
     {
         var run = GeneratorRun.Run(GeneratorRun.CompileWithHosting(SampleSources.OrderSaga()));
 
-        Snapshot.Match(run, nameof(HostingGenerationTests));
+        Snapshot.MatchPart(run, nameof(HostingGenerationTests), "OrderSagaHosting");
     }
 
     [Fact]
-    public void The_registration_compiles_without_a_warning_and_obeys_the_determinism_rules()
+    public void The_hosting_package_adds_the_registration_and_changes_nothing_else()
+    {
+        var hosted = GeneratorRun.Run(GeneratorRun.CompileWithHosting(SampleSources.OrderSaga()));
+        var plain = GeneratorRun.Run(SampleSources.OrderSaga());
+
+        Assert.Equal(plain.Sources.Single().Text, GeneratedPart.Without(hosted.Sources.Single().Text, "OrderSagaHosting"));
+    }
+
+    [Fact]
+    public async Task The_registration_compiles_without_a_warning_and_obeys_the_determinism_rules()
     {
         var run = GeneratorRun.Run(GeneratorRun.CompileWithHosting(SampleSources.OrderSaga()));
 
         Assert.Empty(run.Problems.Select(problem => problem.ToString()));
+        Assert.Empty((await run.DeterminismProblemsAsync()).Select(problem => problem.ToString()));
         Assert.Contains("public static class OrderSagaHosting", run.Sources.Single().Text, StringComparison.Ordinal);
     }
 

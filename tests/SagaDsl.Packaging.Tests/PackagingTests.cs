@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using SagaDsl.Packaging.Tests.Infrastructure;
 using Xunit;
 
@@ -41,7 +43,9 @@ public partial class PackagingTests(LocalFeed feed) : IClassFixture<LocalFeed>
             new[]
             {
                 "lib/netstandard2.0/SagaDsl.Attributes.dll", "lib/netstandard2.0/SagaDsl.Attributes.xml",
+                "lib/netstandard2.0/SagaDsl.Runtime.dll", "lib/netstandard2.0/SagaDsl.Runtime.xml",
                 "lib/net8.0/SagaDsl.Attributes.dll", "lib/net8.0/SagaDsl.Attributes.xml",
+                "lib/net8.0/SagaDsl.Runtime.dll", "lib/net8.0/SagaDsl.Runtime.xml",
                 "analyzers/dotnet/cs/SagaDsl.Generator.dll", "analyzers/dotnet/cs/SagaDsl.Analyzers.dll", "analyzers/dotnet/cs/SagaDsl.CodeFixes.dll",
                 "build/SagaDsl.props", "build/SagaDsl.targets", "buildTransitive/SagaDsl.props", "buildTransitive/SagaDsl.targets",
                 "README.md",
@@ -52,6 +56,27 @@ public partial class PackagingTests(LocalFeed feed) : IClassFixture<LocalFeed>
         Assert.Contains("<license type=\"expression\">MIT</license>", nuspec, StringComparison.Ordinal);
         Assert.Contains("<repository type=\"git\"", nuspec, StringComparison.Ordinal);
         Assert.Contains("<dependency id=\"Temporalio\"", nuspec, StringComparison.Ordinal);
+        Assert.Equal(2, CountOf("<dependency ", nuspec));
+    }
+
+    [Fact]
+    public void The_attributes_reference_nothing_of_Temporal_and_the_symbols_package_holds_both_libraries()
+    {
+        using var package = ZipFile.OpenRead(feed.PackageOf("SagaDsl"));
+        foreach (var framework in new[] { "netstandard2.0", "net8.0" })
+        {
+            Assert.DoesNotContain(ReferencedAssemblies(package, $"lib/{framework}/SagaDsl.Attributes.dll"), name => name.StartsWith("Temporalio", StringComparison.Ordinal));
+            Assert.Contains("Temporalio", ReferencedAssemblies(package, $"lib/{framework}/SagaDsl.Runtime.dll"));
+        }
+
+        using var symbols = ZipFile.OpenRead(Path.ChangeExtension(feed.PackageOf("SagaDsl"), ".snupkg"));
+        Assert.Equal(
+            new[]
+            {
+                "lib/net8.0/SagaDsl.Attributes.pdb", "lib/net8.0/SagaDsl.Runtime.pdb",
+                "lib/netstandard2.0/SagaDsl.Attributes.pdb", "lib/netstandard2.0/SagaDsl.Runtime.pdb",
+            },
+            symbols.Entries.Select(entry => entry.FullName).Where(name => name.EndsWith(".pdb", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -191,6 +216,23 @@ public partial class PackagingTests(LocalFeed feed) : IClassFixture<LocalFeed>
         Assert.NotEqual(0, build.ExitCode);
         Assert.Contains("error SAGA101", build.Output, StringComparison.Ordinal);
         Assert.Contains("DateTime.Now", build.Output, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string text, string within) =>
+        (within.Length - within.Replace(text, string.Empty, StringComparison.Ordinal).Length) / text.Length;
+
+    private static string[] ReferencedAssemblies(ZipArchive package, string name)
+    {
+        using var stream = new MemoryStream();
+        using (var entry = package.GetEntry(name)!.Open())
+        {
+            entry.CopyTo(stream);
+        }
+
+        stream.Position = 0;
+        using var reader = new PEReader(stream);
+        var metadata = reader.GetMetadataReader();
+        return metadata.AssemblyReferences.Select(handle => metadata.GetString(metadata.GetAssemblyReference(handle).Name)).ToArray();
     }
 
     private static string ReadEntry(ZipArchive package, string name)

@@ -17,7 +17,7 @@ namespace SagaDsl.Benchmarks.Figures;
 /// </summary>
 internal sealed partial class RealBuild : IDisposable
 {
-    private static readonly string[] References = { "Temporalio", "Google.Protobuf", "Microsoft.Extensions.Logging.Abstractions", "SagaDsl.Attributes" };
+    private static readonly string[] References = { "Temporalio", "Google.Protobuf", "Microsoft.Extensions.Logging.Abstractions", "SagaDsl.Attributes", "SagaDsl.Runtime" };
 
     private readonly string directory;
 

@@ -70,13 +70,22 @@ internal sealed record SagaModel(
             .GroupBy(static path => path.PhaseSearchAttribute!, System.StringComparer.Ordinal)
             .Select(static group => (group.Key, group.First().Shape));
 
-    public string FullName => Namespace.Length == 0 ? "global::" + ClassName : $"global::{Namespace}.{ClassName}";
+    public string FullName => Qualified(ClassName);
 
-    public string WorkflowClass => ClassName + "Workflow";
+    public string WorkflowClass => ClassName + GeneratedNames.WorkflowSuffix;
 
-    public string ResultClass => ClassName + "Result";
+    public string ResultClass => ClassName + GeneratedNames.ResultSuffix;
 
-    public string ActivitiesClass => FullName + ".Activities";
+    public string WorkerClass => ClassName + GeneratedNames.WorkerSuffix;
+
+    public string ClientClass => ClassName + GeneratedNames.ClientSuffix;
+
+    public string HostingClass => ClassName + GeneratedNames.HostingSuffix;
+
+    public string ActivitiesClass => FullName + "." + GeneratedNames.ActivitiesClass;
+
+    /// <summary>Gets a type of the saga's namespace as generated code names it, from <c>global::</c>.</summary>
+    public string Qualified(string type) => Namespace.Length == 0 ? "global::" + type : $"global::{Namespace}.{type}";
 
     /// <summary>Gets whether the activities call instance methods, and so need a saga object.</summary>
     public bool NeedsInstance => !IsStatic && AllSteps.Any(static step => !step.Method.IsStatic || step.Compensation is { Method.IsStatic: false });

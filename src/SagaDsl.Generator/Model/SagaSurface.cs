@@ -22,9 +22,15 @@ internal sealed record SagaSurface(
     EquatableArray<SurfaceResult> Results,
     EquatableArray<string> FreeTypes)
 {
-    public string WorkflowClass => ClassName + "Workflow";
+    public string WorkflowClass => ClassName + GeneratedNames.WorkflowSuffix;
 
-    public string ResultClass => ClassName + "Result";
+    public string ResultClass => ClassName + GeneratedNames.ResultSuffix;
+
+    public string WorkerClass => ClassName + GeneratedNames.WorkerSuffix;
+
+    public string ClientClass => ClassName + GeneratedNames.ClientSuffix;
+
+    public string HostingClass => ClassName + GeneratedNames.HostingSuffix;
 
     public string FullName(string type) => Namespace.Length == 0 ? "global::" + type : $"global::{Namespace}.{type}";
 

@@ -29,17 +29,45 @@ internal static class GeneratedNames
     /// <summary>The namespaces generated code names from <c>global::</c>.</summary>
     public static readonly string[] RootNamespaces = { "System", "Temporalio", "SagaDsl", "Microsoft" };
 
+    // The types generated beside a saga class are named after it with these suffixes.
+    public const string WorkflowSuffix = "Workflow";
+    public const string ResultSuffix = "Result";
+    public const string WorkerSuffix = "Worker";
+    public const string ClientSuffix = "Client";
+    public const string HostingSuffix = "Hosting";
+
+    /// <summary>Every type generated beside a saga, with what it is, for the message when the user's code already declares one.</summary>
     public static readonly (string Suffix, string Artifact)[] SiblingTypes =
     {
-        ("Workflow", "workflow"),
-        ("Result", "result type"),
-        ("Worker", "worker registration"),
-        ("Client", "client helper"),
-        ("Hosting", "hosted-worker registration"),
+        (WorkflowSuffix, "workflow"),
+        (ResultSuffix, "result type"),
+        (WorkerSuffix, "worker registration"),
+        (ClientSuffix, "client helper"),
+        (HostingSuffix, "hosted-worker registration"),
     };
 
-    // Generated trees live under "{assembly}/{generator type}/": the analyzer sees them, the generator does not.
-    private const string GeneratorFolder = "SagaDsl.Generator.SagaGenerator";
+    /// <summary>
+    /// The folder generated trees live in, "{generator assembly}/{generator type}/": the analyzer sees them,
+    /// the generator does not. The package's targets copy diagrams out of it; a test holds all three equal.
+    /// </summary>
+    public const string GeneratorFolder = "SagaDsl.Generator.SagaGenerator";
+
+    /// <summary>The extension method that adds a saga's hosted workers to a service collection.</summary>
+    public static string AddWorkers(string saga) => "Add" + saga + "Workers";
+
+    /// <summary>The extension methods that add a saga to a worker's options, a list of them, or a hosted worker.</summary>
+    public static string AddSaga(string saga) => "Add" + saga;
+
+    // The client helper's extension methods of ITemporalClient.
+    public static string StartSaga(string saga) => "Start" + saga + "Async";
+
+    public static string ExecuteSaga(string saga) => "Execute" + saga + "Async";
+
+    public static string GetStatus(string saga) => "Get" + saga + "StatusAsync";
+
+    public static string RetryStep(string saga) => "Retry" + saga + "StepAsync";
+
+    public static string SkipStep(string saga) => "Skip" + saga + "StepAsync";
 
     public static bool IsGenerated(ISymbol symbol)
     {

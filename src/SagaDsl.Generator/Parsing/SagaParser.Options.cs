@@ -53,34 +53,34 @@ internal sealed partial class SagaParser
             var value = argument.Value;
             switch (argument.Key)
             {
-                case "StartToCloseTimeout":
+                case AttributeNames.Options.StartToCloseTimeout:
                     options.StartToClose = ReadDuration(attribute, owner, argument.Key, value);
                     break;
-                case "ScheduleToCloseTimeout":
+                case AttributeNames.Options.ScheduleToCloseTimeout:
                     options.ScheduleToClose = ReadDuration(attribute, owner, argument.Key, value);
                     break;
-                case "HeartbeatTimeout":
+                case AttributeNames.Options.HeartbeatTimeout:
                     options.Heartbeat = ReadDuration(attribute, owner, argument.Key, value);
                     break;
-                case "InitialInterval":
+                case AttributeNames.Options.InitialInterval:
                     options.InitialInterval = ReadDuration(attribute, owner, argument.Key, value);
                     break;
-                case "MaximumInterval":
+                case AttributeNames.Options.MaximumInterval:
                     options.MaximumInterval = ReadDuration(attribute, owner, argument.Key, value);
                     break;
-                case "MaximumAttempts":
+                case AttributeNames.Options.MaximumAttempts:
                     options.MaximumAttempts = ReadAttempts(attribute, owner, argument.Key, value);
                     break;
-                case "CompensationMaximumAttempts":
+                case AttributeNames.Saga.CompensationMaximumAttempts:
                     options.CompensationMaximumAttempts = ReadAttempts(attribute, owner, argument.Key, value);
                     break;
-                case "BackoffCoefficient":
+                case AttributeNames.Options.BackoffCoefficient:
                     options.BackoffCoefficient = ReadBackoff(attribute, owner, value);
                     break;
-                case "NonRetryableErrorTypes":
+                case AttributeNames.Options.NonRetryableErrorTypes:
                     options.NonRetryableErrorTypes = ReadErrorTypes(attribute, owner, value);
                     break;
-                case "TaskQueue":
+                case AttributeNames.Options.TaskQueue:
                     options.TaskQueue = ReadTaskQueue(attribute, owner, argument.Key, value);
                     break;
             }
@@ -108,8 +108,8 @@ internal sealed partial class SagaParser
         var heartbeat = own.Heartbeat ?? inherited?.Heartbeat;
         if (startToClose > scheduleToClose && (own.StartToClose is not null || own.ScheduleToClose is not null))
         {
-            var option = own.StartToClose is not null ? "StartToCloseTimeout" : "ScheduleToCloseTimeout";
-            InvalidOption(attribute, owner, option, Quote(TimeSpan.FromTicks(option == "StartToCloseTimeout" ? startToClose!.Value : scheduleToClose!.Value)), "StartToCloseTimeout is longer than ScheduleToCloseTimeout, which bounds all attempts together; the server would cut each attempt to ScheduleToCloseTimeout");
+            var option = own.StartToClose is not null ? AttributeNames.Options.StartToCloseTimeout : AttributeNames.Options.ScheduleToCloseTimeout;
+            InvalidOption(attribute, owner, option, Quote(TimeSpan.FromTicks(own.StartToClose is not null ? startToClose!.Value : scheduleToClose!.Value)), "StartToCloseTimeout is longer than ScheduleToCloseTimeout, which bounds all attempts together; the server would cut each attempt to ScheduleToCloseTimeout");
         }
 
         var attemptLimit = startToClose ?? scheduleToClose ?? DefaultStartToClose;
@@ -177,7 +177,7 @@ internal sealed partial class SagaParser
             return backoff;
         }
 
-        InvalidOption(attribute, owner, "BackoffCoefficient", Convert.ToString(value.Value, CultureInfo.InvariantCulture) ?? "null", "the backoff coefficient is at least 1");
+        InvalidOption(attribute, owner, AttributeNames.Options.BackoffCoefficient, Convert.ToString(value.Value, CultureInfo.InvariantCulture) ?? "null", "the backoff coefficient is at least 1");
         return null;
     }
 
@@ -276,16 +276,16 @@ internal sealed partial class SagaParser
                 continue;
             }
 
-            var concurrency = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == "MaxConcurrentActivities").Value.Value as int? ?? 0;
-            var rate = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == "MaxTaskQueueActivitiesPerSecond").Value.Value as double? ?? 0;
+            var concurrency = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == AttributeNames.SagaTaskQueue.MaxConcurrentActivities).Value.Value as int? ?? 0;
+            var rate = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == AttributeNames.SagaTaskQueue.MaxTaskQueueActivitiesPerSecond).Value.Value as double? ?? 0;
             if (concurrency < 0)
             {
-                InvalidOption(attribute, name!, "MaxConcurrentActivities", Convert.ToString(concurrency, CultureInfo.InvariantCulture), "a limit is positive, or 0 for the worker's default");
+                InvalidOption(attribute, name!, AttributeNames.SagaTaskQueue.MaxConcurrentActivities, Convert.ToString(concurrency, CultureInfo.InvariantCulture), "a limit is positive, or 0 for the worker's default");
             }
 
             if (rate < 0 || double.IsNaN(rate) || double.IsInfinity(rate))
             {
-                InvalidOption(attribute, name!, "MaxTaskQueueActivitiesPerSecond", Convert.ToString(rate, CultureInfo.InvariantCulture), "a rate is positive, or 0 for no limit");
+                InvalidOption(attribute, name!, AttributeNames.SagaTaskQueue.MaxTaskQueueActivitiesPerSecond, Convert.ToString(rate, CultureInfo.InvariantCulture), "a rate is positive, or 0 for no limit");
             }
 
             queues.Add(new TaskQueueModel(name!, concurrency, rate));

@@ -42,7 +42,7 @@ internal sealed partial class SagaParser
     private SagaSurface Surface()
     {
         var results = new List<SurfaceResult>();
-        var names = new HashSet<string>(System.StringComparer.Ordinal) { saga.Name + "Result" };
+        var names = new HashSet<string>(System.StringComparer.Ordinal) { saga.Name + GeneratedNames.ResultSuffix };
         foreach (var step in declaredSteps)
         {
             // Only properties that compile: one per name, of a type that resolves, named unlike the

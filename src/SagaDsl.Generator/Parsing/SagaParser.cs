@@ -53,7 +53,7 @@ internal sealed partial class SagaParser
             model = null;
         }
 
-        var workflowType = sagaAttribute.NamedArguments.FirstOrDefault(static pair => pair.Key == "Name").Value.Value as string ?? saga.Name;
+        var workflowType = sagaAttribute.NamedArguments.FirstOrDefault(static pair => pair.Key == AttributeNames.Saga.Name).Value.Value as string ?? saga.Name;
         var identity = new SagaIdentity(saga.ToDisplayString(), workflowType, LocationInfo.From(saga.Locations.FirstOrDefault()));
         return new SagaParseResult(model, parser.diagnostics.ToEquatableArray(), identity, model is null && !parser.rootNamespaceTaken && !parser.sourceDoesNotParse ? parser.Surface() : null);
     }
@@ -80,17 +80,17 @@ internal sealed partial class SagaParser
         CheckGeneratedNames(location);
         sourceDoesNotParse = saga.DeclaringSyntaxReferences.Any(reference => HasSyntaxErrors(reference.SyntaxTree));
         var sagaOptions = ReadOptions(attribute, name);
-        var workflowType = NamedString(attribute, "Name") ?? name;
+        var workflowType = NamedString(attribute, AttributeNames.Saga.Name) ?? name;
         var taskQueue = sagaOptions.TaskQueue ?? workflowType;
         (surfaceWorkflowType, surfaceTaskQueue) = (workflowType, taskQueue);
-        var parallel = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == "ParallelCompensation").Value.Value is true;
-        var deadline = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == "Deadline") is { Key: not null } declaredDeadline
-            ? ReadDuration(attribute, name, "Deadline", declaredDeadline.Value)
+        var parallel = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == AttributeNames.Saga.ParallelCompensation).Value.Value is true;
+        var deadline = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == AttributeNames.Saga.Deadline) is { Key: not null } declaredDeadline
+            ? ReadDuration(attribute, name, AttributeNames.Saga.Deadline, declaredDeadline.Value)
             : null;
-        var phaseAttribute = NamedString(attribute, "PhaseSearchAttribute");
+        var phaseAttribute = NamedString(attribute, AttributeNames.Saga.PhaseSearchAttribute);
         if (!string.IsNullOrWhiteSpace(phaseAttribute) && IsReservedSearchAttribute(phaseAttribute!))
         {
-            InvalidOption(attribute, name, "PhaseSearchAttribute", Quote(phaseAttribute!), "it is a name Temporal keeps for its own search attributes (" + ReservedExamples + ", every name starting with '" + ReservedPrefix + "'); choose another");
+            InvalidOption(attribute, name, AttributeNames.Saga.PhaseSearchAttribute, Quote(phaseAttribute!), "it is a name Temporal keeps for its own search attributes (" + ReservedExamples + ", every name starting with '" + ReservedPrefix + "'); choose another");
         }
 
         var all = ReadSteps(sagaOptions);
@@ -168,9 +168,9 @@ internal sealed partial class SagaParser
 
             var order = attribute.ConstructorArguments is [{ Value: int value }] ? value : 0;
             // A removed step's place and role are those of the shipped shapes that still run it.
-            var removed = NamedBool(attribute, "Removed") ?? false;
+            var removed = NamedBool(attribute, AttributeNames.SagaStep.Removed) ?? false;
             var compensations = KnownTypes.FindAll(method, known.CompensatedBy);
-            var current = compensations.Where(static compensation => NamedBool(compensation, "Removed") != true).ToList();
+            var current = compensations.Where(static compensation => NamedBool(compensation, AttributeNames.CompensatedBy.Removed) != true).ToList();
             foreach (var second in current.Skip(1))
             {
                 Report(SagaDiagnostics.TwoCompensations, LocationInfo.From(second.ApplicationSyntaxReference?.GetSyntax(cancellationToken)), method.Name, CompensationName(current[0]), CompensationName(second));
@@ -179,13 +179,13 @@ internal sealed partial class SagaParser
             var step = new DeclaredStep(
                 method,
                 order,
-                !removed && (NamedBool(attribute, "Pivot") ?? false),
-                removed || (NamedBool(attribute, "Critical") ?? true),
+                !removed && (NamedBool(attribute, AttributeNames.SagaStep.Pivot) ?? false),
+                removed || (NamedBool(attribute, AttributeNames.SagaStep.Critical) ?? true),
                 ReadOptions(attribute, method.Name, sagaOptions),
                 current.FirstOrDefault(),
                 CheckMethod(method),
                 removed,
-                compensations.Where(static compensation => NamedBool(compensation, "Removed") == true).ToList());
+                compensations.Where(static compensation => NamedBool(compensation, AttributeNames.CompensatedBy.Removed) == true).ToList());
             steps.Add(step);
         }
 

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace SagaDsl.Analyzers.Tests.Verifiers;
 
-/// <summary>What test code compiles against: .NET 10, the real Temporalio SDK and SagaDsl's attributes.</summary>
+/// <summary>What test code compiles against: .NET 10, the real Temporalio SDK and SagaDsl's attributes and runtime.</summary>
 internal static class TestReferences
 {
     public static readonly ReferenceAssemblies Net10 = new(
@@ -17,5 +17,6 @@ internal static class TestReferences
         MetadataReference.CreateFromFile(typeof(Temporalio.Workflows.Workflow).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Google.Protobuf.IMessage).Assembly.Location),
-        MetadataReference.CreateFromFile(typeof(SagaDsl.SagaAttribute).Assembly.Location));
+        MetadataReference.CreateFromFile(typeof(SagaDsl.SagaAttribute).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(SagaDsl.StepContext).Assembly.Location));
 }

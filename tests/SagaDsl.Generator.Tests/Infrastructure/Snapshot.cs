@@ -30,6 +30,10 @@ internal static class Snapshot
     public static void MatchFiles(GeneratorRun run, string type, string hintSuffix, [CallerMemberName] string method = "") =>
         Match(run.Sources.Where(source => source.HintName.EndsWith(hintSuffix, StringComparison.Ordinal)).ToList(), type, method);
 
+    /// <summary>Approves one generated type, for a test about that part of the only generated file.</summary>
+    public static void MatchPart(GeneratorRun run, string type, string typeName, [CallerMemberName] string method = "") =>
+        SnapshotApproval.Approve(Directory, $"{type}.{method}", new[] { new SnapshotFile("#" + typeName, ".cs", SnapshotText.Normalize(GeneratedPart.Of(run.Sources.Single().Text, typeName))) });
+
     /// <summary>
     /// Approves the OrderSaga's generated code against the one approved copy, the one the sample's own
     /// snapshot test keeps in samples/OrderSaga.Tests (version scrubbed, as a user's is): the generator on

@@ -22,7 +22,7 @@ public sealed class LocalFeed : IDisposable
         Root = Path.Combine(Path.GetTempPath(), "sagadsl-packaging-" + Guid.NewGuid().ToString("N")[..12]);
         Packages = Path.Combine(Root, "feed");
         Directory.CreateDirectory(Packages);
-        foreach (var project in new[] { "SagaDsl.Attributes", "SagaDsl.Testing" })
+        foreach (var project in new[] { "SagaDsl.Runtime", "SagaDsl.Testing" })
         {
             Shell.Run(Repository.Root, $"dotnet pack src/{project}/{project}.csproj --no-build -c {Configuration} -o '{Packages}'").Succeeded();
         }

@@ -53,7 +53,7 @@ public sealed partial class SagaGenerator
         {
             writer.Line("/// <summary>Runs the saga and returns what its steps produced.</summary>")
                 .Line("[global::Temporalio.Workflows.WorkflowRun]")
-                .Open($"public async global::System.Threading.Tasks.Task<{saga.FullName}Result> RunAsync({InputParameter(saga)})");
+                .Open($"public async global::System.Threading.Tasks.Task<{saga.Qualified(saga.ResultClass)}> RunAsync({InputParameter(saga)})");
             if (!saga.IsVersioned)
             {
                 WriteRunBody(writer, saga);
@@ -70,7 +70,7 @@ public sealed partial class SagaGenerator
                     .Line(index == saga.Paths.Length - 1
                         ? $"/// <summary>Runs shape {path.Shape} of the saga, as declared: every execution that starts now.</summary>"
                         : $"/// <summary>Runs shape {path.Shape} of the saga, for the executions that began on it: the saga's methods, in that shape's order.</summary>")
-                    .Open($"private async global::System.Threading.Tasks.Task<{saga.FullName}Result> {ShapeRun(path)}({InputParameter(saga)})");
+                    .Open($"private async global::System.Threading.Tasks.Task<{saga.Qualified(saga.ResultClass)}> {ShapeRun(path)}({InputParameter(saga)})");
                 WritePhaseAttributeOf(writer, saga, path);
                 WriteRunBody(writer, saga.On(path));
                 writer.Close();
@@ -197,7 +197,7 @@ public sealed partial class SagaGenerator
 
             writer.Line()
                 .Line("progress.SagaCompleted();")
-                .Open($"return new {saga.FullName}Result");
+                .Open($"return new {saga.Qualified(saga.ResultClass)}");
             foreach (var step in saga.Steps.Where(static step => step.Method.HasResult))
             {
                 writer.Line($"{step.Method.Identifier} = {ResultLocal(saga, step.Method.Name)},");

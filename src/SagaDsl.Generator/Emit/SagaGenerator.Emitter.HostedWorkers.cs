@@ -24,7 +24,7 @@ public sealed partial class SagaGenerator
                 .Line("/// hosted workers, each activity run on a saga resolved from its own dependency-injection scope.")
                 .Line("/// </summary>")
                 .Line(GeneratedCode)
-                .Open($"{saga.Accessibility} static class {saga.ClassName}Hosting")
+                .Open($"{saga.Accessibility} static class {saga.HostingClass}")
                 .Line("/// <summary>")
                 .Line("/// Adds one hosted worker per task queue of the saga, each running the saga's part on that queue")
                 .Line("/// with the limits declared by [SagaTaskQueue], on the <c>ITemporalClient</c> the container provides")
@@ -33,10 +33,10 @@ public sealed partial class SagaGenerator
                 .Line("/// <param name=\"services\">The service collection.</param>")
                 .Line("/// <param name=\"configure\">Configures each worker further, e.g. its client options.</param>")
                 .Line("/// <returns>The same service collection.</returns>")
-                .Line($"public static {Services} Add{saga.ClassName}Workers(this {Services} services, global::System.Action<{Builder}>? configure = null)")
+                .Line($"public static {Services} {GeneratedNames.AddWorkers(saga.ClassName)}(this {Services} services, global::System.Action<{Builder}>? configure = null)")
                 .Open();
             writer.Open("foreach (var taskQueue in new[] { " + string.Join(", ", queues.Select(Literals.String)) + " })")
-                .Line($"var worker = SharedWorker(services, taskQueue).Add{saga.ClassName}();")
+                .Line($"var worker = SharedWorker(services, taskQueue).{GeneratedNames.AddSaga(saga.ClassName)}();")
                 .Line("configure?.Invoke(worker);")
                 .Close()
                 .Line()
@@ -49,7 +49,7 @@ public sealed partial class SagaGenerator
                 .Line("/// </summary>")
                 .Line("/// <param name=\"builder\">The hosted worker; its task queue must be one the saga uses.</param>")
                 .Line("/// <returns>The same builder.</returns>")
-                .Line($"public static {Builder} Add{saga.ClassName}(this {Builder} builder)")
+                .Line($"public static {Builder} {GeneratedNames.AddSaga(saga.ClassName)}(this {Builder} builder)")
                 .Open();
             if (saga.NeedsInstance)
             {

@@ -23,17 +23,17 @@ public sealed partial class SagaGenerator
                 .Line("// generated ones: code that uses the saga compiles, and the errors the build shows are the saga's.");
             var parts = new (string Suffix, System.Action<SourceWriter, SagaSurface> Write)[]
             {
-                ("Workflow", WriteWorkflowStandIn),
-                ("Result", WriteResultStandIn),
-                ("Worker", WriteWorkerStandIn),
-                ("Client", WriteClientStandIn),
-                ("Hosting", WriteHostingStandIn),
+                (GeneratedNames.WorkflowSuffix, WriteWorkflowStandIn),
+                (GeneratedNames.ResultSuffix, WriteResultStandIn),
+                (GeneratedNames.WorkerSuffix, WriteWorkerStandIn),
+                (GeneratedNames.ClientSuffix, WriteClientStandIn),
+                (GeneratedNames.HostingSuffix, WriteHostingStandIn),
             };
             foreach (var (suffix, write) in parts)
             {
                 // A type the user declared under the generated name is theirs; the hosting registration
                 // exists only where the project can host.
-                if (saga.Declares(suffix) && (suffix != "Hosting" || settings.Hosting))
+                if (saga.Declares(suffix) && (suffix != GeneratedNames.HostingSuffix || settings.Hosting))
                 {
                     writer.Line();
                     write(writer, saga);
@@ -85,7 +85,7 @@ public sealed partial class SagaGenerator
             var sagaParameter = saga.SagaType is null ? string.Empty : $", {saga.SagaType} saga";
             writer.Line($"/// <summary>Stands in for the {saga.ClassName} saga's worker registration until its errors are fixed.</summary>")
                 .Line(GeneratedCode)
-                .Open($"{saga.Accessibility} static class {saga.ClassName}Worker")
+                .Open($"{saga.Accessibility} static class {saga.WorkerClass}")
                 .Line("/// <summary>Gets the saga's task queue.</summary>")
                 .Line($"public static global::System.Collections.Generic.IReadOnlyList<string> TaskQueues {{ get; }} = new[] {{ {Literals.String(saga.TaskQueue)} }};")
                 .Line()
@@ -93,10 +93,10 @@ public sealed partial class SagaGenerator
                 .Line($"public static global::System.Collections.Generic.IReadOnlyList<{WorkerOptions}> CreateOptions({sagaParameter.TrimStart(',', ' ')}) => {NotGenerated(saga)};")
                 .Line()
                 .Line("/// <summary>Not generated while the saga has errors.</summary>")
-                .Line($"public static {WorkerOptions} Add{saga.ClassName}(this {WorkerOptions} options{sagaParameter}) => {NotGenerated(saga)};")
+                .Line($"public static {WorkerOptions} {GeneratedNames.AddSaga(saga.ClassName)}(this {WorkerOptions} options{sagaParameter}) => {NotGenerated(saga)};")
                 .Line()
                 .Line("/// <summary>Not generated while the saga has errors.</summary>")
-                .Line($"public static {WorkerList} Add{saga.ClassName}(this {WorkerList} workers{sagaParameter}) => {NotGenerated(saga)};")
+                .Line($"public static {WorkerList} {GeneratedNames.AddSaga(saga.ClassName)}(this {WorkerList} workers{sagaParameter}) => {NotGenerated(saga)};")
                 .Close();
         }
 
@@ -108,21 +108,21 @@ public sealed partial class SagaGenerator
             var result = saga.FullName(saga.ResultClass);
             writer.Line($"/// <summary>Stands in for the {saga.ClassName} saga's client helper until its errors are fixed.</summary>")
                 .Line(GeneratedCode)
-                .Open($"{saga.Accessibility} static class {saga.ClassName}Client")
+                .Open($"{saga.Accessibility} static class {saga.ClientClass}")
                 .Line("/// <summary>Not generated while the saga has errors.</summary>")
-                .Line($"public static global::System.Threading.Tasks.Task<global::Temporalio.Client.WorkflowHandle<{workflow}, {result}>> Start{saga.ClassName}Async({client}, {input}string workflowId, global::Temporalio.Client.WorkflowOptions? options = null) => {NotGenerated(saga)};")
+                .Line($"public static global::System.Threading.Tasks.Task<global::Temporalio.Client.WorkflowHandle<{workflow}, {result}>> {GeneratedNames.StartSaga(saga.ClassName)}({client}, {input}string workflowId, global::Temporalio.Client.WorkflowOptions? options = null) => {NotGenerated(saga)};")
                 .Line()
                 .Line("/// <summary>Not generated while the saga has errors.</summary>")
-                .Line($"public static global::System.Threading.Tasks.Task<{result}> Execute{saga.ClassName}Async({client}, {input}string workflowId, global::Temporalio.Client.WorkflowOptions? options = null) => {NotGenerated(saga)};")
+                .Line($"public static global::System.Threading.Tasks.Task<{result}> {GeneratedNames.ExecuteSaga(saga.ClassName)}({client}, {input}string workflowId, global::Temporalio.Client.WorkflowOptions? options = null) => {NotGenerated(saga)};")
                 .Line()
                 .Line("/// <summary>Not generated while the saga has errors.</summary>")
-                .Line($"public static global::System.Threading.Tasks.Task<{Runtime}.SagaStatus> Get{saga.ClassName}StatusAsync({client}, string workflowId) => {NotGenerated(saga)};")
+                .Line($"public static global::System.Threading.Tasks.Task<{Runtime}.SagaStatus> {GeneratedNames.GetStatus(saga.ClassName)}({client}, string workflowId) => {NotGenerated(saga)};")
                 .Line()
                 .Line("/// <summary>Not generated while the saga has errors.</summary>")
-                .Line($"public static global::System.Threading.Tasks.Task Retry{saga.ClassName}StepAsync({client}, string workflowId, string step) => {NotGenerated(saga)};")
+                .Line($"public static global::System.Threading.Tasks.Task {GeneratedNames.RetryStep(saga.ClassName)}({client}, string workflowId, string step) => {NotGenerated(saga)};")
                 .Line()
                 .Line("/// <summary>Not generated while the saga has errors.</summary>")
-                .Line($"public static global::System.Threading.Tasks.Task Skip{saga.ClassName}StepAsync({client}, string workflowId, string step, string reason) => {NotGenerated(saga)};")
+                .Line($"public static global::System.Threading.Tasks.Task {GeneratedNames.SkipStep(saga.ClassName)}({client}, string workflowId, string step, string reason) => {NotGenerated(saga)};")
                 .Close();
         }
 
@@ -130,12 +130,12 @@ public sealed partial class SagaGenerator
         {
             writer.Line($"/// <summary>Stands in for the {saga.ClassName} saga's hosted-worker registration until its errors are fixed.</summary>")
                 .Line(GeneratedCode)
-                .Open($"{saga.Accessibility} static class {saga.ClassName}Hosting")
+                .Open($"{saga.Accessibility} static class {saga.HostingClass}")
                 .Line("/// <summary>Not generated while the saga has errors.</summary>")
-                .Line($"public static {Services} Add{saga.ClassName}Workers(this {Services} services, global::System.Action<{Builder}>? configure = null) => {NotGenerated(saga)};")
+                .Line($"public static {Services} {GeneratedNames.AddWorkers(saga.ClassName)}(this {Services} services, global::System.Action<{Builder}>? configure = null) => {NotGenerated(saga)};")
                 .Line()
                 .Line("/// <summary>Not generated while the saga has errors.</summary>")
-                .Line($"public static {Builder} Add{saga.ClassName}(this {Builder} builder) => {NotGenerated(saga)};")
+                .Line($"public static {Builder} {GeneratedNames.AddSaga(saga.ClassName)}(this {Builder} builder) => {NotGenerated(saga)};")
                 .Close();
         }
 

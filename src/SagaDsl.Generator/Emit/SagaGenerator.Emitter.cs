@@ -78,6 +78,8 @@ public sealed partial class SagaGenerator
             return writer.Finish();
         }
 
+        private static string FullWorkflowName(SagaModel saga) => saga.Qualified(saga.WorkflowClass);
+
         private static string ResultLocal(SagaModel saga, string step) => LocalNames.ResultLocal(saga, step);
 
         private static string KeyLocal(SagaModel saga, StepModel step) => LocalNames.KeyLocal(saga, step.Method.Name);

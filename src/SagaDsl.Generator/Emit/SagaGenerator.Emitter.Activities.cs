@@ -33,7 +33,7 @@ public sealed partial class SagaGenerator
                 .Line("/// <see cref=\"global::SagaDsl.StepContext\"/>.")
                 .Line("/// </summary>")
                 .Line(GeneratedCode)
-                .Open($"{saga.Accessibility} sealed class Activities");
+                .Open($"{saga.Accessibility} sealed class {GeneratedNames.ActivitiesClass}");
             if (saga.NeedsInstance)
             {
                 writer.Line($"private readonly {saga.FullName} {LocalNames.SagaField(saga)};")
