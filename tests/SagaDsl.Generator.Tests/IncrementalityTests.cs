@@ -17,6 +17,25 @@ public class IncrementalityTests
 {
     private static readonly string[] TrackedSteps = { TrackingNames.Parse, TrackingNames.Sagas, TrackingNames.Hosting, TrackingNames.DiagramFiles, TrackingNames.LanguageVersion, TrackingNames.ShippedShapes, TrackingNames.Versions };
 
+    private const string TwoShapes = """
+        shape 1 of OrderSaga
+          step ReserveInventory, undone by ReleaseInventory
+          step ProcessPayment, undone by RefundPayment
+          step UpdateInventory, pivot
+          search attributes at start
+          phase search attribute SagaPhase
+          deadline
+
+        shape 2 of OrderSaga
+          step ReserveInventory, undone by ReleaseInventory
+          step ProcessPayment, undone by RefundPayment
+          step UpdateInventory, pivot
+          step NotifyCustomer, non-critical
+          search attributes at start
+          phase search attribute SagaPhase
+          deadline
+        """;
+
     private const string Unrelated = "namespace Elsewhere; public static class Clock { public static int Ticks() => 1; }";
 
     [Fact]
@@ -28,30 +47,13 @@ public class IncrementalityTests
         var second = GeneratorRun.Run(Edit(compilation, Unrelated, "=> 1;", "=> 2;"), first.Driver);
 
         AssertNothingReEmitted(second);
+        Assert.Equal(StepReasons.UnrelatedFileEdited, StepReasons.Of(second));
     }
 
     [Fact]
     public void In_a_project_with_shipped_shapes_an_unrelated_edit_leaves_every_step_cached_and_the_file_is_plain_data()
     {
-        const string shapes = """
-            shape 1 of OrderSaga
-              step ReserveInventory, undone by ReleaseInventory
-              step ProcessPayment, undone by RefundPayment
-              step UpdateInventory, pivot
-              search attributes at start
-              phase search attribute SagaPhase
-              deadline
-
-            shape 2 of OrderSaga
-              step ReserveInventory, undone by ReleaseInventory
-              step ProcessPayment, undone by RefundPayment
-              step UpdateInventory, pivot
-              step NotifyCustomer, non-critical
-              search attributes at start
-              phase search attribute SagaPhase
-              deadline
-            """;
-        var first = GeneratorRun.RunWithShippedShapes(shapes, SampleSources.OrderSaga().Append(Unrelated).ToArray());
+        var first = GeneratorRun.RunWithShippedShapes(TwoShapes, SampleSources.OrderSaga().Append(Unrelated).ToArray());
 
         var second = GeneratorRun.Run(Edit(first.Input, Unrelated, "=> 1;", "=> 2;"), first.Driver);
 
@@ -76,6 +78,7 @@ public class IncrementalityTests
         var second = GeneratorRun.Run(Edit(compilation, saga, "faults.BeforeEffect(nameof(ProcessPayment));", "faults.BeforeEffect(\"ProcessPayment\");"), first.Driver);
 
         AssertNothingReEmitted(second);
+        Assert.Equal(StepReasons.SagaBodyEdited, StepReasons.Of(second));
     }
 
     [Fact]
@@ -105,8 +108,19 @@ public class IncrementalityTests
 
         var second = GeneratorRun.Run(Edit(compilation, saga, "[SagaStep(4, Critical = false, MaximumAttempts = 3)]", "[SagaStep(4, Critical = false, MaximumAttempts = 5)]"), first.Driver);
 
-        var sagas = second.Result.Results.Single().TrackedSteps[TrackingNames.Sagas];
-        Assert.Contains(sagas.SelectMany(step => step.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(StepReasons.SagaDeclarationEdited, StepReasons.Of(second));
+        Assert.NotEqual(first.Sources.Single().Text, second.Sources.Single().Text);
+    }
+
+    [Fact]
+    public void Changing_the_shipped_shapes_plans_and_emits_the_saga_again_without_parsing_it()
+    {
+        var first = GeneratorRun.RunWithShippedShapes(TwoShapes, SampleSources.OrderSaga());
+
+        var second = first.WithShippedShapes(TwoShapes[TwoShapes.IndexOf("shape 2", StringComparison.Ordinal)..].Replace("shape 2", "shape 1", StringComparison.Ordinal));
+
+        Assert.Equal(StepReasons.ShippedShapesEdited, StepReasons.Of(second));
+        Assert.DoesNotContain("Workflow.Patched", second.Sources.Single().Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -40,6 +40,9 @@ internal sealed class GeneratorRun
 
     public Compilation Input { get; }
 
+    /// <summary>Gets the shipped-shapes file the driver reads, when the project has one.</summary>
+    private AdditionalText? ShapesFile { get; set; }
+
     public Compilation Output { get; }
 
     public ImmutableArray<Diagnostic> GeneratorDiagnostics { get; }
@@ -115,8 +118,22 @@ internal sealed class GeneratorRun
     }
 
     /// <summary>Compiles and generates as a project whose <c>SagaShapes.Shipped.txt</c> holds <paramref name="shapes"/>.</summary>
-    public static GeneratorRun RunWithShippedShapes(string shapes, params string[] sources) =>
-        RunTwice(Compile(sources), NewDriver(ParseOptions, buildProperties: null, shapes));
+    public static GeneratorRun RunWithShippedShapes(string shapes, params string[] sources)
+    {
+        var file = new ShippedShapesFile(shapes);
+        var run = RunTwice(Compile(sources), NewDriver(ParseOptions, buildProperties: null, file));
+        run.ShapesFile = file;
+        return run;
+    }
+
+    /// <summary>Runs an earlier run's driver on the same compilation after its shipped-shapes file changed to <paramref name="shapes"/>.</summary>
+    public GeneratorRun WithShippedShapes(string shapes)
+    {
+        var file = new ShippedShapesFile(shapes);
+        var run = RunOnce(Input, Driver.ReplaceAdditionalText(ShapesFile ?? throw new InvalidOperationException("This run had no shipped-shapes file."), file));
+        run.ShapesFile = file;
+        return run;
+    }
 
     /// <summary>
     /// Runs the generator on a new driver (checked against a second run, as every first run is) or on an
@@ -159,10 +176,10 @@ internal sealed class GeneratorRun
         return first;
     }
 
-    private static CSharpGeneratorDriver NewDriver(CSharpParseOptions parseOptions, IReadOnlyDictionary<string, string>? buildProperties, string? shippedShapes = null) =>
+    private static CSharpGeneratorDriver NewDriver(CSharpParseOptions parseOptions, IReadOnlyDictionary<string, string>? buildProperties, AdditionalText? shippedShapes = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new SagaGenerator().AsSourceGenerator() },
-            additionalTexts: shippedShapes is null ? ImmutableArray<AdditionalText>.Empty : ImmutableArray.Create<AdditionalText>(new ShippedShapesFile(shippedShapes)),
+            additionalTexts: shippedShapes is null ? ImmutableArray<AdditionalText>.Empty : ImmutableArray.Create(shippedShapes),
             parseOptions: parseOptions,
             optionsProvider: new BuildProperties(buildProperties ?? new Dictionary<string, string>()),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
