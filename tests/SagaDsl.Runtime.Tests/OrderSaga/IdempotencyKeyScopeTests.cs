@@ -7,7 +7,7 @@ using SagaDsl.Testing.Replay;
 using Temporalio.Api.Enums.V1;
 using Temporalio.Common;
 using Xunit;
-using static SagaDsl.Runtime.Tests.OrderSaga.OrderSagaHistory;
+using static SagaDsl.Tests.Shared.OrderSagaHistory;
 
 namespace SagaDsl.Runtime.Tests.OrderSaga;
 

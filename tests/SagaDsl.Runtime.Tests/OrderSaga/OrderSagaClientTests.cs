@@ -7,7 +7,7 @@ using Temporalio.Client;
 using Temporalio.Client.Interceptors;
 using Temporalio.Common;
 using Xunit;
-using static SagaDsl.Runtime.Tests.OrderSaga.OrderSagaHistory;
+using static SagaDsl.Tests.Shared.OrderSagaHistory;
 
 namespace SagaDsl.Runtime.Tests.OrderSaga;
 

@@ -4,7 +4,7 @@ using global::OrderSaga;
 using SagaDsl.Testing.Replay;
 using Temporalio.Exceptions;
 using Xunit;
-using static SagaDsl.Runtime.Tests.OrderSaga.OrderSagaHistory;
+using static SagaDsl.Tests.Shared.OrderSagaHistory;
 
 namespace SagaDsl.Runtime.Tests.OrderSaga;
 

@@ -5,7 +5,7 @@ using SagaDsl.Testing.History;
 using SagaDsl.Testing.Replay;
 using Temporalio.Exceptions;
 using Xunit;
-using static SagaDsl.Runtime.Tests.OrderSaga.OrderSagaHistory;
+using static SagaDsl.Tests.Shared.OrderSagaHistory;
 
 namespace SagaDsl.Runtime.Tests.OrderSaga;
 

@@ -8,7 +8,7 @@ using SagaDsl.Testing.Replay;
 using SagaDsl.Testing.Scenarios;
 using Xunit;
 using Xunit.Abstractions;
-using History = SagaDsl.Runtime.Tests.OrderSaga.OrderSagaHistory;
+using History = SagaDsl.Tests.Shared.OrderSagaHistory;
 
 namespace SagaDsl.Runtime.Tests.Scenarios;
 

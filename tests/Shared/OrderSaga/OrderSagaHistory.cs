@@ -3,7 +3,7 @@ using global::OrderSaga;
 using SagaDsl.Testing.History;
 using SagaDsl.Testing.Replay;
 
-namespace SagaDsl.Runtime.Tests.OrderSaga;
+namespace SagaDsl.Tests.Shared;
 
 /// <summary>The OrderSaga's fixed input, step results, and the start of each of its histories.</summary>
 internal static class OrderSagaHistory

@@ -3,15 +3,15 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using global::OrderSaga;
-using SagaDsl.Runtime.Tests.Snapshots;
+using SagaDsl.Testing.Tests.Snapshots;
 using SagaDsl.Testing.Replay;
 using SagaDsl.Testing.Scenarios;
 using Temporalio.Api.Enums.V1;
 using Temporalio.Common;
 using Xunit;
-using OrderSagaHistory = SagaDsl.Runtime.Tests.OrderSaga.OrderSagaHistory;
+using OrderSagaHistory = SagaDsl.Tests.Shared.OrderSagaHistory;
 
-namespace SagaDsl.Runtime.Tests.Replay;
+namespace SagaDsl.Testing.Tests.Replay;
 
 /// <summary>
 /// Replaying a folder of histories against the current workflow: every file and every in-flight point

@@ -5,10 +5,10 @@ using global::OrderSaga;
 using SagaDsl.Runtime;
 using Temporalio.Exceptions;
 using Temporalio.Workflows;
-using static SagaDsl.Runtime.Tests.Exploration.OrderActivities;
-using static SagaDsl.Runtime.Tests.OrderSaga.OrderSagaHistory;
+using static SagaDsl.Testing.Tests.Exploration.OrderActivities;
+using static SagaDsl.Tests.Shared.OrderSagaHistory;
 
-namespace SagaDsl.Runtime.Tests.Exploration;
+namespace SagaDsl.Testing.Tests.Exploration;
 
 /// <summary>
 /// The OrderSaga workflow SagaDsl generated before the explorer existed, copied by hand: steps on

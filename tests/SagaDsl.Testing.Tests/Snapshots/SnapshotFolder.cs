@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 
-namespace SagaDsl.Runtime.Tests.Snapshots;
+namespace SagaDsl.Testing.Tests.Snapshots;
 
 /// <summary>A temporary folder for one test's snapshots, so tests never touch the repository's files.</summary>
 internal sealed class SnapshotFolder : IDisposable

@@ -2,7 +2,7 @@ using System;
 using SagaDsl.Testing.Snapshots;
 using Xunit;
 
-namespace SagaDsl.Runtime.Tests.Snapshots;
+namespace SagaDsl.Testing.Tests.Snapshots;
 
 /// <summary>
 /// SAGADSL_ACCEPT_SNAPSHOTS is read from the process's environment, so these tests run in a collection

@@ -3,7 +3,7 @@ using System.Threading.Tasks;
 using SagaDsl.Runtime;
 using Temporalio.Workflows;
 
-namespace SagaDsl.Runtime.Tests.Exploration;
+namespace SagaDsl.Testing.Tests.Exploration;
 
 /// <summary>A saga whose first step returns a tuple, which the default payload converter writes as <c>{}</c>.</summary>
 [Workflow("TupleSaga")]

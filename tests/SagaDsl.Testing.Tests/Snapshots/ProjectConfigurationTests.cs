@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 using SagaDsl.Testing.Snapshots;
 using Xunit;
 
-namespace SagaDsl.Runtime.Tests.Snapshots;
+namespace SagaDsl.Testing.Tests.Snapshots;
 
 /// <summary>
 /// A project's .editorconfig and the SDK's global config reach the in-memory build as they reach the

@@ -6,7 +6,7 @@ using global::OrderSaga;
 using SagaDsl.Runtime;
 using Temporalio.Workflows;
 
-namespace SagaDsl.Runtime.Tests.Exploration;
+namespace SagaDsl.Testing.Tests.Exploration;
 
 /// <summary>
 /// The OrderSaga's activities by name, for hand-written workflows: calling them by name keeps the

@@ -8,7 +8,7 @@ using Temporalio.Common;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace SagaDsl.Runtime.Tests.Exploration;
+namespace SagaDsl.Testing.Tests.Exploration;
 
 /// <summary>
 /// The explorer against hand-written OrderSaga workflows, each wrong in a known way: it must find

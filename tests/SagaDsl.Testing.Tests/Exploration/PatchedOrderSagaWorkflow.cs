@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using global::OrderSaga;
 using Temporalio.Workflows;
 
-namespace SagaDsl.Runtime.Tests.Exploration;
+namespace SagaDsl.Testing.Tests.Exploration;
 
 /// <summary>
 /// The OrderSaga after a fix shipped with <c>Workflow.Patched</c>: executions started before the patch

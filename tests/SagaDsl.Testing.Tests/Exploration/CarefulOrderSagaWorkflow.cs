@@ -8,10 +8,10 @@ using SagaDsl.Runtime;
 using Temporalio.Api.Enums.V1;
 using Temporalio.Exceptions;
 using Temporalio.Workflows;
-using static SagaDsl.Runtime.Tests.Exploration.OrderActivities;
-using static SagaDsl.Runtime.Tests.OrderSaga.OrderSagaHistory;
+using static SagaDsl.Testing.Tests.Exploration.OrderActivities;
+using static SagaDsl.Tests.Shared.OrderSagaHistory;
 
-namespace SagaDsl.Runtime.Tests.Exploration;
+namespace SagaDsl.Testing.Tests.Exploration;
 
 /// <summary>One way to get a saga wrong; the careful workflow makes exactly the mistakes it is given.</summary>
 [Flags]

@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using SagaDsl.Testing.Snapshots;
 using Xunit;
 
-namespace SagaDsl.Runtime.Tests.Snapshots;
+namespace SagaDsl.Testing.Tests.Snapshots;
 
 /// <summary>
 /// The snapshot helper users call: what it approves, how a change fails, what never churns. Every test
@@ -185,7 +185,7 @@ public sealed class GeneratedSagaCodeTests
         var code = GeneratedSagaCode.FromProject(
             "../../../samples/OrderSaga",
             new SagaGenerationOptions { ExcludedReferences = new[] { "Temporalio.Extensions.Hosting" } },
-            callerFilePath: "/_/tests/SagaDsl.Runtime.Tests/Snapshots/GeneratedSagaCodeTests.cs");
+            callerFilePath: "/_/tests/SagaDsl.Testing.Tests/Snapshots/GeneratedSagaCodeTests.cs");
 
         Assert.Equal("OrderSaga", code.Compilation.AssemblyName);
     }
