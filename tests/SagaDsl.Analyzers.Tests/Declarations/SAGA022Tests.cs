@@ -33,7 +33,7 @@ public class SAGA022Tests
     [Fact]
     public async Task Is_a_warning_naming_the_compensation_the_step_and_the_parameter()
     {
-        var reported = await DiagnosticsAsync(Saga.Replace("{|SAGA022:", string.Empty, StringComparison.Ordinal).Replace("|}", string.Empty, StringComparison.Ordinal));
+        var reported = await DiagnosticsAsync(Saga);
 
         Assert.All(reported, diagnostic => Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity));
         Assert.Contains("Compensation 'Release' takes the result of step 'Reserve' (parameter 'hold')", reported[0].GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);

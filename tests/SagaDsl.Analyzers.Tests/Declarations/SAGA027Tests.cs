@@ -30,7 +30,7 @@ public class SAGA027Tests
     [Fact]
     public async Task Is_a_warning_naming_the_timeout_the_server_waits_instead()
     {
-        var reported = await DiagnosticsAsync(Saga.Replace("{|SAGA027:", string.Empty, StringComparison.Ordinal).Replace("|}", string.Empty, StringComparison.Ordinal));
+        var reported = await DiagnosticsAsync(Saga);
 
         Assert.All(reported, diagnostic => Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity));
         Assert.Contains("the attempt's timeout (00:30:00)", reported[0].GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
