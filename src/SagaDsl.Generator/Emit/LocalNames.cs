@@ -17,8 +17,8 @@ internal static class LocalNames
     private static readonly string[] NextToInput =
     {
         "compensations", "deadline", "failure", "progress", "parking", "activities", "workflow", "client",
-        "workflowId", "options", "start", "handle", "values", "others", "Options", "SearchAttributes",
-        "Definition", "WorkflowType", "TaskQueue", "Diagram", "Status", "All", "ForStart", "Phase",
+        "workflowId", "options", "start", "handle", "values", "others", "Options", GeneratedNames.SearchAttributesClass,
+        "Definition", "WorkflowType", "TaskQueue", "Diagram", "Status", GeneratedNames.AllKeys, GeneratedNames.ForStart, GeneratedNames.PhaseKey,
     };
 
     // The names a saga needs depend on all its steps; the emitter asks for them many times per saga.

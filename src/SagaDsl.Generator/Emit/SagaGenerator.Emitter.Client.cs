@@ -44,7 +44,7 @@ public sealed partial class SagaGenerator
                 var forInput = saga.InputType is null ? string.Empty : LocalNames.SagaInput(saga) + ", ";
                 writer.Line("// Sent with the start as well, so an attribute the namespace lacks fails this call rather than the")
                     .Line("// saga's first workflow task, which the server would retry for ever.")
-                    .Line($"start.TypedSearchAttributes = {workflow}.SearchAttributes.ForStart({forInput}start.TypedSearchAttributes);");
+                    .Line($"start.TypedSearchAttributes = {workflow}.{GeneratedNames.SearchAttributesClass}.{GeneratedNames.ForStart}({forInput}start.TypedSearchAttributes);");
             }
 
             writer.Line($"return client.StartWorkflowAsync(({workflow} workflow) => workflow.RunAsync({inputArgument}), start);")

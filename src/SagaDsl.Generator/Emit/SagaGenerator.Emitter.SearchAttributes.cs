@@ -43,7 +43,7 @@ public sealed partial class SagaGenerator
                     : "/// The typed search attributes executions of older shapes still set. Each must exist on the Temporal")
                 .Line("/// namespace; <see cref=\"All\"/> lists them for registration.")
                 .Line("/// </summary>")
-                .Open("public static class SearchAttributes");
+                .Open($"public static class {GeneratedNames.SearchAttributesClass}");
             if (saga.PhaseSearchAttribute is { } phase)
             {
                 writer.Line($"/// <summary>The <c>{Literals.DocText(phase)}</c> search attribute: the saga's phase, kept current as it changes.</summary>")
@@ -75,7 +75,7 @@ public sealed partial class SagaGenerator
             writer.Line(saga.HasSearchAttributes
                     ? "/// <summary>Gets every key, to register on the namespace or a dev server.</summary>"
                     : "/// <summary>Gets every key the executions of older shapes still set, to keep registered on the namespace until they are retired.</summary>")
-                .Line($"public static global::System.Collections.Generic.IReadOnlyList<{KeyType}> All {{ get; }} = new {KeyType}[] {{ {string.Join(", ", Keys(saga))} }};");
+                .Line($"public static global::System.Collections.Generic.IReadOnlyList<{KeyType}> {GeneratedNames.AllKeys} {{ get; }} = new {KeyType}[] {{ {string.Join(", ", Keys(saga))} }};");
             if (saga.HasSearchAttributes)
             {
                 writer.Line();
@@ -98,7 +98,7 @@ public sealed partial class SagaGenerator
 
             writer.Line("/// <param name=\"others\">Search attributes the caller sets besides; the saga's own replace any of the same name.</param>")
                 .Line("/// <returns>The search attributes for the start options.</returns>")
-                .Open($"public static {Collection} ForStart({input}{Collection}? others = null)")
+                .Open($"public static {Collection} {GeneratedNames.ForStart}({input}{Collection}? others = null)")
                 .Line($"var values = others is null ? new {Collection}.Builder() : new {Collection}.Builder(others);");
             if (saga.PhaseSearchAttribute is not null)
             {

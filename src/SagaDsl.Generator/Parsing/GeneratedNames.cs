@@ -8,6 +8,15 @@ internal static class GeneratedNames
 {
     public const string ActivitiesClass = "Activities";
 
+    /// <summary>The class nested in the workflow that holds the saga's search attribute keys.</summary>
+    public const string SearchAttributesClass = "SearchAttributes";
+
+    /// <summary>Its list of every key, for registering them on a namespace.</summary>
+    public const string AllKeys = "All";
+
+    /// <summary>Its method that sets the input's search attributes on start options.</summary>
+    public const string ForStart = "ForStart";
+
     /// <summary>The key of the saga's phase search attribute in the generated <c>SearchAttributes</c> class.</summary>
     public const string PhaseKey = "Phase";
 

@@ -10,7 +10,7 @@ internal sealed partial class SagaParser
 {
 
     // The members the generated SearchAttributes class declares besides one key per property.
-    private static readonly HashSet<string> GeneratedKeyMembers = new(System.StringComparer.Ordinal) { "All", "ForStart", "SearchAttributes" };
+    private static readonly HashSet<string> GeneratedKeyMembers = new(System.StringComparer.Ordinal) { GeneratedNames.AllKeys, GeneratedNames.ForStart, GeneratedNames.SearchAttributesClass };
     private const string IndexableTypes = "string, Guid, an enum, an integer, double, float, decimal, bool, DateTimeOffset or a collection of strings";
 
     // The server's system, predefined and reserved names (common/searchattribute/sadefs in
