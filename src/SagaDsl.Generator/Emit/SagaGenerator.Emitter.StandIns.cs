@@ -56,7 +56,7 @@ public sealed partial class SagaGenerator
                 .Line($"public const string TaskQueue = {Literals.String(saga.TaskQueue)};")
                 .Line()
                 .Line("/// <summary>Not generated while the saga has errors.</summary>")
-                .Line($"public global::System.Threading.Tasks.Task<{saga.FullName(saga.ResultClass)}> RunAsync({InputParameter(saga)}) => {NotGenerated(saga)};")
+                .Line($"public global::System.Threading.Tasks.Task<{saga.Qualified(saga.ResultClass)}> RunAsync({InputParameter(saga)}) => {NotGenerated(saga)};")
                 .Close();
         }
 
@@ -104,8 +104,8 @@ public sealed partial class SagaGenerator
         {
             var client = "this global::Temporalio.Client.ITemporalClient client";
             var input = saga.InputType is null ? string.Empty : $"{saga.InputType} input, ";
-            var workflow = saga.FullName(saga.WorkflowClass);
-            var result = saga.FullName(saga.ResultClass);
+            var workflow = saga.Qualified(saga.WorkflowClass);
+            var result = saga.Qualified(saga.ResultClass);
             writer.Line($"/// <summary>Stands in for the {saga.ClassName} saga's client helper until its errors are fixed.</summary>")
                 .Line(GeneratedCode)
                 .Open($"{saga.Accessibility} static class {saga.ClientClass}")

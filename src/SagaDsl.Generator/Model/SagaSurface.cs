@@ -32,7 +32,8 @@ internal sealed record SagaSurface(
 
     public string HostingClass => ClassName + GeneratedNames.HostingSuffix;
 
-    public string FullName(string type) => Namespace.Length == 0 ? "global::" + type : $"global::{Namespace}.{type}";
+    /// <summary>Gets a type of the saga's namespace as generated code names it, from <c>global::</c>.</summary>
+    public string Qualified(string type) => Namespace.Length == 0 ? "global::" + type : $"global::{Namespace}.{type}";
 
     public bool Declares(string suffix) => FreeTypes.Contains(suffix);
 }
