@@ -14,12 +14,16 @@ namespace SagaDsl.Analyzers.Tests.Verifiers;
 
 /// <summary>
 /// Compiles sources the way a user's project is compiled (against .NET 10, Temporalio and, when given,
-/// a library built apart) and returns what the determinism and shape analyzers report, for tests that
-/// judge many cases at once rather than one marked case.
+/// a library built apart) and returns what the analyzers report (the determinism and shape analyzers
+/// unless told), for tests that judge many cases at once or read messages rather than one marked case.
 /// </summary>
 internal static class SourceAnalysis
 {
-    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(IEnumerable<(string Path, string Text)> sources, string? library = null)
+    public static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(IEnumerable<(string Path, string Text)> sources, string? library = null) =>
+        AnalyzeAsync(sources, ImmutableArray.Create<DiagnosticAnalyzer>(new WorkflowDeterminismAnalyzer(), new WorkflowShapeAnalyzer()), library);
+
+    /// <summary>What the given analyzers report on sources that must compile without an error.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(IEnumerable<(string Path, string Text)> sources, ImmutableArray<DiagnosticAnalyzer> analyzers, string? library = null)
     {
         var references = (await TestReferences.Net10.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).AddRange(TestReferences.Libraries);
         if (library is not null)
@@ -28,7 +32,7 @@ internal static class SourceAnalysis
         }
 
         var compilation = Compile("Analyzed", sources, references);
-        return await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new WorkflowDeterminismAnalyzer(), new WorkflowShapeAnalyzer())).GetAnalyzerDiagnosticsAsync();
+        return await compilation.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync();
     }
 
     private static CSharpCompilation Compile(string name, IEnumerable<(string Path, string Text)> sources, ImmutableArray<MetadataReference> references)
