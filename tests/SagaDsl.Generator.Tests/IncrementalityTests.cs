@@ -158,12 +158,10 @@ public class IncrementalityTests
         var result = run.Result.Results.Single();
         foreach (var name in TrackedSteps)
         {
-            var reasons = result.TrackedSteps[name].SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
-            Assert.NotEmpty(reasons);
-            Assert.All(reasons, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name} was {reason}"));
+            Assert.NotEmpty(result.TrackedSteps[name].SelectMany(step => step.Outputs));
         }
 
-        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        run.AssertNothingRanAgain("The run after the edit");
     }
 
     private static Compilation Edit(Compilation compilation, string file, string from, string to)
