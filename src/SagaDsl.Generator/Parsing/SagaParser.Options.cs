@@ -276,8 +276,8 @@ internal sealed partial class SagaParser
                 continue;
             }
 
-            var concurrency = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == AttributeNames.SagaTaskQueue.MaxConcurrentActivities).Value.Value as int? ?? 0;
-            var rate = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == AttributeNames.SagaTaskQueue.MaxTaskQueueActivitiesPerSecond).Value.Value as double? ?? 0;
+            var concurrency = Named<int>(attribute, AttributeNames.SagaTaskQueue.MaxConcurrentActivities) ?? 0;
+            var rate = Named<double>(attribute, AttributeNames.SagaTaskQueue.MaxTaskQueueActivitiesPerSecond) ?? 0;
             if (concurrency < 0)
             {
                 InvalidOption(attribute, name!, AttributeNames.SagaTaskQueue.MaxConcurrentActivities, Convert.ToString(concurrency, CultureInfo.InvariantCulture), "a limit is positive, or 0 for the worker's default");

@@ -103,7 +103,7 @@ internal sealed partial class SagaParser
                     continue;
                 }
 
-                (NamedBool(attribute, AttributeNames.SearchAttribute.Removed) == true ? removed : found).Add(new SearchAttributeModel(name, property.Name, kind, conversion, mayBeNull));
+                (Named<bool>(attribute, AttributeNames.SearchAttribute.Removed) == true ? removed : found).Add(new SearchAttributeModel(name, property.Name, kind, conversion, mayBeNull));
             }
         }
 

@@ -53,7 +53,7 @@ internal sealed partial class SagaParser
             model = null;
         }
 
-        var workflowType = sagaAttribute.NamedArguments.FirstOrDefault(static pair => pair.Key == AttributeNames.Saga.Name).Value.Value as string ?? saga.Name;
+        var workflowType = NamedString(sagaAttribute, AttributeNames.Saga.Name) ?? saga.Name;
         var identity = new SagaIdentity(saga.ToDisplayString(), workflowType, LocationInfo.From(saga.Locations.FirstOrDefault()));
         return new SagaParseResult(model, parser.diagnostics.ToEquatableArray(), identity, model is null && !parser.rootNamespaceTaken && !parser.sourceDoesNotParse ? parser.Surface() : null);
     }
@@ -83,7 +83,7 @@ internal sealed partial class SagaParser
         var workflowType = NamedString(attribute, AttributeNames.Saga.Name) ?? name;
         var taskQueue = sagaOptions.TaskQueue ?? workflowType;
         (surfaceWorkflowType, surfaceTaskQueue) = (workflowType, taskQueue);
-        var parallel = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == AttributeNames.Saga.ParallelCompensation).Value.Value is true;
+        var parallel = Named<bool>(attribute, AttributeNames.Saga.ParallelCompensation) ?? false;
         var deadline = attribute.NamedArguments.FirstOrDefault(static pair => pair.Key == AttributeNames.Saga.Deadline) is { Key: not null } declaredDeadline
             ? ReadDuration(attribute, name, AttributeNames.Saga.Deadline, declaredDeadline.Value)
             : null;
@@ -168,9 +168,9 @@ internal sealed partial class SagaParser
 
             var order = attribute.ConstructorArguments is [{ Value: int value }] ? value : 0;
             // A removed step's place and role are those of the shipped shapes that still run it.
-            var removed = NamedBool(attribute, AttributeNames.SagaStep.Removed) ?? false;
+            var removed = Named<bool>(attribute, AttributeNames.SagaStep.Removed) ?? false;
             var compensations = KnownTypes.FindAll(method, known.CompensatedBy);
-            var current = compensations.Where(static compensation => NamedBool(compensation, AttributeNames.CompensatedBy.Removed) != true).ToList();
+            var current = compensations.Where(static compensation => Named<bool>(compensation, AttributeNames.CompensatedBy.Removed) != true).ToList();
             foreach (var second in current.Skip(1))
             {
                 Report(SagaDiagnostics.TwoCompensations, LocationInfo.From(second.ApplicationSyntaxReference?.GetSyntax(cancellationToken)), method.Name, CompensationName(current[0]), CompensationName(second));
@@ -179,13 +179,13 @@ internal sealed partial class SagaParser
             var step = new DeclaredStep(
                 method,
                 order,
-                !removed && (NamedBool(attribute, AttributeNames.SagaStep.Pivot) ?? false),
-                removed || (NamedBool(attribute, AttributeNames.SagaStep.Critical) ?? true),
+                !removed && (Named<bool>(attribute, AttributeNames.SagaStep.Pivot) ?? false),
+                removed || (Named<bool>(attribute, AttributeNames.SagaStep.Critical) ?? true),
                 ReadOptions(attribute, method.Name, sagaOptions),
                 current.FirstOrDefault(),
                 CheckMethod(method),
                 removed,
-                compensations.Where(static compensation => NamedBool(compensation, AttributeNames.CompensatedBy.Removed) == true).ToList());
+                compensations.Where(static compensation => Named<bool>(compensation, AttributeNames.CompensatedBy.Removed) == true).ToList());
             steps.Add(step);
         }
 
@@ -509,8 +509,9 @@ internal sealed partial class SagaParser
     private static string? NamedString(AttributeData attribute, string name) =>
         attribute.NamedArguments.FirstOrDefault(pair => pair.Key == name).Value.Value as string;
 
-    private static bool? NamedBool(AttributeData attribute, string name) =>
-        attribute.NamedArguments.FirstOrDefault(pair => pair.Key == name).Value.Value as bool?;
+    private static T? Named<T>(AttributeData attribute, string name)
+        where T : struct =>
+        attribute.NamedArguments.FirstOrDefault(pair => pair.Key == name).Value.Value as T?;
 
     /// <summary>A step as declared, before its parameters are bound.</summary>
     private sealed class DeclaredStep
