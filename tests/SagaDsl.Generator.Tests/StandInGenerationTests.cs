@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using SagaDsl.Generator.Tests.Infrastructure;
+using SagaDsl.Tests.Shared;
 using Xunit;
 
 namespace SagaDsl.Generator.Tests;
@@ -15,7 +16,7 @@ namespace SagaDsl.Generator.Tests;
 /// </summary>
 public class StandInGenerationTests
 {
-    private const string Usings = "using System.Threading; using System.Threading.Tasks; using SagaDsl; namespace Shop; public sealed record Order(string Id); public sealed record Hold(string Id); public sealed record Receipt(string Id);\n";
+    private const string Usings = ShopHeader.Text;
 
     [Theory]
     [InlineData("SAGA001", "[Saga] public class OrderSaga { [SagaStep(1)] public void Reserve(Order order) { } }")]

@@ -7,13 +7,14 @@ using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using SagaDsl.Analyzers.Declarations;
+using SagaDsl.Tests.Shared;
 
 namespace SagaDsl.Analyzers.Tests.Verifiers;
 
 /// <summary>Runs the saga declaration analyzer (the SAGA0xx rules) on sagas written with <c>{|SAGA004:...|}</c> markup.</summary>
 internal static class DeclarationVerifier
 {
-    public const string Usings = "using System.Threading; using System.Threading.Tasks; using SagaDsl; namespace Shop; public sealed record Order(string Id); public sealed record Hold(string Id); public sealed record Receipt(string Id);\n";
+    public const string Usings = ShopHeader.Text;
 
     /// <summary>Fails unless the analyzer reports exactly the marked diagnostics, on exactly the marked spans.</summary>
     public static Task VerifyAsync(string source)

@@ -1,5 +1,6 @@
 using System.Linq;
 using SagaDsl.Generator.Tests.Infrastructure;
+using SagaDsl.Tests.Shared;
 using Xunit;
 
 namespace SagaDsl.Generator.Tests.Diagnostics;
@@ -7,7 +8,7 @@ namespace SagaDsl.Generator.Tests.Diagnostics;
 /// <summary>SAGA018: Two sagas share a workflow type. Only the generator reports it: it needs every saga of the compilation, or the generator's own view of the language version.</summary>
 public class SAGA018Tests
 {
-    private const string Usings = "using System.Threading; using System.Threading.Tasks; using SagaDsl; namespace Shop; public sealed record Order(string Id); public sealed record Hold(string Id); public sealed record Receipt(string Id);\n";
+    private const string Usings = ShopHeader.Text;
 
     [Fact]
     public void Two_sagas_with_one_workflow_type_are_reported_by_the_generator()
